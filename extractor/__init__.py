@@ -1,0 +1,30 @@
+"""tradeclaims: structured, checkable claims from trade and economic news.
+
+>>> from extractor import Article, extract_claims  # doctest: +SKIP
+>>> article = Article(id="a", text="Chinese car exports to Russia fell 46% last year.")
+>>> claims = next(extract_claims([article]))[1]  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from extractor.errors import ExtractorError, FetchError, InputError, ModelError, StoreError
+from extractor.models import EXTRACTOR_VERSION, Article, Claim
+
+__all__ = [
+    "EXTRACTOR_VERSION",
+    "Article",
+    "Claim",
+    "ExtractorError",
+    "FetchError",
+    "InputError",
+    "ModelError",
+    "StoreError",
+    "extract_claims",
+]
+
+
+def extract_claims(*args, **kwargs):  # type: ignore[no-untyped-def]
+    """Lazy re-export of :func:`extractor.nlp.pipeline.extract_claims` (spaCy loads on use)."""
+    from extractor.nlp.pipeline import extract_claims as _extract_claims
+
+    return _extract_claims(*args, **kwargs)

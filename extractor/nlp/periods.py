@@ -1,0 +1,685 @@
+"""Time periods in news text: find the mentions in a sentence and resolve them to ISO-like values.
+
+Values follow ``gold/FORMAT.md``: ``2025``, ``2025-H1``, ``2025-Q3``, ``2025-12`` and ranges
+``2025-01/2025-11`` (or ``1989/2003``). A range that is exactly a quarter, a half or a year is
+written as that. Relative mentions ("last year", "in December", "a year earlier") resolve
+against the published date, or against the document's year when no date is known.
+
+The matching is regular expressions over the raw text (whitespace may be newlines, as in
+wrapped Reuters copy); the word lists are in ``extractor/data/periods_words.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from datetime import date
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = ["PeriodMention", "document_year", "find_periods", "shift_year"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "periods_words.json"
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    """One period named in a text, with its resolved value (None when it cannot be resolved)."""
+
+    start: int
+    end: int
+    text: str
+    value: str | None
+    relation: str  # "current" | "comparison" | "since"
+    granularity: str  # "year" | "half" | "quarter" | "month" | "range"
+
+
+@dataclass(frozen=True)
+class _Ref:
+    """What relative periods resolve against: a year, and a month when the date is known."""
+
+    year: int | None
+    month: int | None
+
+
+@dataclass(frozen=True)
+class _Deferred:
+    """A period defined by another one in the sentence ("the same period last year").
+
+    ``kind`` is "shift" (``amount`` years), "set_year" (to year ``amount``) or "step" (back one
+    ``unit``); ``fallback`` is the value when the sentence has no period to lean on.
+    """
+
+    kind: str
+    amount: int
+    unit: str
+    fallback: str | None
+
+
+@dataclass(frozen=True)
+class _Draft:
+    start: int
+    end: int
+    value: str | None
+    granularity: str
+    deferred: _Deferred | None = None
+    relation: str = "current"
+
+
+@dataclass(frozen=True)
+class _Context:
+    text: str
+    ref: _Ref
+
+
+_Handler = Callable[[re.Match[str], _Context], _Draft | None]
+
+
+# --- public API ---------------------------------------------------------------------------
+
+
+def find_periods(
+    text: str, *, published: date | None, year: int | None = None
+) -> list[PeriodMention]:
+    """Every period mention in ``text`` (one sentence), resolved, in text order.
+
+    ``year`` is the document's year (see :func:`document_year`); it resolves relative
+    periods only when ``published`` is None.
+
+    >>> text = "Exports rose to 11.0 billion in the first four months this\\nyear from 8.2 billion"
+    >>> text += " in the same period last year."
+    >>> [(p.value, p.relation) for p in find_periods(text, published=date(1987, 6, 18))]
+    [('1987-01/1987-04', 'current'), ('1986-01/1986-04', 'comparison')]
+    >>> [p.value for p in find_periods("Exports fell in December.", published=None, year=2004)]
+    ['2004-12']
+    """
+    ref = _reference(published, year)
+    context = _Context(text, ref)
+    drafts = _with_relations(text, _select(_candidates(context)))
+    return [_resolve(draft, drafts, ref, text) for draft in drafts]
+
+
+def document_year(text: str, published: date | None) -> int | None:
+    """The year a document is about: ``published.year``, else its most named year (1900-2099).
+
+    Ties go to the later year.
+
+    >>> document_year("Sales rose in 2003 and 2004; 2004 was a record.", None)
+    2004
+    """
+    if published is not None:
+        return published.year
+    counts: Counter[int] = Counter()
+    for mention in find_periods(text, published=None):
+        years = {int(y) for y in re.findall(r"\d{4}", mention.value or "")}
+        counts.update(y for y in years if 1900 <= y <= 2099)
+    if not counts:
+        return None
+    return max(counts, key=lambda y: (counts[y], y))
+
+
+def shift_year(period: str, years: int) -> str:
+    """Move every year in a period value by ``years``.
+
+    >>> shift_year("2025-01/2025-11", -1)
+    '2024-01/2024-11'
+    """
+    return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + years), period)
+
+
+# --- lexicon and patterns -----------------------------------------------------------------
+
+
+@cache
+def _words() -> dict[str, Any]:
+    with _DATA.open(encoding="utf-8") as handle:
+        data: dict[str, Any] = json.load(handle)
+    return data
+
+
+def _alternation(names: Any) -> str:
+    """A regex alternation of words, longest first so that "sept" wins over "sep"."""
+    return "|".join(re.escape(name) for name in sorted(names, key=len, reverse=True))
+
+
+def _year(group: str) -> str:
+    # A four-digit year that is not part of an amount ("2,025", "$2025", "1.2025"), a decade
+    # ("1980s") or a longer number; "mid-1986" is fine, "555-2025" is not.
+    return rf"(?<![\w$£€¥,./])(?<!\d-)(?P<{group}>(?:19|20)\d\d)(?![\w%]|,\d|\.\d)"
+
+
+def _year_expr(group: str) -> str:
+    relative = r"(?:this|last|next)\s+year|the\s+(?:current|previous|prior)\s+year"
+    return rf"(?P<{group}>{_year(group + '_y')}|{relative})"
+
+
+def _month(group: str) -> str:
+    full = _full_month_names()
+    short = _alternation(set(_words()["months"]) - full)
+    return rf"\b(?P<{group}>(?:{_alternation(full)})\b|(?:{short})\b\.?)"
+
+
+def _count(group: str) -> str:
+    return rf"(?P<{group}>{_alternation(_words()['counts'])}|1[0-2]|[1-9])"
+
+
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+_SUFFIX_YEAR = r"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{})?"
+
+
+@cache
+def _patterns() -> tuple[tuple[re.Pattern[str], _Handler], ...]:
+    """Every pattern with its handler; the longest match wins where they overlap."""
+    specs = _year_patterns() + _month_patterns() + _part_patterns() + _relative_patterns()
+    return tuple((re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in specs)
+
+
+def _year_patterns() -> list[tuple[str, _Handler]]:
+    """ "1987", "1987/88", "between 1989 and 2003", "fiscal 1987", "FY25"."""
+    return [
+        (_year("y"), _on_year),
+        (rf"{_year('y1')}\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d)(?![\d/-])", _on_year_pair),
+        (
+            rf"\b(?:between|from)\s+{_year('y1')}\s+(?:and|to|until|till|through)\s+{_year('y2')}",
+            _on_year_between,
+        ),
+        (
+            rf"\b(?:fiscal|financial|budget)\s+(?:year\s+)?{_year('y1')}"
+            rf"(?:\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d)(?!\d))?",
+            _on_fiscal_named,
+        ),
+        (r"\bFY\s*'?(?P<y1>(?:19|20)?\d\d)\b", _on_fiscal_named),
+    ]
+
+
+def _month_patterns() -> list[tuple[str, _Handler]]:
+    """ "December 2025", "in April, 1986", "January-November", "the 12 months to September"."""
+    year_words = _SUFFIX_YEAR.format(_year_expr("yx"))
+    days_of = rf"(?:the\s+)?(?:first|last)\s+(?:\d{{1,2}}|{_alternation(_words()['counts'])})"
+    return [
+        (
+            rf"(?:(?:the\s+)?(?:(?:fiscal|financial|budget|crop|marketing|tax)\s+)?year\s+"
+            rf"(?P<edge>ending|ended|to|through|that\s+ends|beginning|starting|that\s+began)\s+"
+            rf"(?:on\s+)?(?:the\s+end\s+of\s+)?(?:{_DAY}\s+)?{_month('m')}(?:\s+{_DAY}\b)?)"
+            + year_words,
+            _on_fiscal_edge,
+        ),
+        (
+            rf"(?:{days_of}\s+days\s+of\s+)?(?:{_year('py')}(?:'s)?\s+)?"
+            rf"(?:(?P<dayb>{_DAY})\s+(?:of\s+)?)?{_month('m')}(?:\s+(?P<day>{_DAY})\b)?"
+            + year_words,
+            _on_month,
+        ),
+        (
+            rf"(?:\b(?:between|from)\s+)?{_month('m1')}(?:\s+{_year('y1')})?"
+            rf"(?:\s*[-–/]\s*|\s+(?:to|through|until|and)\s+){_month('m2')}"
+            + r"(?:\s+(?:quarter|period))?"
+            + year_words
+            + r"(?:\s+(?:quarter|period))?",
+            _on_month_span,
+        ),
+        (
+            rf"(?:the\s+)?{_count('n')}[\s-]+months?\s+(?:to|ending|ended|through|until)\s+"
+            rf"(?:the\s+end\s+of\s+)?(?:{_DAY}\s+)?{_month('m')}(?:\s+{_DAY}\b)?" + year_words,
+            _on_months_to,
+        ),
+    ]
+
+
+def _part_patterns() -> list[tuple[str, _Handler]]:
+    """ "the first four months", "the third quarter of 1986", "first-half", "Q3 2025"."""
+    ordinal = rf"(?P<ord>{_alternation(_words()['ordinals'])})"
+    return [
+        (
+            rf"(?:the\s+)?(?P<edge>first|last)\s+{_count('n')}\s+months"
+            rf"(?:\s+(?:(?:of|in)\s+)?(?:{_year_expr('yx')}|(?P<the>the\s+year)))?",
+            _on_first_months,
+        ),
+        (
+            rf"(?:{_year('py')}(?:'s)?\s+)?(?:the\s+)?{ordinal}[\s-]+(?P<unit>quarter|half)\b"
+            + _SUFFIX_YEAR.format(_year_expr("yx")),
+            _on_quarter_or_half,
+        ),
+        (
+            r"\b(?:(?P<unit>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<unit2>[QH]))"
+            r"(?:\s*[-/']?\s*(?P<yy>(?:19|20)\d\d|\d\d))?\b",
+            _on_code,
+        ),
+    ]
+
+
+def _relative_patterns() -> list[tuple[str, _Handler]]:
+    """ "last year", "a year earlier", "the same period last year", "the previous quarter"."""
+    return [
+        (
+            r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+"
+            r"(?:period|month|quarter|half|months|weeks|time)"
+            r"(?:\s+(?:(?:of|in)\s+)?(?P<back>a\s+year\s+(?:earlier|ago|before)|last\s+year|"
+            rf"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|\s+(?:of|in)\s+"
+            rf"{_year('y')})",
+            _on_same_period,
+        ),
+        (
+            r"\ba\s+year\s+(?:earlier|ago|before)\b|(?:the\s+)?\byear[-\s](?:ago|earlier)"
+            r"(?:\s+(?:period|month|quarter|half|level|levels|figure|figures|total))?",
+            _on_year_ago,
+        ),
+        (
+            r"(?:the\s+)?\b(?:previous|prior|preceding)\s+(?P<unit>year|quarter|month)\b|"
+            r"\bthe\s+(?P<unit2>year|quarter|month)\s+before\b|"
+            r"\ba\s+(?P<unit3>quarter|month)\s+(?:earlier|ago|before)\b",
+            _on_previous_unit,
+        ),
+        (
+            r"\b(?P<rel>last|this|next|the\s+current)\s+(?:(?:fiscal|financial|budget)\s+)?"
+            r"(?P<unit>year|quarter|month)\b",
+            _on_relative,
+        ),
+    ]
+
+
+# --- matching -----------------------------------------------------------------------------
+
+
+def _reference(published: date | None, year: int | None) -> _Ref:
+    if published is not None:
+        return _Ref(published.year, published.month)
+    return _Ref(year, None)
+
+
+def _candidates(context: _Context) -> Iterator[_Draft]:
+    for pattern, handler in _patterns():
+        for match in pattern.finditer(context.text):
+            draft = handler(match, context)
+            if draft is not None:
+                yield draft
+
+
+def _select(drafts: Iterator[_Draft]) -> list[_Draft]:
+    """Non-overlapping mentions, longest first, then back in text order."""
+    chosen: list[_Draft] = []
+    for draft in sorted(drafts, key=lambda d: (d.start - d.end, d.start)):
+        if all(draft.end <= other.start or draft.start >= other.end for other in chosen):
+            chosen.append(draft)
+    return sorted(chosen, key=lambda d: d.start)
+
+
+def _draft(match: re.Match[str], value: str | None, nominal: str) -> _Draft:
+    granularity = _granularity(value) if value else nominal
+    return _Draft(match.start(), match.end(), value, granularity)
+
+
+def _granularity(value: str) -> str:
+    if "/" in value:
+        return "range"
+    if "-Q" in value:
+        return "quarter"
+    if "-H" in value:
+        return "half"
+    return "month" if "-" in value else "year"
+
+
+# --- years --------------------------------------------------------------------------------
+
+
+def _on_year(match: re.Match[str], context: _Context) -> _Draft | None:
+    if _looks_like_number(context.text, match.start(), match.end()):
+        return None
+    return _draft(match, match.group("y"), "year")
+
+
+def _looks_like_number(text: str, start: int, end: int) -> bool:
+    """A year-shaped number that counts something: "2025 tonnes", "page 1987", "555 2025"."""
+    after = re.match(r"\s+([a-z%]+)", text[end:], re.IGNORECASE)
+    if after and after.group(1).lower() in _words()["amount_words"]:
+        return True
+    before = text[max(0, start - 8) : start]
+    return bool(
+        re.search(r"(?:\d[\s-]|\b(?:page|p\.|no\.|number|tel\.?|ext\.?)\s*)$", before, re.I)
+    )
+
+
+def _full_year(digits: str, base: int | None = None) -> int:
+    """A year from 2 or 4 digits; two digits take the century of ``base`` (or 19xx from 50)."""
+    number = int(digits)
+    if len(digits) == 4:
+        return number
+    if base is not None:
+        return base - base % 100 + number + (100 if number < base % 100 else 0)
+    return 1900 + number if number >= 50 else 2000 + number
+
+
+def _on_year_pair(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "1987/88" is a fiscal year (its ending year); "1989-2003", "2004-2005" ranges of years."""
+    first = int(match.group("y1"))
+    last = _full_year(match.group("y2"), first)
+    if last <= first or last - first > 50:
+        return None
+    if last == first + 1 and len(match.group("y2")) == 2:
+        return _draft(match, str(last), "year")
+    return _draft(match, f"{first}/{last}", "range")
+
+
+def _on_year_between(match: re.Match[str], context: _Context) -> _Draft | None:
+    first, last = int(match.group("y1")), int(match.group("y2"))
+    return _draft(match, f"{first}/{last}", "range") if last > first else None
+
+
+def _on_fiscal_named(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "fiscal 1987" -> 1987; "financial year 2004-05" -> 2005 (a fiscal year's ending year)."""
+    first = _full_year(match.group("y1"))
+    second = match.groupdict().get("y2")
+    return _draft(match, str(_full_year(second, first) if second else first), "year")
+
+
+def _on_fiscal_edge(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "the fiscal year ending March 1988" -> 1988; "the year beginning April 1987" -> 1988."""
+    month = _month_number(match.group("m"))
+    year = _period_year(match, context, month)
+    if year is not None and re.match(r"begin|start|that\s+began", match.group("edge"), re.I):
+        year += 1 if month > 1 else 0
+    return _draft(match, None if year is None else str(year), "year")
+
+
+# --- months, halves, quarters -------------------------------------------------------------
+
+
+def _month_number(name: str) -> int:
+    number: int = _words()["months"][name.lower().rstrip(".")]
+    return number
+
+
+def _period_year(match: re.Match[str], context: _Context, anchor_month: int) -> int | None:
+    """The year of a period from its own year words, else the latest one begun by the reference."""
+    groups = match.groupdict()
+    if groups.get("py"):
+        return int(groups["py"])
+    if groups.get("yx"):
+        return _year_from_words(groups["yx"], context.ref)
+    if context.ref.year is None:
+        return None
+    if context.ref.month is None or anchor_month <= context.ref.month:
+        return context.ref.year
+    return context.ref.year - 1
+
+
+def _year_from_words(words: str, ref: _Ref) -> int | None:
+    if words[:1].isdigit():
+        return int(words)
+    if ref.year is None:
+        return None
+    offsets = {"last": -1, "previous": -1, "prior": -1, "next": 1}
+    return ref.year + next((v for k, v in offsets.items() if k in words.lower()), 0)
+
+
+@cache
+def _full_month_names() -> frozenset[str]:
+    months: dict[str, int] = _words()["months"]
+    return frozenset(max((k for k in months if months[k] == n), key=len) for n in range(1, 13))
+
+
+def _is_month_word(match: re.Match[str], group: str, context: _Context, span: bool = False) -> bool:
+    """Capitalised; "May" ("prices may rise") and abbreviations ("Jan") need a date around them.
+
+    In a span ("Jan-Nov") the other month is context enough for an abbreviation.
+    """
+    word = match.group(group).rstrip(".")
+    if not word[0].isupper():
+        return False
+    if word.lower() in _full_month_names() - {"may"}:
+        return True
+    groups = match.groupdict()
+    if any(groups.get(name) for name in ("py", "yx", "day", "dayb")):
+        return True
+    if word.lower() != "may":
+        return span or match.group(group).endswith(".")
+    before = re.search(r"([a-z]+)\W*$", context.text[: match.start(group)], re.IGNORECASE)
+    return bool(before and before.group(1).lower() in _words()["month_context_words"])
+
+
+def _month_value(year: int | None, month: int) -> str | None:
+    return None if year is None else f"{year}-{month:02d}"
+
+
+def _range_value(first: tuple[int, int], last: tuple[int, int]) -> str:
+    """A month range, written as the month, quarter, half or year it is when it is one."""
+    (y1, m1), (y2, m2) = first, last
+    if y1 == y2 and m1 == 1 and m2 == 12:
+        return str(y1)
+    if y1 == y2 and m2 - m1 == 2 and m1 % 3 == 1:
+        return f"{y1}-Q{m2 // 3}"
+    if y1 == y2 and m2 - m1 == 5 and m1 in (1, 7):
+        return f"{y1}-H{m2 // 6}"
+    if (y1, m1) == (y2, m2):
+        return f"{y1}-{m1:02d}"
+    return f"{y1}-{m1:02d}/{y2}-{m2:02d}"
+
+
+def _on_month(match: re.Match[str], context: _Context) -> _Draft | None:
+    if not _is_month_word(match, "m", context):
+        return None
+    month = _month_number(match.group("m"))
+    return _draft(match, _month_value(_period_year(match, context, month), month), "month")
+
+
+def _on_month_span(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "January-November", "between October and December", "April 2003 to March 2004"."""
+    if not all(_is_month_word(match, group, context, span=True) for group in ("m1", "m2")):
+        return None
+    m1, m2 = _month_number(match.group("m1")), _month_number(match.group("m2"))
+    if m1 == m2 or _is_pair(match):
+        return None
+    y2 = _period_year(match, context, m2)
+    if y2 is None:
+        return _draft(match, None, "range")
+    y1 = int(match.group("y1")) if match.group("y1") else y2 - (1 if m1 > m2 else 0)
+    return _draft(match, _range_value((y1, m1), (y2, m2)), "range")
+
+
+def _is_pair(match: re.Match[str]) -> bool:
+    """ "in January and February" names two months, not a span, unless "between" opens it."""
+    joined = match.group(0)[match.end("m1") - match.start() :]
+    return bool(re.match(r"\W*(?:\d{4}\s+)?and\b", joined)) and not re.match(
+        r"between\b", match.group(0), re.IGNORECASE
+    )
+
+
+def _on_months_to(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "the 12 months to September 2004" -> 2003-10/2004-09."""
+    if not _is_month_word(match, "m", context):
+        return None
+    count, month = _count_value(match.group("n")), _month_number(match.group("m"))
+    year = _period_year(match, context, month)
+    if year is None:
+        return _draft(match, None, "range")
+    first_year, first_month0 = divmod(year * 12 + month - count, 12)
+    return _draft(match, _range_value((first_year, first_month0 + 1), (year, month)), "range")
+
+
+def _count_value(word: str) -> int:
+    counts: dict[str, int] = _words()["counts"]
+    return counts.get(word.lower()) or int(word)
+
+
+def _on_first_months(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "the first four months" -> Jan-Apr; "the last six months of 1986" -> 1986-H2."""
+    count = _count_value(match.group("n"))
+    first_months = match.group("edge").lower() == "first"
+    if not first_months and not (match.group("yx") or match.group("the")):
+        return None  # "the last three months" counts back from an unknown day
+    first, last = (1, count) if first_months else (13 - count, 12)
+    year = _period_year(match, context, last)
+    value = None if year is None else _range_value((year, first), (year, last))
+    return _draft(match, value, "range")
+
+
+def _on_quarter_or_half(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "the third quarter", "fourth-quarter", "the first half of 2025", "1986 final quarter"."""
+    unit = match.group("unit").lower()
+    size = 3 if unit == "quarter" else 6
+    number: int = _words()["ordinals"][match.group("ord").lower()]
+    has_year = match.group("py") or match.group("yx")
+    if number < 0 and match.group("ord").lower() == "last" and not has_year:
+        return None  # "last quarter" is the one before now: see _on_relative
+    number = 12 // size if number < 0 else number
+    if number > 12 // size:
+        return None
+    year = _period_year(match, context, (number - 1) * size + 1)
+    letter = "Q" if unit == "quarter" else "H"
+    return _draft(match, None if year is None else f"{year}-{letter}{number}", unit)
+
+
+def _on_code(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "Q3", "Q3 2025", "1H87", "H1"."""
+    letter = match.group("unit") or match.group("unit2")
+    if not letter.isupper():
+        return None
+    number = int(match.group("n") or match.group("n2"))
+    if letter == "H" and number > 2:
+        return None
+    unit = "quarter" if letter == "Q" else "half"
+    start_month = (number - 1) * (3 if letter == "Q" else 6) + 1
+    if match.group("yy"):
+        year: int | None = _full_year(match.group("yy"))
+    else:
+        year = _period_year(match, context, start_month)
+    return _draft(match, None if year is None else f"{year}-{letter}{number}", unit)
+
+
+# --- relative periods ---------------------------------------------------------------------
+
+
+def _on_relative(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "last year", "this year", "next year", "last month", "this quarter"."""
+    unit = match.group("unit").lower()
+    step = {"last": -1, "next": 1}.get(match.group("rel").lower(), 0)
+    ref = context.ref
+    if ref.year is None or (unit != "year" and ref.month is None):
+        return _draft(match, None, unit)
+    if unit == "year":
+        return _draft(match, str(ref.year + step), unit)
+    assert ref.month is not None
+    if unit == "month":
+        year, month0 = divmod(ref.year * 12 + ref.month - 1 + step, 12)
+        return _draft(match, f"{year}-{month0 + 1:02d}", unit)
+    year, quarter0 = divmod(ref.year * 4 + (ref.month - 1) // 3 + step, 4)
+    return _draft(match, f"{year}-Q{quarter0 + 1}", unit)
+
+
+def _deferred(
+    match: re.Match[str], kind: str, amount: int, unit: str, fallback: str | None
+) -> _Draft:
+    draft = _draft(match, None, "year")
+    return replace(draft, deferred=_Deferred(kind, amount, unit, fallback), relation="comparison")
+
+
+def _fallback_year(context: _Context, years: int) -> str | None:
+    return None if context.ref.year is None else str(context.ref.year + years)
+
+
+def _on_same_period(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "the same period last year", "the corresponding month of 1986"."""
+    if match.group("y"):
+        year = int(match.group("y"))
+        return _deferred(match, "set_year", year, "year", str(year))
+    return _deferred(match, "shift", -1, "year", _fallback_year(context, -1))
+
+
+def _on_year_ago(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "a year earlier", "a year ago", "the year-ago period"."""
+    return _deferred(match, "shift", -1, "year", _fallback_year(context, -1))
+
+
+def _on_previous_unit(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "the previous year", "the previous quarter", "a month earlier"."""
+    unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
+    if unit == "year":
+        return _deferred(match, "shift", -1, unit, _fallback_year(context, -1))
+    return _deferred(match, "step", -1, unit, None)
+
+
+def _apply(deferred: _Deferred, anchor: str) -> str | None:
+    if deferred.kind == "shift":
+        return shift_year(anchor, deferred.amount)
+    if deferred.kind == "set_year":
+        return shift_year(anchor, deferred.amount - int(anchor.split("/")[-1][:4]))
+    return _step_back(anchor, deferred.unit)
+
+
+def _step_back(anchor: str, unit: str) -> str | None:
+    """The month or quarter before ``anchor``, when ``anchor`` is one."""
+    if unit == "quarter" and "-Q" in anchor:
+        year, quarter0 = divmod(int(anchor[:4]) * 4 + int(anchor[-1]) - 2, 4)
+        return f"{year}-Q{quarter0 + 1}"
+    if unit == "month" and _granularity(anchor) == "month":
+        year, month0 = divmod(int(anchor[:4]) * 12 + int(anchor[5:7]) - 2, 12)
+        return f"{year}-{month0 + 1:02d}"
+    return None
+
+
+# --- relations and resolution -------------------------------------------------------------
+
+_SINCE = re.compile(
+    r"\bsince\s+(?:(?:the\s+)?(?:start|end|beginning|middle)\s+of\s+|early\s+|late\s+|mid-?)?$",
+    re.IGNORECASE,
+)
+_CUE = re.compile(
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|after|following)\s",
+    re.IGNORECASE,
+)
+_BLOCKER = re.compile(
+    r"\b(?:to|rose|rise|fell|fall|was|were|is|are|increased|decreased|declined|grew|dropped|"
+    r"jumped|totalled|totaled|reached|stood|said)\b",
+    re.IGNORECASE,
+)
+
+
+def _with_relations(text: str, drafts: list[_Draft]) -> list[_Draft]:
+    """Mark each mention current, comparison ("from 4.3 billion in 1985") or since."""
+    marked: list[_Draft] = []
+    for draft in drafts:
+        window_start = marked[-1].end if marked else 0
+        window = text[window_start : draft.start]
+        previous = marked[-1].relation if marked else None
+        marked.append(replace(draft, relation=_relation(draft, window, previous)))
+    return marked
+
+
+def _relation(draft: _Draft, window: str, previous: str | None) -> str:
+    if draft.deferred is not None:
+        return "comparison"
+    if _SINCE.search(window):
+        return "since"
+    cues = list(_CUE.finditer(window))
+    if cues:
+        tail = window[cues[-1].end() :]
+        short = len(tail) <= 15 or (len(tail) <= 70 and re.search(r"\d", tail) is not None)
+        if short and not _BLOCKER.search(tail):
+            return "comparison"
+    if previous == "comparison" and re.match(r"\W*(?:and|or)\b", window, re.IGNORECASE):
+        return "comparison"
+    return "current"
+
+
+def _resolve(draft: _Draft, drafts: list[_Draft], ref: _Ref, text: str) -> PeriodMention:
+    value = draft.value
+    if draft.deferred is not None:
+        anchor = _anchor(draft, drafts)
+        value = _apply(draft.deferred, anchor) if anchor else None
+        value = value or draft.deferred.fallback
+    granularity = _granularity(value) if value else draft.granularity
+    span = text[draft.start : draft.end]
+    return PeriodMention(draft.start, draft.end, span, value, draft.relation, granularity)
+
+
+def _anchor(draft: _Draft, drafts: list[_Draft]) -> str | None:
+    """The current period a comparison leans on: the nearest before it, else the first after."""
+    current = [d for d in drafts if d.relation == "current" and d.value and d.deferred is None]
+    before = [d for d in current if d.end <= draft.start]
+    after = [d for d in current if d.start >= draft.end]
+    chosen = before[-1] if before else (after[0] if after else None)
+    return chosen.value if chosen else None

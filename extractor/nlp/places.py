@@ -1,0 +1,201 @@
+"""Countries in text: names, short forms, demonyms, capitals and the world.
+
+The lexicon is every country pycountry knows (name, common and official names) overlaid
+with the hand-written news forms in ``extractor/data/places.tsv`` (``U.S.``, ``Britain``,
+``Japanese``, ``Beijing``, ``the Kremlin``, ``world``...). It is built once per process.
+
+Matching scans word tokens and looks up the longest phrase that starts at each one, so
+"Papua New Guinea" beats "Guinea" and "Nigeria" never matches "Niger". Case matters:
+"China" is a country and "china" is porcelain; "US" matches and "us" does not.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pycountry
+
+from extractor.errors import InputError
+
+__all__ = ["PlaceMention", "country_name", "find_places"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
+
+# An abbreviation with its dots (U.S., U.K.) is one token; otherwise words and single
+# punctuation marks, so "S. Korea" and "Japan's" tokenise the same in text and lexicon.
+_TOKEN = re.compile(r"(?:[^\W\d_]\.){2,}|\w+|[^\w\s]")
+
+# Codes pycountry's current list lacks; historic states keep their own codes (FORMAT.md).
+_EXTRA_NAMES = {
+    "EU": "European Union",
+    "SU": "Soviet Union",
+    "WLD": "World",
+    "DD": "East Germany",
+    "YU": "Yugoslavia",
+    "CS": "Czechoslovakia",
+}
+
+# Capitalised words that may start a sentence before a country without being a first name.
+# (Word lists read best as one string; SIM905 would have them one word to a line.)
+_FUNCTION_WORDS = frozenset(
+    "A An And As At Before Both But By Even For From If In Including Like Neighbouring "  # noqa: SIM905
+    "Neighboring Nor Of On Only Or Since The Then To Unlike When While With".split()
+)
+_CALENDAR_WORDS = frozenset(
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March "  # noqa: SIM905
+    "April May June July August September October November December".split()
+)
+# Headline verbs after which an upper-case "US" is the pronoun ("LET US ...").
+_PRONOUN_VERBS = frozenset({"LET", "TELL", "TELLS", "TOLD", "GIVE", "GIVES", "JOIN", "HELP"})
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place named in the text, resolved to a country code."""
+
+    start: int
+    end: int
+    text: str
+    code: str
+    form: str
+
+
+@dataclass(frozen=True)
+class _Entry:
+    code: str
+    form: str
+    flags: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    phrases: dict[tuple[str, ...], _Entry]
+    longest: int
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every place mention in ``text``, in order, longest match first, never overlapping.
+
+    >>> [(m.text, m.code, m.form) for m in find_places("Beijing said U.S. tariffs hurt")]
+    [('Beijing', 'CN', 'capital'), ('U.S.', 'US', 'short')]
+    """
+    lexicon = _lexicon()
+    tokens = list(_TOKEN.finditer(text))
+    words = [token.group().replace("\u2019", "'") for token in tokens]
+    mentions: list[PlaceMention] = []
+    index = 0
+    while index < len(words):
+        length, entry = _longest_phrase(lexicon, words, index)
+        if entry is not None and entry.code != "-" and _fits_context(words, index, length, entry):
+            start, end = tokens[index].start(), tokens[index + length - 1].end()
+            mentions.append(PlaceMention(start, end, text[start:end], entry.code, entry.form))
+        index += length
+    return mentions
+
+
+def country_name(code: str) -> str:
+    """The common English name of a code ``find_places`` returns: ``KR`` -> ``South Korea``."""
+    if code in _EXTRA_NAMES:
+        return _EXTRA_NAMES[code]
+    country = pycountry.countries.get(alpha_2=code.upper()) if len(code) == 2 else None
+    if country is None:
+        raise InputError(f"unknown country code: {code!r}")
+    return str(getattr(country, "common_name", None) or country.name)
+
+
+def _longest_phrase(lexicon: _Lexicon, words: list[str], index: int) -> tuple[int, _Entry | None]:
+    """The longest lexicon phrase starting at ``words[index]``, as (token count, entry)."""
+    for length in range(min(lexicon.longest, len(words) - index), 0, -1):
+        entry = lexicon.phrases.get(tuple(words[index : index + length]))
+        if entry is not None:
+            return length, entry
+    return 1, None
+
+
+def _fits_context(words: list[str], index: int, length: int, entry: _Entry) -> bool:
+    """False where the neighbours show the phrase is not the country it names."""
+    before = words[max(index - 2, 0) : index]
+    previous = before[-1] if before else ""
+    after = words[index + length] if index + length < len(words) else ""
+    if words[index] == "US" and previous in _PRONOUN_VERBS:
+        return False
+    if entry.form == "capital" and words[index + length : index + length + 2] == ["-", "based"]:
+        return False
+    headline = words[index].isupper() and (not previous or previous.isupper())
+    if "person" in entry.flags and not headline and _reads_as_person(before, after):
+        return False
+    return not ("state" in entry.flags and _reads_as_us_state(before))
+
+
+def _reads_as_person(before: list[str], after: str) -> bool:
+    """ "Michael Jordan", "Mr Jordan", "Chad Smith", "Washington Post"."""
+    previous = before[-1] if before else ""
+    if previous == "." and len(before) == 2:
+        previous = before[0] if before[0] in {"Mr", "Mrs", "Ms", "Dr"} else ""
+    capitalised_before = previous[:1].isupper() and previous not in _FUNCTION_WORDS
+    capitalised_after = after[:1].isupper() and after.isalpha() and after not in _CALENDAR_WORDS
+    return capitalised_before or capitalised_after
+
+
+def _reads_as_us_state(before: list[str]) -> bool:
+    """ "Atlanta, Georgia" but not "Japan, Georgia": a town (not a country) and a comma."""
+    if len(before) < 2 or before[1] != ",":
+        return False
+    town = before[0]
+    return town[:1].isupper() and (town,) not in _lexicon().phrases
+
+
+@functools.cache
+def _lexicon() -> _Lexicon:
+    """pycountry's names overlaid with the hand-written news forms; built once."""
+    phrases: dict[tuple[str, ...], _Entry] = {}
+    rows = [(name, _Entry(code, "name")) for name, code in _pycountry_names()]
+    for phrase, entry in [*rows, *_news_forms()]:
+        for variant, variant_entry in _variants(entry, phrase).items():
+            phrases[_tokenise(variant)] = variant_entry
+    return _Lexicon(phrases, max(len(key) for key in phrases))
+
+
+def _pycountry_names() -> Iterator[tuple[str, str]]:
+    """(name, alpha-2) for every current country, skipping inverted names ("Korea, Republic of")."""
+    for country in pycountry.countries:
+        for attribute in ("name", "common_name", "official_name"):
+            name = getattr(country, attribute, None)
+            if name and "," not in name and "(" not in name:
+                yield name.removeprefix("the "), country.alpha_2
+
+
+def _news_forms() -> Iterator[tuple[str, _Entry]]:
+    """The rows of ``places.tsv``: text, code, form and optional comma-separated flags."""
+    with _DATA.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip() or line.startswith("#"):
+                continue
+            fields = line.rstrip("\n").split("\t")
+            if len(fields) not in (3, 4):
+                raise InputError(f"{_DATA.name}:{number}: expected 3 or 4 tab-separated fields")
+            flags = frozenset(fields[3].split(",")) if len(fields) == 4 else frozenset()
+            yield fields[0], _Entry(fields[1], fields[2], flags)
+
+
+def _variants(entry: _Entry, phrase: str) -> dict[str, _Entry]:
+    """The spellings that match: as written, UPPER CASE (headlines), Capitalised if lower.
+
+    A Capitalised "World" or "Global" inside a proper name ("World Food Programme",
+    "Global Insight") is not the world, so that variant gets the ``person`` guard.
+    """
+    if "exact" in entry.flags:
+        return {phrase: entry}
+    variants = {phrase: entry, phrase.upper(): entry}
+    if phrase[:1].islower():
+        guarded = _Entry(entry.code, entry.form, entry.flags | {"person"})
+        variants[phrase[:1].upper() + phrase[1:]] = guarded
+    return variants
+
+
+def _tokenise(phrase: str) -> tuple[str, ...]:
+    return tuple(token.replace("\u2019", "'") for token in _TOKEN.findall(phrase))

@@ -1,0 +1,738 @@
+"""Economic figures in text: money, percentages, counts, index points, ratios, exchange rates.
+
+Pure Python and regular expressions; no spaCy. ::
+
+    >>> [(q.text, q.value, q.unit) for q in find_quantities(
+    ...     "Exports rose 6.9% to 3.58 billion dlrs from 1.94 billion.")]
+    [('6.9%', 6.9, 'percent'), ('3.58 billion dlrs', 3580000000.0, 'USD'),
+     ('1.94 billion', 1940000000.0, 'USD')]
+
+A text (one sentence; it may contain line breaks) is read in three passes:
+
+1. *Scan* every number: digits ("3,600", "20,479.5") or number words ("two", "half a",
+   "a quarter of a"), with an optional currency symbol or code before it ("US$", "HK$", "£",
+   "EUR ") and an optional scale after it ("bn", "mln", "trillion", "$1.2tn", also on the next
+   line). Ratio words ("doubled", "halved", "a fifth of") and "trillion-dollar" adjectives are
+   scanned apart.
+2. *Read the unit* to the right of each number: percentage points, percent, a minor currency
+   unit ("51 cents"), a currency word ("dlrs", "Swiss francs", "markka"), index points, a count
+   noun ("tonnes", "barrels a day", "3,600 trade agents"), and for money an exchange-rate tail
+   ("$1.364 per euro", "to the euro").
+3. *Resolve*, in reading order, what a number does not say itself:
+
+   - a range end takes the unit of the other end ("5-7 pct", "five or 10 pct", "$30-35");
+   - a bare number right after a figure in a comparison or list takes that figure's unit
+     (and scale): "3.58 billion dlrs from 1.94" -> USD 1.94 billion;
+   - a number with a scale word and no unit takes the unit of the last money or count figure,
+     else ``default_currency`` ("700 mln of farm products" after a "dlrs" amount);
+   - "dollar" words take the dollar currency the text or the caller established ("H.K. Dlr"
+     then "dlrs" -> HKD); "francs", "crowns", "pesos" likewise;
+   - a small money amount in a sentence that names another currency is an exchange rate
+     ("the euro reached $1.30" -> USD/EUR; "against the yen ... 105.28 yen" -> JPY/USD).
+
+Whatever has no unit after that is dropped: years, dates, ordinals, durations ("five
+years"), ages, counts of people or places in prose ("the two nations", "12 countries"),
+times, page numbers, names such as "G7", "Airbus A380", "Section 301".
+
+Ranges: "between 5% and 7%", "5-7 pct" and "5 to 7 percent" give one quantity for each end,
+not a midpoint: each end is a figure the text states and can be checked on its own.
+
+Hedges ("nearly", "about", "more than", "up to", ...) set ``approximate``; they stay out of
+``text``, which is the number with its currency, scale and unit words only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from functools import cache
+from pathlib import Path
+
+__all__ = ["Quantity", "find_quantities", "parse_quantity"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data"
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """One economic figure, with its span in the text it was found in."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    unit: str
+    approximate: bool
+    category: str
+    direction: str | None = None
+    ratio_kind: str | None = None
+    carried: bool = False
+
+
+# --- lexicons ---------------------------------------------------------------------------
+
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
+_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_WORD_VALUES = {word: i for i, word in enumerate(_ONES)} | {
+    word: 20 + 10 * i for i, word in enumerate(_TENS)
+}
+_FRACTION_VALUES = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4,
+    "quarters": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "sixth": 1 / 6, "sixths": 1 / 6,
+    "eighth": 1 / 8, "eighths": 1 / 8, "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
+_NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+               "seven": 7, "nine": 9}  # fmt: skip
+_SCALES = {
+    "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "millions": 1e6,
+    "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "crore": 1e7, "crores": 1e7, "billion": 1e9,
+    "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trillions": 1e12,
+    "tn": 1e12, "tln": 1e12, "trn": 1e12, "t": 1e12,
+}  # fmt: skip
+_CHANGE_VERBS = {"doubl": 100.0, "tripl": 200.0, "trebl": 200.0, "quadrupl": 300.0, "halv": 50.0}
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    symbols: dict[str, str]  # "HK$" -> "HKD"; "$" -> "dollar" (a family)
+    postfix_symbols: dict[str, str]
+    currency_words: dict[str, str]  # "swiss francs" -> "CHF"; "dlrs" -> "dollar"
+    families: dict[str, tuple[str, frozenset[str]]]  # "dollar" -> ("USD", {"USD", "HKD", ...})
+    minor_units: dict[str, tuple[str, float]]  # "cents" -> ("dollar", 0.01)
+    count_units: dict[str, str]
+    rate_periods: dict[str, str | None]
+    not_count_nouns: frozenset[str]
+    hedges_before: tuple[str, ...]
+    hedges_after: tuple[str, ...]
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    """The currency table and the quantity lexicon from ``extractor/data``, read once."""
+    cur = json.loads((_DATA / "currencies.json").read_text(encoding="utf-8"))
+    qty = json.loads((_DATA / "quantities_lexicon.json").read_text(encoding="utf-8"))
+    minor = {k: (v[0], float(v[1])) for k, v in cur["minor_units"].items() if k != "about"}
+    return _Lexicon(
+        symbols=cur["symbols"],
+        postfix_symbols=cur["postfix_symbols"],
+        currency_words=cur["words"],
+        families={k: (v["default"], frozenset(v["members"])) for k, v in cur["families"].items()},
+        minor_units=minor,
+        count_units=qty["count_units"],
+        rate_periods=qty["rate_periods"],
+        not_count_nouns=frozenset(qty["not_count_nouns"]),
+        hedges_before=tuple(qty["hedges_before"]),
+        hedges_after=tuple(qty["hedges_after"]),
+    )
+
+
+def _alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of phrases, longest first, any whitespace between their words."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(word) for word in p.split()) for p in ordered)
+
+
+def _normalise(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+# --- patterns ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    number: re.Pattern[str]
+    pp: re.Pattern[str]
+    percent: re.Pattern[str]
+    minor: re.Pattern[str]
+    currency: re.Pattern[str]
+    postfix_symbol: re.Pattern[str]
+    points: re.Pattern[str]
+    count: re.Pattern[str]
+    count_rate: re.Pattern[str]
+    generic_count: re.Pattern[str]
+    fx_tail: re.Pattern[str]
+    per_unit_tail: re.Pattern[str]
+    currency_mention: re.Pattern[str]
+    hedge_before: re.Pattern[str]
+    hedge_after: re.Pattern[str]
+    change_verb: re.Pattern[str]
+    fold: re.Pattern[str]
+    in_half: re.Pattern[str]
+    share: re.Pattern[str]
+    adjectival: re.Pattern[str]
+    verb_context: re.Pattern[str]
+    half_blocker: re.Pattern[str]
+    rise_before: re.Pattern[str]
+    range_link: re.Pattern[str]
+    compare_link: re.Pattern[str]
+    level_link: re.Pattern[str]
+
+
+def _number_pattern(lex: _Lexicon) -> str:
+    """Regex of one number with its optional currency prefix and scale.
+
+    >>> bool(re.fullmatch(_number_pattern(_lexicon()), "US$1.2tn", re.I | re.X))
+    True
+    """
+    ones, tens = "|".join(_ONES[::-1]), "|".join(_TENS)
+    word_int = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{ones})"
+    whole = rf"(?:(?:{word_int}|a|one)\s+hundred(?:\s+(?:and\s+)?{word_int})?|{word_int})"
+    fractions = "|".join(sorted(_FRACTION_VALUES, key=len, reverse=True))
+    big = "thousand|million|mln|billion|bln|bn|trillion|tn"
+    scales = "|".join(sorted((s for s in _SCALES if len(s) > 1), key=len, reverse=True))
+    return rf"""
+        (?:(?<![A-Za-z])(?P<prefix>{_alternation(lex.symbols)})\s?)?
+        (?:
+            (?P<digits>(?<![\w.,/])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|[.,/]\d))
+          | \b(?P<fraction>(?:a|an|one|two|three|four)[\s-]+(?:{fractions})\s+of\s+(?:a|an|one)
+                          |half\s+(?:of\s+)?(?:a|an|one))\b
+          | \b(?P<words>{whole}(?:\s+and\s+a\s+half)?)\b
+          | \b(?P<article>an?)(?=\s+(?:{big})\b)
+        )
+        (?:\s*(?P<scale>{scales})\b|(?P<letter>[mkbt])(?![A-Za-z]))?
+    """
+
+
+def _hedge_patterns(lex: _Lexicon) -> tuple[str, str]:
+    words = [h for h in lex.hedges_before if h[0].isalpha()]
+    marks = [re.escape(h) for h in lex.hedges_before if not h[0].isalpha()]
+    before = rf"(?:\b(?:{_alternation(words)})|{'|'.join(marks)})\s*$"
+    after = rf"\s*(?:-|\s)(?:{_alternation(lex.hedges_after)})\b"
+    return before, after
+
+
+@cache
+def _patterns() -> _Patterns:
+    """Every regular expression of the module, compiled once."""
+    lex = _lexicon()
+    flags = re.IGNORECASE | re.VERBOSE
+    currency = _alternation(lex.currency_words)
+    units = _alternation(lex.count_units)
+    skip_word = r"(?!(?:of|in|the|a|an|and|or|to|for|from|at|by|on|with|per|than|as|is|was)\b)"
+    fractions = "|".join(sorted(_FRACTION_VALUES, key=len, reverse=True))
+    followers = r"of|the|that|its|their|his|her|our|all|this|these|those|what"
+    hedge_before, hedge_after = _hedge_patterns(lex)
+
+    def c(pattern: str, extra: int = 0) -> re.Pattern[str]:
+        return re.compile(pattern, flags | extra)
+
+    return _Patterns(
+        number=c(_number_pattern(lex)),
+        pp=c(r"""\s*-?\s*(?:(?:percentage|pct|percent|per\s*cent|%)[\s-]*(?:points?|pts?)\b
+                 |(?:pp|ppt|ppts)\b(?!\.\w)|(?P<bp>basis\s+points?|bps?\b))"""),
+        percent=c(r"\s*(?:%|-?\s*(?:pct|percent|per\s*cent|per-cent)\b)"),
+        minor=c(r"(?:\s*(?P<word>cents?|pence|penny)|(?P<letter>p))\b"),
+        currency=c(rf"(?:\s+|\s*-\s*)(?P<cur>{currency})\b(?!-\w)"),
+        postfix_symbol=c(rf"\s?(?P<sym>{_alternation(lex.postfix_symbols)})"),
+        points=c(r"\s+(?:index\s+)?points?\b"),
+        count=c(rf"(?:\s+{skip_word}[a-z][\w-]*){{0,2}}?(?:\s+|-)(?P<unit>{units})\b(?!-)"),
+        count_rate=c(
+            r"(?P<of>\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*(?:\s(?:a|an|per|each|every)\s+|/)"
+            r"(?P<period>day|month|week|year|annum)\b"
+        ),
+        generic_count=c(
+            rf"(?-i:(?:\s+{skip_word}[a-z][a-z-]*)?\s+(?P<noun>[a-z]+(?<![su]s|is)s))\b(?!-|')"
+        ),
+        fx_tail=c(
+            rf"\s+(?P<link>per|to\s+the|to\s+one|to\s+each|an?|against\s+the|versus\s+the"
+            rf"|vs\.?\s+the)\s+(?P<cur>{currency})\b(?!\s+(?:zone|area|bloc))"
+        ),
+        per_unit_tail=c(r"\s+(?:a|an|per|each)\s+(?!euro|dollar|pound|yen|yuan)[a-z]"),
+        currency_mention=c(
+            rf"\b(?:the|against|versus|vs\.?|per)\s+(?P<cur>{currency})\b"
+            r"(?!\s+(?:zone|area|bloc|region|countries|economies|members))|\b(?P<stg>sterling)\b"
+        ),
+        hedge_before=c(hedge_before),
+        hedge_after=c(hedge_after),
+        change_verb=c(
+            r"\b(?P<stem>doubl|tripl|trebl|quadrupl|halv)(?P<ending>e|es|ed|ing)\b(?![-'])"
+        ),
+        fold=c(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold\b"),
+        in_half=c(r"\b(?:in|by)\s+half\b(?!\s+(?:an?|the)\b|-)"),
+        share=c(
+            rf"\b(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?(?P<den>{fractions})"
+            rf"\b(?=\s+(?:{followers})\b)"
+        ),
+        adjectival=c(
+            r"(?<![\w-])(?P<scale>million|billion|trillion)-(?P<cur>dollar|euro|pound|yen|yuan)\b"
+        ),
+        verb_context=c(
+            r"\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|n't"
+            r"|'ll|than|nearly|almost|to\s+more\s+than)\s+$"
+        ),
+        half_blocker=c(
+            r"\b(?:first|second|latter|last|final|the|a|an|each|every|this|that|next|previous"
+            r"|one|and|second-)\s*$"
+        ),
+        rise_before=c(r"\b(?:ris\w*|rose|increas\w*|gr[eo]w\w*|jump\w*|up)\b[^.;]{0,30}$"),
+        range_link=c(r"\s*(?:-|–|—|to|or)\s*"),
+        compare_link=c(
+            r"[\s,;]*(?:(?:up|down)\s+)?(?:from|compared\s+with|compared\s+to|against|versus"
+            r"|vs\.?|after|and|or)\s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|previous)\s+)?"
+        ),
+        level_link=c(r"[\s,;]*(?:(?:up|down|higher|lower)\s+)?(?:at|to)\s+"),
+    )
+
+
+# --- candidates -------------------------------------------------------------------------
+
+
+@dataclass
+class _Candidate:
+    """A number being read; ``category`` stays None until a unit is found for it."""
+
+    start: int
+    end: int
+    number: float
+    scale: float = 1.0
+    has_scale: bool = False
+    is_word: bool = False
+    yearlike: bool = False
+    category: str | None = None
+    unit: str | None = None
+    currency: str | None = None  # ISO code or family, for money and fx quotes
+    fx_base: str | None = None
+    factor: float = 1.0
+    approximate: bool = False
+    direction: str | None = None
+    ratio_kind: str | None = None
+    carried: bool = False
+    rejected: bool = False
+    notes: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def value(self) -> float:
+        return float(f"{self.number * self.scale * self.factor:.12g}")
+
+
+def _word_value(words: str) -> float:
+    """The value of number words. ``_word_value("two hundred and five") == 205``."""
+    total, tokens = 0.0, re.split(r"[\s-]+", words.lower())
+    for i, token in enumerate(tokens):
+        if token in _WORD_VALUES:
+            total += _WORD_VALUES[token]
+        elif token == "hundred":
+            total = max(total, 1.0) * 100
+        elif token in ("a", "one") and i + 1 < len(tokens) and tokens[i + 1] == "hundred":
+            total += 1
+        elif token == "half":
+            total += 0.5
+    return total
+
+
+def _fraction_value(phrase: str) -> float:
+    """``"a quarter of a"`` -> 0.25; ``"half a"`` -> 0.5; ``"two-thirds of a"`` -> 0.667."""
+    tokens = re.split(r"[\s-]+", phrase.lower())
+    if tokens[0] == "half":
+        return 0.5
+    return _NUMERATORS.get(tokens[0], 1) * _FRACTION_VALUES[tokens[1]]
+
+
+def _candidate_from(match: re.Match[str]) -> _Candidate:
+    """A candidate from a match of the number pattern, its unit not yet read."""
+    digits, words = match["digits"], match["words"]
+    if digits:
+        number = float(digits.replace(",", ""))
+    elif match["fraction"]:
+        number = _fraction_value(match["fraction"])
+    elif words:
+        number = _word_value(words)
+    else:
+        number = 1.0
+    scale_word = (match["scale"] or match["letter"] or "").lower()
+    cand = _Candidate(
+        start=match.start(),
+        end=match.end(),
+        number=number,
+        scale=_SCALES.get(scale_word, 1.0),
+        has_scale=bool(scale_word),
+        is_word=not digits,
+        yearlike=bool(digits and re.fullmatch(r"1[89]\d\d|20\d\d", digits)) and not scale_word,
+    )
+    if match["prefix"]:
+        cand.category, cand.currency = "money", _lexicon().symbols[_prefix_key(match["prefix"])]
+    return cand
+
+
+def _prefix_key(prefix: str) -> str:
+    symbols = _lexicon().symbols
+    if prefix in symbols:
+        return prefix
+    return next(key for key in symbols if key.lower() == prefix.lower())
+
+
+# --- pass 2: reading the unit to the right of a number ---------------------------------
+
+
+def _read_unit(text: str, cand: _Candidate) -> None:
+    """Set the category and unit of ``cand`` from the words after it, and extend its end."""
+    if cand.category == "money":
+        _read_fx_tail(text, cand)
+        return
+    pats = _patterns()
+    for reader in (_read_percent, _read_money, _read_points, _read_count):
+        if reader(text, cand, pats):
+            return
+    letter_next = cand.end < len(text) and text[cand.end].isalnum()
+    if cand.has_scale and cand.scale in (1e9, 1e12) and not letter_next:
+        return  # "3.5b" and "2t" need a currency symbol; "5 bn" stays a bare scaled number
+    cand.rejected = letter_next  # "3rd", "1960s", "2100GMT", "A380"
+
+
+def _read_percent(text: str, cand: _Candidate, pats: _Patterns) -> bool:
+    if m := pats.pp.match(text, cand.end):
+        cand.category = cand.unit = "pp"
+        cand.factor = 0.01 if m["bp"] else 1.0
+    elif m := pats.percent.match(text, cand.end):
+        cand.category, cand.unit = "percent", "percent"
+    else:
+        return False
+    cand.end = m.end()
+    return True
+
+
+def _read_money(text: str, cand: _Candidate, pats: _Patterns) -> bool:
+    lex = _lexicon()
+    m = pats.currency.match(text, cand.end)
+    if m and (cand.has_scale or not m.group().lstrip().startswith("-")):
+        cand.currency = lex.currency_words[_normalise(m["cur"])]
+    elif (m := pats.postfix_symbol.match(text, cand.end)) and not cand.is_word:
+        cand.currency = lex.postfix_symbols[m["sym"]]
+    elif (m := pats.minor.match(text, cand.end)) and not cand.has_scale:
+        if m["letter"] and (cand.is_word or text[cand.end - 1].isspace()):
+            return False
+        cand.currency, cand.factor = lex.minor_units[(m["word"] or m["letter"]).lower()]
+    else:
+        return False
+    cand.category, cand.end = "money", m.end()
+    _read_fx_tail(text, cand)
+    return True
+
+
+def _read_fx_tail(text: str, cand: _Candidate) -> None:
+    """"$1.364 per euro", "$1.354 to the euro": an exchange rate, quote per base."""
+    m = _patterns().fx_tail.match(text, cand.end)
+    if not m or cand.has_scale:
+        return
+    cand.category, cand.fx_base = "fx", _lexicon().currency_words[_normalise(m["cur"])]
+    if not m["link"].lower().startswith(("against", "versus", "vs")):
+        cand.end = m.end()
+
+
+def _read_points(text: str, cand: _Candidate, pats: _Patterns) -> bool:
+    m = pats.points.match(text, cand.end)
+    if not m or cand.is_word:
+        return False
+    cand.category, cand.unit, cand.end = "points", "points", m.end()
+    return True
+
+
+def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
+    """A known count unit ("tonnes", "barrels a day"), or a plural noun after a big number."""
+    if m := pats.count.match(text, cand.end):
+        unit = _lexicon().count_units[_normalise(m["unit"])]
+        cand.category, cand.unit, cand.end = "count", unit, m.end()
+        _read_count_rate(text, cand)
+        return True
+    big = cand.has_scale or (cand.number >= 1000 and not cand.yearlike)
+    m = pats.generic_count.match(text, cand.end)
+    if not m or not big:
+        return False
+    if m["noun"].lower() not in _lexicon().not_count_nouns:
+        cand.category, cand.unit, cand.end = "count", m["noun"].lower(), m.end()
+    else:
+        cand.rejected = True
+    return True
+
+
+def _read_count_rate(text: str, cand: _Candidate) -> None:
+    """ "barrels a day" -> barrels/day; a yearly rate keeps the plain unit (annual output)."""
+    m = _patterns().count_rate.match(text, cand.end)
+    if not m or "/" in (cand.unit or ""):
+        return
+    period = _lexicon().rate_periods[m["period"].lower()]
+    if period:
+        cand.unit = f"{cand.unit}/{period}"
+        if not m["of"]:
+            cand.end = m.end()
+
+
+# --- ratio words and "trillion-dollar" ---------------------------------------------------
+
+
+def _scan_ratios(text: str) -> list[_Candidate]:
+    """ "doubled", "tripling", "threefold", "cut in half", "a fifth of", "two-thirds of"."""
+    pats = _patterns()
+    found: list[_Candidate] = []
+    for m in pats.change_verb.finditer(text):
+        base_form = m["ending"].lower() in ("e", "es") and m["stem"].lower() != "halv"
+        if base_form and not pats.verb_context.search(text, 0, m.start()):
+            continue
+        pct = _CHANGE_VERBS[m["stem"].lower()]
+        found.append(_ratio(m, pct, "down" if pct == 50.0 else "up", "change"))
+    for m in pats.fold.finditer(text):
+        n = _WORD_VALUES.get(m["n"].lower()) or float(m["n"])
+        found.append(_ratio(m, (n - 1) * 100, "up", "change"))
+    for m in pats.in_half.finditer(text):
+        up = m.group().lower().startswith("by") and pats.rise_before.search(text, 0, m.start())
+        found.append(_ratio(m, 50.0, "up" if up else "down", "change"))
+    for m in pats.share.finditer(text):
+        if m["num"] or (m["den"].lower() == "half" and not _half_blocked(text, m.start())):
+            share = _NUMERATORS.get((m["num"] or "a").lower(), 1) * _FRACTION_VALUES[m["den"]]
+            found.append(_ratio(m, round(share * 100, 2), None, "share"))
+    return found
+
+
+def _half_blocked(text: str, start: int) -> bool:
+    """ "the first half of", "a half": a period or a number, not a share."""
+    return bool(_patterns().half_blocker.search(text, max(0, start - 20), start))
+
+
+def _ratio(m: re.Match[str], pct: float, direction: str | None, kind: str) -> _Candidate:
+    return _Candidate(
+        start=m.start(),
+        end=m.end(),
+        number=pct,
+        category="ratio",
+        unit="percent",
+        direction=direction,
+        ratio_kind=kind,
+    )
+
+
+def _scan_adjectival(text: str) -> list[_Candidate]:
+    """ "the trillion-dollar debts": the order of magnitude, so approximate."""
+    found = []
+    for m in _patterns().adjectival.finditer(text):
+        cand = _Candidate(start=m.start(), end=m.end(), number=1.0, approximate=True)
+        cand.scale, cand.has_scale = _SCALES[m["scale"].lower()], True
+        cand.category, cand.currency = "money", _lexicon().currency_words[m["cur"].lower()]
+        found.append(cand)
+    return found
+
+
+# --- pass 3: resolution in reading order -------------------------------------------------
+
+
+def _drop_overlaps(cands: list[_Candidate]) -> list[_Candidate]:
+    """Keep the longer of two overlapping candidates ("a quarter of a percentage point")."""
+    kept: list[_Candidate] = []
+    for cand in sorted(cands, key=lambda c: (c.start, -(c.end - c.start))):
+        if kept and cand.start < kept[-1].end:
+            if (cand.category and not kept[-1].category) or (
+                cand.end - cand.start > kept[-1].end - kept[-1].start
+            ):
+                kept[-1] = cand
+            continue
+        kept.append(cand)
+    return kept
+
+
+def _inherit(cand: _Candidate, source: _Candidate, *, scale: bool = True) -> None:
+    """Give a bare number the unit (and, if it has none, the scale) of ``source``."""
+    cand.category, cand.unit, cand.currency = source.category, source.unit, source.currency
+    cand.fx_base, cand.factor, cand.carried = source.fx_base, source.factor, True
+    if scale and not cand.has_scale:
+        cand.scale = source.scale
+
+
+def _link_ranges(text: str, cands: list[_Candidate]) -> None:
+    """ "5-7 pct", "five or 10 pct", "between 5 and 7 billion dollars", "$30-35"."""
+    pats = _patterns()
+    for first, second in zip(cands, cands[1:], strict=False):
+        gap = text[first.end : second.start]
+        between = re.search(r"\bbetween\s+$", text[max(0, first.start - 10) : first.start])
+        linked = pats.range_link.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap))
+        if not linked or first.rejected or second.rejected:
+            continue
+        if first.category is None and second.category and not first.yearlike:
+            _inherit(first, second)
+        elif second.category is None and first.category and not second.yearlike:
+            if gap.strip() in ("-", "–", "—") and not second.has_scale:
+                _inherit(second, first)
+
+
+@dataclass
+class _State:
+    """What the sentence has established so far, in reading order."""
+
+    default_currency: str | None
+    last: _Candidate | None = None  # the last figure with a unit
+    last_amount: _Candidate | None = None  # the last money or count figure
+    last_fx: _Candidate | None = None
+    family_choice: dict[str, str] = field(default_factory=dict)  # "dollar" -> "HKD"
+
+
+def _resolve(text: str, cands: list[_Candidate], default_currency: str | None) -> None:
+    """Give bare numbers the unit their neighbours imply, and currencies their ISO code."""
+    state = _State(default_currency=default_currency)
+    mentions = _currency_mentions(text)
+    for cand in cands:
+        if cand.rejected:
+            continue
+        if cand.category is None:
+            _carry_unit(text, cand, state)
+        if cand.category in ("money", "fx"):
+            _resolve_currency(cand, state)
+            if cand.category == "money":
+                _read_fx_context(text, cand, mentions)
+        _remember(cand, state)
+
+
+def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
+    """The unit of a bare number, from the figures before it or the default currency."""
+    pats, last = _patterns(), state.last
+    gap = text[last.end : cand.start] if last else ""
+    if cand.yearlike or (cand.is_word and not cand.has_scale):
+        return
+    if last and last.category != "ratio" and pats.compare_link.fullmatch(gap):
+        _inherit(cand, last)
+    elif last and last.category in ("points", "fx") and pats.level_link.fullmatch(gap):
+        _inherit(cand, last)
+    elif cand.has_scale and state.last_amount:
+        _inherit(cand, state.last_amount, scale=False)
+    elif cand.has_scale and state.default_currency:
+        cand.category, cand.currency, cand.carried = "money", state.default_currency, True
+    elif state.last_fx and "." in text[cand.start : cand.end] and not cand.has_scale:
+        if 0.8 <= cand.number / state.last_fx.number <= 1.25:
+            _inherit(cand, state.last_fx)
+
+
+def _resolve_currency(cand: _Candidate, state: _State) -> None:
+    """A family ("dollar", "franc") -> the member the text or the caller established."""
+    families = _lexicon().families
+    for attr in ("currency", "fx_base"):
+        code = getattr(cand, attr)
+        if code not in families:
+            continue
+        default, members = families[code]
+        chosen = state.family_choice.get(code)
+        if chosen is None and state.default_currency in members:
+            chosen = state.default_currency
+        setattr(cand, attr, chosen or default)
+        cand.carried = cand.carried or (attr == "currency" and chosen not in (None, default))
+
+
+def _remember(cand: _Candidate, state: _State) -> None:
+    if cand.category is None or cand.rejected:
+        return
+    state.last = cand
+    if cand.category in ("money", "count"):
+        state.last_amount = cand
+    if cand.category == "fx":
+        state.last_fx = cand
+    families = _lexicon().families
+    for family, (_default, members) in families.items():
+        if cand.currency in members and not cand.carried:
+            state.family_choice[family] = cand.currency
+
+
+def _currency_mentions(text: str) -> list[tuple[int, str]]:
+    """Where the text names a currency as a thing ("the euro", "against the yen")."""
+    lex, found = _lexicon(), []
+    for m in _patterns().currency_mention.finditer(text):
+        word = _normalise(m["cur"] or m["stg"])
+        code = lex.currency_words[word]
+        found.append((m.start(), lex.families[code][0] if code in lex.families else code))
+    return found
+
+
+def _read_fx_context(text: str, cand: _Candidate, mentions: list[tuple[int, str]]) -> None:
+    """A small money amount in a sentence about another currency is an exchange rate.
+
+    "the euro reached $1.30" -> USD/EUR; "against the yen, it traded at 105.28 yen" -> JPY/USD.
+    """
+    if cand.has_scale or cand.value >= 1000 or _patterns().per_unit_tail.match(text, cand.end):
+        return
+    others = [(abs(pos - cand.start), code) for pos, code in mentions if code != cand.currency]
+    if others:
+        cand.category, cand.fx_base = "fx", min(others)[1]
+    elif cand.currency != "USD" and re.search(r"\bagainst\s+the\b", text, re.IGNORECASE):
+        cand.category, cand.fx_base = "fx", "USD"
+
+
+def _bare_fx(text: str, cand: _Candidate, mentions: list[tuple[int, str]]) -> None:
+    """ "the yuan at 8.30 to the dollar": quote from the currency named before the number."""
+    m = _patterns().fx_tail.match(text, cand.end)
+    if not m or cand.has_scale or m["link"].lower().startswith(("a", "an")):
+        return
+    base_word = _lexicon().currency_words[_normalise(m["cur"])]
+    families = _lexicon().families
+    base = families[base_word][0] if base_word in families else base_word
+    quotes = [code for pos, code in mentions if pos < cand.start and code != base]
+    if quotes:
+        cand.category, cand.currency, cand.fx_base = "fx", quotes[-1], base
+        cand.end = m.end()
+
+
+# --- public API --------------------------------------------------------------------------
+
+
+def _hedged(text: str, cand: _Candidate) -> bool:
+    pats = _patterns()
+    return bool(
+        pats.hedge_before.search(text, max(0, cand.start - 40), cand.start)
+        or pats.hedge_after.match(text, cand.end)
+    )
+
+
+def _to_quantity(text: str, cand: _Candidate) -> Quantity:
+    category = cand.category or ""
+    unit = cand.unit or ""
+    if category == "money":
+        unit = cand.currency or ""
+    elif category == "fx":
+        unit = f"{cand.currency}/{cand.fx_base}"
+    return Quantity(
+        start=cand.start,
+        end=cand.end,
+        text=text[cand.start : cand.end],
+        value=cand.value,
+        unit=unit,
+        approximate=cand.approximate or _hedged(text, cand),
+        category=category,
+        direction=cand.direction,
+        ratio_kind=cand.ratio_kind,
+        carried=cand.carried,
+    )
+
+
+def _candidates(text: str) -> list[_Candidate]:
+    numbers = []
+    for match in _patterns().number.finditer(text):
+        cand = _candidate_from(match)
+        _read_unit(text, cand)
+        numbers.append(cand)
+    return _drop_overlaps(numbers + _scan_ratios(text) + _scan_adjectival(text))
+
+
+def find_quantities(text: str, *, default_currency: str | None = None) -> list[Quantity]:
+    """Every economic figure in ``text`` (one sentence, may contain newlines), in order.
+
+    >>> [(q.value, q.unit, q.approximate) for q in find_quantities(
+    ...     "Output fell to nearly 7% as sales reached 480 mln dlrs.")]
+    [(7.0, 'percent', True), (480000000.0, 'USD', False)]
+    """
+    cands = _candidates(text)
+    mentions = _currency_mentions(text)
+    for cand in cands:
+        if cand.category is None and not cand.rejected:
+            _bare_fx(text, cand, mentions)
+    _link_ranges(text, cands)
+    _resolve(text, cands, default_currency)
+    return [_to_quantity(text, c) for c in cands if c.category and not c.rejected]
+
+
+def parse_quantity(text: str) -> Quantity | None:
+    """The single quantity in a short string. ``parse_quantity("$1.2tn").value == 1.2e12``."""
+    found = find_quantities(text)
+    return found[0] if found else None
+
+
+def with_offset(quantity: Quantity, offset: int) -> Quantity:
+    """The same quantity with its span shifted, for a sentence found at ``offset``."""
+    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)

@@ -1,0 +1,285 @@
+"""Time periods: finding the mentions in a sentence and resolving them (gold/FORMAT.md rules)."""
+
+from __future__ import annotations
+
+import doctest
+import json
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from extractor.nlp import periods
+from extractor.nlp.periods import document_year, find_periods, shift_year
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+P1987 = date(1987, 6, 18)
+P2026 = date(2026, 1, 15)
+
+
+def values(text: str, published: date | None = P1987, year: int | None = None) -> list[str | None]:
+    return [p.value for p in find_periods(text, published=published, year=year)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # explicit years, fiscal years, year ranges
+        ("Exports rose 7% in 2025.", ["2025"]),
+        ("Output grew in fiscal 1987.", ["1987"]),
+        ("Sales for the fiscal year ending March 1988 rose.", ["1988"]),
+        ("Profits in financial year 2004-05 fell.", ["2005"]),
+        ("Imports in 1987/88 will rise.", ["1988"]),
+        ("The budget for the year beginning April 1987 is set.", ["1988"]),
+        ("The FY2025 result was weak.", ["2025"]),
+        ("Jobs vanished between 1989 and 2003.", ["1989/2003"]),
+        ("Output rose in 1989-93.", ["1989/1993"]),
+        ("Prices were stable in mid-1986.", ["1986"]),
+        # months, with the year on either side or none
+        ("Exports hit $10bn in December 2025.", ["2025-12"]),
+        ("Exports hit $10bn in Dec 2025.", ["2025-12"]),
+        ("Exports hit $10bn in Dec. 14, 2025.", ["2025-12"]),
+        ("It had a deficit of 3.6 billion in April, 1986.", ["1986-04"]),
+        ("The 1986 April figure was revised.", ["1986-04"]),
+        ("Shipments rose in the first 20 days of February.", ["1987-02"]),
+        ("Prices peaked on 11 September, 2001.", ["2001-09"]),
+        ("FINLAND FEBRUARY TRADE SURPLUS WIDENS", ["1987-02"]),
+        ("Deliveries rise in May.", ["1987-05"]),
+        ("Imports of 6.31 billion in February last year.", ["1986-02"]),
+        # month ranges
+        ("Trade in January-November 2025 fell.", ["2025-01/2025-11"]),
+        ("Trade from January to November 2025 fell.", ["2025-01/2025-11"]),
+        ("Trade in Jan-Nov 2025 fell.", ["2025-01/2025-11"]),
+        ("Trade rose between April 2003 and March 2004.", ["2003-04/2004-03"]),
+        ("Trade in the first four months of 1987 rose.", ["1987-01/1987-04"]),
+        ("Trade in the first four months this\nyear rose.", ["1987-01/1987-04"]),
+        ("Trade in the first 10 months of 2004 rose.", ["2004-01/2004-10"]),
+        ("The deficit in the 12 months to September 2004 was $412bn.", ["2003-10/2004-09"]),
+        ("The deficit in the last six months of 1986 fell.", ["1986-H2"]),
+        # halves and quarters, including ranges that are exactly one
+        ("Profit rose in the first half of 2025.", ["2025-H1"]),
+        ("H1 2025 profit rose.", ["2025-H1"]),
+        ("Its first-half 2025 profit rose.", ["2025-H1"]),
+        ("Sales in the first six months of 2025 rose.", ["2025-H1"]),
+        ("The deficit widened in the fourth quarter of 1986.", ["1986-Q4"]),
+        ("Q3 2025 output fell.", ["2025-Q3"]),
+        ("The third-quarter deficit was revised.", ["1986-Q3"]),  # Q3 1987 has not begun
+        ("Sales in the October-December quarter of 1986 rose.", ["1986-Q4"]),
+        ("Liabilities rose between October and December 1986.", ["1986-Q4"]),
+        ("Sales in the first three months of 1987 rose.", ["1987-Q1"]),
+        ("It fell in the final quarter of last year.", ["1986-Q4"]),
+        # relative to the published date
+        ("The surplus rose last year.", ["1986"]),
+        ("The surplus will rise this year.", ["1987"]),
+        ("The surplus will rise next year.", ["1988"]),
+        ("Purchases made last month rose.", ["1987-05"]),
+        ("Exports in the current fiscal year will rise.", ["1987"]),
+        ("Exports fell in December.", ["1986-12"]),
+        ("Exports fell in June.", ["1987-06"]),
+        ("The deficit widened in the fourth quarter.", ["1986-Q4"]),
+    ],
+)
+def test_period_values(text: str, expected: list[str]) -> None:
+    assert values(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Exports fell in December.", date(2026, 1, 15), ["2025-12"]),
+        ("Exports fell in December.", date(2026, 12, 20), ["2026-12"]),
+        ("Exports fell in January.", date(2026, 1, 15), ["2026-01"]),
+        ("Trade in January-November fell.", date(2026, 1, 15), ["2025-01/2025-11"]),
+        ("Purchases made last month rose.", date(2026, 1, 15), ["2025-12"]),
+        ("Sales rose last quarter.", date(2026, 1, 15), ["2025-Q4"]),
+    ],
+)
+def test_relative_periods_follow_the_published_date(
+    text: str, published: date, expected: list[str]
+) -> None:
+    assert values(text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year", "expected"),
+    [
+        ("China's exports totalled $63.8bn in December.", 2004, ["2004-12"]),
+        ("China's exports totalled $63.8bn in December.", None, [None]),
+        ("It has lost 7% this year.", 2004, ["2004"]),
+        ("It has lost 7% this year.", None, [None]),
+        ("Trade grew in the third quarter.", None, [None]),
+        ("Trade grew 5% last month.", 2004, [None]),  # a year says nothing of the month
+        ("Trade grew 5% in the second quarter of 2004.", None, ["2004-Q2"]),
+        ("Trade grew 5% from a year earlier.", None, [None]),
+        ("Trade grew 5% from a year earlier.", 2004, ["2003"]),
+    ],
+)
+def test_without_a_published_date_only_the_document_year_resolves(
+    text: str, year: int | None, expected: list[str | None]
+) -> None:
+    assert values(text, None, year) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Exports were 11.0 billion in the first four months, up from 8.2 billion in the"
+            " same period last year.",
+            [("1987-01/1987-04", "current"), ("1986-01/1986-04", "comparison")],
+        ),
+        (
+            "The trade deficit in the first four months fell to 16.4 billion from 17.5 billion"
+            " in the same period last\nyear.",
+            [("1987-01/1987-04", "current"), ("1986-01/1986-04", "comparison")],
+        ),
+        (
+            "The value of trade in April-July 2004 rose to $186.3m from $64.4m in the same"
+            " period in 2003.",
+            [("2004-04/2004-07", "current"), ("2003-04/2003-07", "comparison")],
+        ),
+        (
+            "Exports rose 5% in February from a year earlier.",
+            [("1987-02", "current"), ("1986-02", "comparison")],
+        ),
+        ("Exports rose 5% from a year earlier.", [("1986", "comparison")]),
+        ("Exports were flat on the year-ago period.", [("1986", "comparison")]),
+        (
+            "The surplus rose to 7.4 billion dollars last year from 4.3 billion in 1985.",
+            [("1986", "current"), ("1985", "comparison")],
+        ),
+        (
+            "Imports dropped to 4.31 billion Taka in October 1986 from 8.22 billion in"
+            " September and 4.72 billion in October 1985.",
+            [("1986-10", "current"), ("1986-09", "comparison"), ("1985-10", "comparison")],
+        ),
+        (
+            "Net receipts fell to 5.5 billion dlrs in the fourth quarter from 6.0 billion"
+            " in the previous quarter.",
+            [("1986-Q4", "current"), ("1986-Q3", "comparison")],
+        ),
+        (
+            "Exports fell 0.7 pct in February compared with the previous month.",
+            [("1987-02", "current"), ("1987-01", "comparison")],
+        ),
+        (
+            "Imports grew 8% in March from the same month last year.",
+            [("1987-03", "current"), ("1986-03", "comparison")],
+        ),
+        ("Sales have doubled since 2022.", [("2022", "since")]),
+        ("Prices have risen since the start of 2022.", [("2022", "since")]),
+        ("Prices hit their lowest since mid-September.", [("1986-09", "since")]),
+    ],
+)
+def test_relations(text: str, expected: list[tuple[str, str]]) -> None:
+    found = find_periods(text, published=P1987)
+    assert [(p.value, p.relation) for p in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan runs for five years.",
+        "It was the first time in four consecutive years.",
+        "Exports rose 4% year-on-year.",
+        "Output in the 1980s was weaker.",
+        "They shipped 2,025 tonnes of copper.",
+        "The bill came to $2025.",
+        "They shipped 2025 tonnes of copper.",
+        "See page 1987 of the report.",
+        "Call 020 7946 2025 for details.",
+        "Prices may rise, Jan Smith said.",
+        "The march of progress continued.",
+        "Inflation over the last three months was high.",
+    ],
+)
+def test_not_periods(text: str) -> None:
+    assert find_periods(text, published=P1987) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "granularity"),
+    [
+        ("in 2025", "year"),
+        ("in the first half of 2025", "half"),
+        ("in the third quarter of 2025", "quarter"),
+        ("in December 2025", "month"),
+        ("in January-November 2025", "range"),
+        ("in the third quarter", "quarter"),  # unresolved, but still a quarter
+    ],
+)
+def test_granularity(text: str, granularity: str) -> None:
+    (found,) = find_periods(text, published=None)
+    assert found.granularity == granularity
+
+
+def test_spans_are_offsets_into_the_text_given() -> None:
+    text = "Trade fell in the first four months this\nyear and in December 1986."
+    found = find_periods(text, published=P1987)
+    assert [p.text for p in found] == ["the first four months this\nyear", "December 1986"]
+    assert all(text[p.start : p.end] == p.text for p in found)
+
+
+@pytest.mark.parametrize(
+    ("period", "years", "expected"),
+    [
+        ("2025", -1, "2024"),
+        ("2025-12", -1, "2024-12"),
+        ("2025-Q1", -2, "2023-Q1"),
+        ("2025-H2", 1, "2026-H2"),
+        ("2025-01/2025-11", -1, "2024-01/2024-11"),
+        ("1989/2003", -1, "1988/2002"),
+    ],
+)
+def test_shift_year(period: str, years: int, expected: str) -> None:
+    assert shift_year(period, years) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Sales rose in 2003. In 2004 they rose again.", date(2026, 1, 15), 2026),
+        ("Sales rose in 2003, 2004 and again in 2004.", None, 2004),
+        ("Sales rose in 2003 and 2004.", None, 2004),  # a tie goes to the later year
+        ("Sales rose in the 1990s, by 2,004 tonnes.", None, None),
+        ("Sales rose last year.", None, None),
+    ],
+)
+def test_document_year(text: str, published: date | None, expected: int | None) -> None:
+    assert document_year(text, published) == expected
+
+
+def test_docstring_examples() -> None:
+    assert doctest.testmod(periods).failed == 0
+
+
+def test_dated_gold_periods_are_found_in_their_sentences() -> None:
+    """A floor on the dev gold: the gold period is among the sentence's periods (or the year)."""
+    gold_path, archive_path = SHARED / "gold" / "dev.jsonl", SHARED / "gold" / "dev_archive.jsonl"
+    if not gold_path.exists() or not archive_path.exists():
+        pytest.skip("shared gold set not present")
+    texts = {d["id"]: d for d in map(json.loads, archive_path.read_text().splitlines())}
+    hits = total = 0
+    for doc in map(json.loads, gold_path.read_text().splitlines()):
+        record = texts[doc["doc_id"]]
+        if record["published"] is None:
+            continue
+        published = date.fromisoformat(record["published"])
+        for claim in doc["claims"]:
+            sentence = _sentence_of(record["text"], claim["sentence_hint"])
+            if claim["period"] is None or sentence is None:
+                continue
+            found = values(sentence, published)
+            total += 1
+            hits += claim["period"] in found or (not found and claim["period"] == "1987")
+    assert total > 100
+    assert hits / total >= 0.85
+
+
+def _sentence_of(text: str, hint: str) -> str | None:
+    flat = re.sub(r"\s+", " ", text)
+    for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z\"])", flat):
+        if re.sub(r"\s+", " ", hint) in sentence:
+            return sentence
+    return None
