@@ -7,6 +7,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Iterator
+from typing import Any
+
 from extractor.errors import ExtractorError, FetchError, InputError, ModelError, StoreError
 from extractor.models import EXTRACTOR_VERSION, Article, Claim
 
@@ -23,8 +26,13 @@ __all__ = [
 ]
 
 
-def extract_claims(*args, **kwargs):  # type: ignore[no-untyped-def]
-    """Lazy re-export of :func:`extractor.nlp.pipeline.extract_claims` (spaCy loads on use)."""
+def extract_claims(
+    articles: Iterable[Article], **options: Any
+) -> Iterator[tuple[Article, list[Claim]]]:
+    """Each article with its claims: :func:`extractor.nlp.pipeline.extract_claims`.
+
+    Imported on first use, so that ``import extractor`` does not load spaCy.
+    """
     from extractor.nlp.pipeline import extract_claims as _extract_claims
 
-    return _extract_claims(*args, **kwargs)
+    return _extract_claims(articles, **options)

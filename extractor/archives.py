@@ -271,8 +271,7 @@ def _read_stdin(stream: TextIO | BinaryIO, published: date | None) -> Article | 
 def _text_article(
     text: str, doc_id: str, published: date | None, **fields: str | None
 ) -> Article | InputFailure:
-    if not text.strip():
-        return InputFailure(doc_id, "no text")
+    # An empty document is a document with no claims, not a failure.
     return Article(id=doc_id, text=text, published=published, **fields)
 
 
@@ -281,8 +280,6 @@ def _html_article(
 ) -> Article | InputFailure:
     """The page's article; ``own_date`` beats the page's date, which beats ``published``."""
     article = html_to_article(html, doc_id=doc_id, url=url, published=own_date)
-    if not article.text.strip():
-        return InputFailure(doc_id, "no text found in the HTML")
     if article.published is None and published is not None:
         article = replace(article, published=published)
     return article

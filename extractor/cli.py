@@ -52,6 +52,11 @@ QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress displ
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
 
+def stdout_console() -> Console:
+    """Rich output on stdout; as wide as the terminal, or 160 columns when piped."""
+    return Console(width=None if sys.stdout.isatty() else 160, highlight=False)
+
+
 def fail(message: str, code: int = 1) -> NoReturn:
     """One line on stderr and exit."""
     err_console.print(f"tradeclaims: error: {message}", markup=False)
@@ -277,7 +282,7 @@ def write_claims(rows: Iterable[dict[str, Any]], format: str) -> None:
         table = Table(*TABLE_COLUMNS, title="claims")
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS))
-        Console(soft_wrap=False).print(table)
+        stdout_console().print(table)
 
 
 def write_csv(rows: Iterable[dict[str, Any]]) -> None:
@@ -291,7 +296,7 @@ def write_csv(rows: Iterable[dict[str, Any]]) -> None:
 
 
 def print_stats(numbers: dict[str, Any]) -> None:
-    console = Console()
+    console = stdout_console()
     summary = Table("documents", "claims", "failures", title="tradeclaims store")
     summary.add_row(str(numbers["documents"]), str(numbers["claims"]), str(numbers["failures"]))
     console.print(summary)
@@ -303,7 +308,7 @@ def print_stats(numbers: dict[str, Any]) -> None:
 
 
 def print_score(result: Score) -> None:
-    console = Console()
+    console = stdout_console()
     table = Table("measure", "value", title="extraction score")
     rows = [
         ("gold claims", result.gold), ("system claims", result.system),

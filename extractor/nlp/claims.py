@@ -8,6 +8,10 @@ The rules read cues by their distance from the quantity: a cue before the number
 English order, "exports rose 5%") counts as nearer than the same distance after it, and a cue
 on the far side of another quantity, or of a clause break (";" or ", while"), counts as
 farther, since it most likely belongs to that other figure.
+
+Where a sentence is silent the article speaks: its main countries (the reporter of a figure
+nobody is named for), the roles and metric of the figure before ("The surplus ... rose to 7.4
+billion dollars" after "a trade surplus with the United States"), and its current period.
 """
 
 from __future__ import annotations
@@ -28,14 +32,14 @@ from extractor.nlp.context import Mentions, within
 from extractor.nlp.periods import PeriodMention
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
-from extractor.nlp.sectors import SectorMention
 
 __all__ = ["assemble_claims", "main_countries"]
 
 TRADE_METRICS = frozenset({"exports", "imports", "balance", "trade"})
-# Metrics whose figures belong to the article's country even when the sentence names none.
-COUNTRY_METRICS = TRADE_METRICS | {"tariff", "gdp", "investment", "production"}
 CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
+# Statistics published for a period: a sentence without one takes the article's.
+PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment"}
+MARKET_SECTORS = frozenset({"energy", "metals", "minerals", "agriculture", "food"})
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class Cue:
     end: int
     label: str
     extra: str | None = None
+    weak: bool = False
 
 
 @cache
@@ -72,6 +77,11 @@ def _word_set_regex(key: str) -> re.Pattern[str]:
     return _word_regex(_cues()[key])
 
 
+@cache
+def _weak_cues() -> frozenset[str]:
+    return frozenset(_cues()["weak"])
+
+
 @dataclass
 class SentenceView:
     """One sentence with its mentions; offsets are document offsets."""
@@ -79,8 +89,8 @@ class SentenceView:
     span: Span
     quantities: list[Quantity]
     places: list[PlaceMention]
-    sectors: list[SectorMention]
     periods: list[PeriodMention]
+    sectors: list[Any]
     text: str = ""
     start: int = 0
     metric_cues: list[Cue] = field(default_factory=list)
@@ -88,7 +98,7 @@ class SentenceView:
     def __post_init__(self) -> None:
         self.text = self.span.text
         self.start = self.span.start_char
-        self.metric_cues = find_metric_cues(self.text, self.start)
+        self.metric_cues = find_metric_cues(self.text, self.start, self.quantities)
 
     def between(self, a: int, b: int) -> str:
         lo, hi = sorted((a, b))
@@ -102,18 +112,34 @@ class SentenceView:
         return self.text[position - self.start : position - self.start + width]
 
 
-def find_metric_cues(text: str, offset: int) -> list[Cue]:
-    """The metric words of a sentence, longest first where they overlap."""
+@dataclass
+class ArticleContext:
+    """What the article has said so far, for sentences that say less."""
+
+    countries: list[str]
+    period: str | None = None
+    metric: str | None = None
+    roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+
+
+def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()) -> list[Cue]:
+    """The metric words of a sentence, longest first where they overlap.
+
+    Words inside a quantity ("5.9 billion dlrs", "$44 a barrel") are the figure's own, not cues.
+    """
     found: list[Cue] = []
     for pattern, metric, sign in _metric_patterns():
         for m in pattern.finditer(text):
-            found.append(Cue(m.start() + offset, m.end() + offset, metric, sign))
+            weak = m.group().lower() in _weak_cues()
+            found.append(Cue(m.start() + offset, m.end() + offset, metric, sign, weak))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     kept: list[Cue] = []
+    taken = [(q.start, q.end) for q in quantities]
     for cue in found:
-        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
+        if all(cue.end <= s or cue.start >= e for s, e in taken):
             kept.append(cue)
-    return sorted(kept, key=lambda c: c.start)
+            taken.append((cue.start, cue.end))
+    return sorted((c for c in kept if c.label != "none"), key=lambda c: c.start)
 
 
 def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
@@ -121,7 +147,7 @@ def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
     if end <= q.start:
         gap = float(q.start - end)
     elif start >= q.end:
-        gap = (start - q.end) * 1.5 + 4
+        gap = (start - q.end) * 2.0 + 8
     else:
         return 0.0
     lo, hi = (end, q.start) if end <= q.start else (q.end, start)
@@ -133,28 +159,27 @@ def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
 
 
 def nearest(view: SentenceView, q: Quantity, items: Sequence[Any], limit: float) -> Any | None:
-    scored = [(distance(view, q, i.start, i.end), i) for i in items]
+    scored = [(distance(view, q, i.start, i.end) + 25 * getattr(i, "weak", 0), i) for i in items]
     scored = [pair for pair in scored if pair[0] <= limit]
     return min(scored, key=lambda pair: pair[0])[1] if scored else None
 
 
 def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     """One claim per quantity in the document, in text order."""
-    countries = main_countries(doc.text, mentions.places)
+    context = ArticleContext(main_countries(doc.text, mentions.places))
+    context.period = next((p.value for p in mentions.periods if p.relation == "current"), None)
     claims: list[Claim] = []
     for sent in doc.sents:
-        quantities = within(mentions.quantities, sent.start_char, sent.end_char)
-        if not quantities:
-            continue
+        lo, hi = sent.start_char, sent.end_char
         view = SentenceView(
             sent,
-            quantities,
-            within(mentions.places, sent.start_char, sent.end_char),
-            within(mentions.sectors, sent.start_char, sent.end_char),
-            within(mentions.periods, sent.start_char, sent.end_char),
+            within(mentions.quantities, lo, hi),
+            within(mentions.places, lo, hi),
+            within(mentions.periods, lo, hi),
+            within(mentions.sectors, lo, hi),
         )
-        for q in quantities:
-            claims.append(build_claim(doc, view, q, countries))
+        for q in view.quantities:
+            claims.append(build_claim(doc, view, q, context))
     return claims
 
 
@@ -168,12 +193,13 @@ def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
     return [code for code, _ in counts.most_common()]
 
 
-def build_claim(doc: Doc, view: SentenceView, q: Quantity, countries: list[str]) -> Claim:
+def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleContext) -> Claim:
     source: str = doc._.source_text or doc.text
     evidence: dict[str, str] = {"quantity": f"{q.category}:{q.text}"}
     kind, direction = decide_kind(view, q, evidence)
-    metric, sign = decide_metric(view, q, kind, evidence)
-    reporter, partner = decide_roles(view, q, metric, countries, evidence)
+    metric, sign = decide_metric(view, q, kind, context, evidence)
+    sector = decide_sector(view, q, evidence)
+    reporter, partner = decide_roles(view, q, kind, metric, sector, context, evidence)
     return Claim(
         doc_id=str(doc._.doc_id or ""),
         quantity_text=source[q.start : q.end],
@@ -189,8 +215,8 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, countries: list[str])
         balance_sign=sign if metric == "balance" else None,
         reporter=reporter,
         partner=partner,
-        sector=decide_sector(view, q, evidence),
-        period=decide_period(view, q, evidence),
+        sector=sector,
+        period=decide_period(view, q, kind, metric, context, evidence),
         evidence=evidence,
     )
 
@@ -277,22 +303,34 @@ def _closer(view: SentenceView, q: Quantity, a: Cue, b: Cue) -> bool:
 
 
 def decide_metric(
-    view: SentenceView, q: Quantity, kind: str, evidence: dict[str, str]
+    view: SentenceView,
+    q: Quantity,
+    kind: str,
+    context: ArticleContext,
+    evidence: dict[str, str],
 ) -> tuple[str, str | None]:
-    """The metric and, for a balance, whether it is a surplus or a deficit."""
+    """The metric and, for a balance, whether it is a surplus or a deficit.
+
+    The nearest cue decides; failing one nearby, the nearest in the sentence; failing that,
+    the metric of the figure before (a sentence that goes on about the same thing).
+    """
     if kind == "rate":
         return rate_metric(view, q, evidence)
-    if q.category == "fx":
-        evidence["metric"] = "exchange-rate"
-        return "other", None
     cue: Cue | None = nearest(view, q, view.metric_cues, limit=120)
+    cue = cue or nearest(view, q, view.metric_cues, limit=10_000)
     if cue is None:
-        evidence["metric"] = "default"
-        return "other", None
+        metric = context.metric or "other"
+        evidence["metric"] = "previous-figure" if context.metric else "default"
+        sign = nearest_sign_in_context(context) if metric == "balance" else None
+        return metric, sign
     evidence["metric"] = f"cue:{view.between(cue.start, cue.end)}"
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
+    context.metric = cue.label
+    context.roles.setdefault("_sign", (sign, None))
+    if cue.label == "balance" and sign:
+        context.roles["_sign"] = (sign, None)
     return cue.label, sign
 
 
@@ -312,6 +350,10 @@ def nearest_sign(view: SentenceView, q: Quantity) -> str | None:
     return cue.extra if cue else None
 
 
+def nearest_sign_in_context(context: ArticleContext) -> str | None:
+    return context.roles.get("_sign", (None, None))[0]
+
+
 # --- reporter and partner -----------------------------------------------------------------
 
 ROLE_BEFORE = (
@@ -319,11 +361,19 @@ ROLE_BEFORE = (
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), "from"),
     (re.compile(r"\bwith\s+(?:the\s+)?$", re.I), "with"),
     (re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?:\w+\s+)?$", re.I), "on"),
-    (re.compile(r"\bof\s+(?:the\s+)?$", re.I), "of"),
+    (re.compile(r"\b(?:of|worth of)\s+(?:the\s+)?$", re.I), "of"),
     (re.compile(r"\bbetween\s+(?:the\s+)?$", re.I), "between"),
     (re.compile(r"\band\s+(?:the\s+)?$", re.I), "and"),
     (re.compile(r"\b(?:in|for|at)\s+(?:the\s+)?$", re.I), "in"),
 )
+
+PARTNER_ROLES = {
+    "exports": ("to", "between", "and"),
+    "imports": ("from", "of", "between", "and"),
+    "balance": ("with", "between", "and"),
+    "trade": ("with", "between", "and"),
+    "tariff": ("on", "from", "of"),
+}
 
 
 def place_role(view: SentenceView, place: PlaceMention) -> str:
@@ -343,31 +393,41 @@ def place_role(view: SentenceView, place: PlaceMention) -> str:
 def decide_roles(
     view: SentenceView,
     q: Quantity,
+    kind: str,
     metric: str,
-    countries: list[str],
+    sector: str | None,
+    context: ArticleContext,
     evidence: dict[str, str],
 ) -> tuple[str | None, str | None]:
+    """The reporter and partner of a figure: from the sentence, else from the article."""
+    if q.category == "fx":
+        return None, None
     roles = [(p, place_role(view, p)) for p in view.places if p.code != "WLD"]
     partner = pick_partner(view, q, metric, roles, evidence)
     reporter = pick_reporter(view, q, metric, roles, partner, evidence)
+    if reporter is None and partner is None and metric in context.roles:
+        reporter, partner = context.roles[metric]
+        evidence["reporter"] = evidence["partner"] = "previous-figure"
     if partner is None and metric in TRADE_METRICS:
-        partner = default_partner(view, reporter, countries, evidence)
-    if reporter is None and metric in COUNTRY_METRICS:
-        reporter = next((c for c in countries if c != partner), None)
+        partner = default_partner(view, reporter, context.countries, evidence)
+    if reporter is None and not is_market_figure(metric, sector, view, q):
+        reporter = next((c for c in context.countries if c != partner), None)
         if reporter:
             evidence["reporter"] = "article-country"
     if reporter is not None and reporter == partner:
         partner = None
+    if evidence.get("reporter", "").split(":")[0] not in ("previous-figure", "article-country"):
+        context.roles[metric] = (reporter, partner)
     return reporter, partner
 
 
-PARTNER_ROLES = {
-    "exports": ("to", "between", "and"),
-    "imports": ("from", "between", "and"),
-    "balance": ("with", "between", "and"),
-    "trade": ("with", "between", "and"),
-    "tariff": ("on", "from"),
-}
+def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Quantity) -> bool:
+    """A commodity or market price ("Brent crude closed at $40", "the FTSE fell 0.8%")."""
+    if metric != "price":
+        return False
+    return sector in MARKET_SECTORS or q.unit == "points" or bool(
+        re.search(r"\b(?:index|ftse|nikkei|dow|nasdaq|shares|stocks|barrel)\b", view.text, re.I)
+    )
 
 
 def pick_partner(
@@ -380,17 +440,20 @@ def pick_partner(
     wanted = PARTNER_ROLES.get(metric)
     if not wanted:
         return None
-    if metric == "imports":
-        wanted = (
-            (*wanted, "of") if any(p.form == "demonym" for p, r in roles if r == "of") else wanted
-        )
-    candidates = [p for p, role in roles if role in wanted]
-    place = nearest(view, q, candidates, limit=200)
+    candidates = [p for p, role in roles if role in wanted and not far_side(view, q, p)]
+    place = nearest(view, q, candidates, limit=150)
     if place is None:
         return None
     evidence["partner"] = f"{place_role(view, place)}:{place.text}"
     code: str = place.code
     return code
+
+
+def far_side(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
+    """A place after the figure that another figure stands between."""
+    return place.start >= q.end and any(
+        q.end <= o.start and o.end <= place.start for o in view.quantities
+    )
 
 
 def pick_reporter(
@@ -401,10 +464,10 @@ def pick_reporter(
     partner: str | None,
     evidence: dict[str, str],
 ) -> str | None:
-    skip = {"to", "on", "with", "of"} if metric in PARTNER_ROLES else {"to", "with"}
+    skip = {"to", "on", "with", "of", "from"} if metric in PARTNER_ROLES else {"to", "with"}
     candidates = [p for p, role in roles if role not in skip and p.code != partner]
-    if metric == "imports":
-        candidates = [p for p, role in roles if role != "from" and p in candidates]
+    if metric == "exports":
+        candidates += [p for p, role in roles if role == "from" and p.code != partner]
     place = nearest(view, q, candidates, limit=250)
     if place is None:
         return None
@@ -438,32 +501,61 @@ def decide_sector(view: SentenceView, q: Quantity, evidence: dict[str, str]) -> 
 
 
 COMPARISON_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bafter)\s+(?:\w+\s+){0,3}$",
+    r"(?:\bfrom|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bafter|\bover|"
+    r"\babove|\bbelow)\s+(?:[\w'’]+\s+){0,3}$",
     re.I,
 )
 
 
-def decide_period(view: SentenceView, q: Quantity, evidence: dict[str, str]) -> str | None:
-    periods = [p for p in view.periods if p.value]
-    if not periods:
+def decide_period(
+    view: SentenceView,
+    q: Quantity,
+    kind: str,
+    metric: str,
+    context: ArticleContext,
+    evidence: dict[str, str],
+) -> str | None:
+    """The period of the figure.
+
+    A change covers the current period, never the one it is compared with ("up 2.6 pct from
+    January"). A level takes the period that follows it ("7.4 billion dollars last year"), or
+    the one its comparison phrase names ("from January's 23.52 billion"), else the nearest.
+    A sentence without a period takes the article's current one.
+    """
+    periods = [p for p in view.periods if p.value and p.relation != "since"]
+    if kind in ("change", "share"):
+        periods = [p for p in periods if p.relation == "current" and not compared(view, p)]
+    choice = period_for(view, q, periods)
+    if choice is not None:
+        evidence["period"] = f"{choice.relation}:{choice.text}"
+        return choice.value
+    if kind == "rate" or metric not in PERIODIC_METRICS or not context.period:
         return None
-    following = [p for p in periods if p.start >= q.end and not _other_quantity_between(view, q, p)]
-    is_comparison = COMPARISON_BEFORE.search(view.before(q.start, 40)) is not None
-    if is_comparison:
-        comparisons = [p for p in periods if p.relation == "comparison"]
-        choice = (following or comparisons or [None])[0]
-        if choice is None and len(periods) == 1:
-            choice = None
-    else:
-        choice = following[0] if following else nearest(view, q, periods, limit=400)
-    if choice is None:
-        choice = nearest(view, q, periods, limit=400)
-    if choice is None:
-        return None
-    evidence["period"] = f"{choice.relation}:{choice.text}"
-    value: str | None = choice.value
-    return value
+    evidence["period"] = "article-period"
+    return context.period
 
 
-def _other_quantity_between(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
+def period_for(
+    view: SentenceView, q: Quantity, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    comparison = COMPARISON_BEFORE.search(view.before(q.start, 40))
+    if comparison:
+        lead_start = q.start - len(view.before(q.start, 40)) + comparison.start()
+        inside = [p for p in periods if lead_start <= p.start and p.end <= q.start]
+        if inside:
+            return inside[-1]
+    following = [p for p in periods if p.start >= q.end and not far_side_period(view, q, p)]
+    if following:
+        return following[0]
+    found: PeriodMention | None = nearest(view, q, periods, limit=80)
+    return found
+
+
+def compared(view: SentenceView, p: PeriodMention) -> bool:
+    """A period named as the comparison basis: "above February 1986's", "than in January"."""
+    return re.search(r"(?:\bthan|\babove|\bbelow|\bagainst|\bover)\s+(?:in\s+)?$",
+                     view.before(p.start, 15), re.I) is not None  # fmt: skip
+
+
+def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
     return any(q.end <= o.start and o.end <= p.start for o in view.quantities)

@@ -46,7 +46,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
@@ -73,9 +73,10 @@ class Quantity:
 
 # --- lexicons ---------------------------------------------------------------------------
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-         "fifteen sixteen seventeen eighteen nineteen").split()  # fmt: skip
-_TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+_ONES = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+         "nineteen"]  # fmt: skip
+_TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 _WORD_VALUES = {word: i for i, word in enumerate(_ONES)} | {
     word: 20 + 10 * i for i, word in enumerate(_TENS)
 }
@@ -101,6 +102,7 @@ class _Lexicon:
     postfix_symbols: dict[str, str]
     currency_words: dict[str, str]  # "swiss francs" -> "CHF"; "dlrs" -> "dollar"
     families: dict[str, tuple[str, frozenset[str]]]  # "dollar" -> ("USD", {"USD", "HKD", ...})
+    fixed_families: frozenset[str]  # families that follow the caller's default, not the text
     minor_units: dict[str, tuple[str, float]]  # "cents" -> ("dollar", 0.01)
     count_units: dict[str, str]
     rate_periods: dict[str, str | None]
@@ -116,10 +118,11 @@ def _lexicon() -> _Lexicon:
     qty = json.loads((_DATA / "quantities_lexicon.json").read_text(encoding="utf-8"))
     minor = {k: (v[0], float(v[1])) for k, v in cur["minor_units"].items() if k != "about"}
     return _Lexicon(
-        symbols=cur["symbols"],
+        symbols={_normalise(k): v for k, v in cur["symbols"].items()},
         postfix_symbols=cur["postfix_symbols"],
         currency_words=cur["words"],
         families={k: (v["default"], frozenset(v["members"])) for k, v in cur["families"].items()},
+        fixed_families=frozenset(k for k, v in cur["families"].items() if not v["follows_text"]),
         minor_units=minor,
         count_units=qty["count_units"],
         rate_periods=qty["rate_periods"],
@@ -158,6 +161,7 @@ class _Patterns:
     per_unit_tail: re.Pattern[str]
     currency_mention: re.Pattern[str]
     hedge_before: re.Pattern[str]
+    not_hedge: re.Pattern[str]
     hedge_after: re.Pattern[str]
     change_verb: re.Pattern[str]
     fold: re.Pattern[str]
@@ -167,6 +171,8 @@ class _Patterns:
     verb_context: re.Pattern[str]
     half_blocker: re.Pattern[str]
     rise_before: re.Pattern[str]
+    glued: re.Pattern[str]
+    carry_follower: re.Pattern[str]
     range_link: re.Pattern[str]
     compare_link: re.Pattern[str]
     level_link: re.Pattern[str]
@@ -185,9 +191,11 @@ def _number_pattern(lex: _Lexicon) -> str:
     big = "thousand|million|mln|billion|bln|bn|trillion|tn"
     scales = "|".join(sorted((s for s in _SCALES if len(s) > 1), key=len, reverse=True))
     return rf"""
-        (?:(?<![A-Za-z])(?P<prefix>{_alternation(lex.symbols)})\s?)?
+        (?:(?<![A-Za-z])(?P<prefix>{_alternation(lex.symbols)})\s?[-−]?)?
         (?:
-            (?P<digits>(?<![\w.,/])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d]|[.,/]\d))
+            (?P<digits>(?<![\w.,/])(?<![A-Za-z]-)
+            (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\ \u00a0\u202f]\d{{3}})+(?=\s*[^\W\d_])|\d+)
+            (?:\.\d+)?(?![\d]|[.,/]\d))
           | \b(?P<fraction>(?:a|an|one|two|three|four)[\s-]+(?:{fractions})\s+of\s+(?:a|an|one)
                           |half\s+(?:of\s+)?(?:a|an|one))\b
           | \b(?P<words>{whole}(?:\s+and\s+a\s+half)?)\b
@@ -200,7 +208,7 @@ def _number_pattern(lex: _Lexicon) -> str:
 def _hedge_patterns(lex: _Lexicon) -> tuple[str, str]:
     words = [h for h in lex.hedges_before if h[0].isalpha()]
     marks = [re.escape(h) for h in lex.hedges_before if not h[0].isalpha()]
-    before = rf"(?:\b(?:{_alternation(words)})|{'|'.join(marks)})\s*$"
+    before = rf"(?:\b(?:{_alternation(words)})\s+|(?:{'|'.join(marks)})\s*)$"
     after = rf"\s*(?:-|\s)(?:{_alternation(lex.hedges_after)})\b"
     return before, after
 
@@ -209,73 +217,87 @@ def _hedge_patterns(lex: _Lexicon) -> tuple[str, str]:
 def _patterns() -> _Patterns:
     """Every regular expression of the module, compiled once."""
     lex = _lexicon()
+    sources = _unit_sources(lex) | _ratio_sources() | _context_sources(lex)
     flags = re.IGNORECASE | re.VERBOSE
-    currency = _alternation(lex.currency_words)
-    units = _alternation(lex.count_units)
-    skip_word = r"(?!(?:of|in|the|a|an|and|or|to|for|from|at|by|on|with|per|than|as|is|was)\b)"
+    return _Patterns(**{name: re.compile(src, flags) for name, src in sources.items()})
+
+
+_SKIP = r"(?!(?:of|in|the|a|an|and|or|to|for|from|at|by|on|with|per|than|as|is|was)\b)"
+
+
+def _unit_sources(lex: _Lexicon) -> dict[str, str]:
+    """Numbers and what follows them: scale, percent, currency, count unit, rate tail.
+
+    Every pattern is compiled with ``re.VERBOSE``: whitespace in them is layout.
+    """
+    currency, units, skip = _alternation(lex.currency_words), _alternation(lex.count_units), _SKIP
+    return {
+        "number": _number_pattern(lex),
+        "pp": r"""\s*-?\s*(?:(?:percentage|pct|percent|per\s*cent|%)[\s-]*(?:points?|pts?)\b
+                  |(?:pp|ppt|ppts)\b(?!\.\w)|(?P<bp>basis\s+points?|bps?\b))""",
+        "percent": r"\s*(?:%|-?\s*(?:pct|percent|per\s*cent|per-cent)\b)",
+        "minor": r"(?:\s*(?P<word>cents?|pence|penny|dimes?)|(?P<letter>p))\b",
+        "currency": rf"(?:\s+|\s*-\s*)(?P<cur>{currency})\b(?!-\w)",
+        "postfix_symbol": rf"\s?(?P<sym>{_alternation(lex.postfix_symbols)})",
+        "points": r"\s+(?:index\s+)?points?\b",
+        "count": rf"(?-i:\s+{skip}[a-z][\w-]*){{0,2}}?(?:\s+|-)(?P<unit>{units})\b(?!-)",
+        "count_rate": r"""(?P<of>\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?
+                          \s*(?:\s(?:a|an|per|each|every)\s+|/)
+                          (?P<period>day|month|week|year|annum)\b""",
+        "generic_count": rf"""(?-i:(?:\s+{skip}[a-z][a-z-]*)?
+                                \s+(?P<noun>[a-z]*[a-hj-rtv-z]s))\b(?!-|')""",
+        "fx_tail": rf"""\s+(?P<link>per|to\s+the|to\s+one|to\s+each|an?|against\s+the
+                            |versus\s+the|vs\.?\s+the)
+                        \s+(?P<cur>{currency})\b(?!\s+(?:zone|area|bloc))""",
+        "per_unit_tail": r"\s+(?:a|an|per|each)\s+(?!euro|dollar|pound|yen|yuan)[a-z]",
+        "currency_mention": rf"""\b(?:the|against|versus|vs\.?|per)\s+(?P<cur>{currency})\b
+                                 (?!\s+(?:zone|area|bloc|region|countries|economies|members))
+                               |\b(?P<stg>sterling)\b
+                               |\b(?P<pair>{currency})/(?P<pair2>{currency})\b""",
+    }
+
+
+def _ratio_sources() -> dict[str, str]:
+    """Ratio words and the context that tells a verb or a share from a look-alike."""
     fractions = "|".join(sorted(_FRACTION_VALUES, key=len, reverse=True))
     followers = r"of|the|that|its|their|his|her|our|all|this|these|those|what"
+    return {
+        "change_verb": r"""\b(?P<stem>doubl|tripl|trebl|quadrupl|halv)
+                           (?P<ending>e|es|ed|ing)\b(?![-'])""",
+        "fold": r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold\b",
+        "in_half": r"\b(?:in|by)\s+half\b(?!\s+(?:an?|the)\b|-)",
+        "share": rf"""\b(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?
+                      (?P<den>{fractions})\b(?=\s+(?:{followers})\b)""",
+        "adjectival": r"""(?<![\w-])(?P<scale>million|billion|trillion)
+                          -(?P<cur>dollar|euro|pound|yen|yuan)\b""",
+        "verb_context": r"""\b(?:to|will|would|could|can|may|might|should|must|shall|did|does
+                             |do|not|n't|'ll|than|nearly|almost)\s+$""",
+        "half_blocker": r"""\b(?:first|second|latter|last|final|the|a|an|each|every|this|that
+                             |next|previous|one|and)\s*$""",
+        "rise_before": r"\b(?:ris\w*|rose|increas\w*|gr[eo]w\w*|jump\w*|up)\b[^.;]{0,30}$",
+    }
+
+
+def _context_sources(lex: _Lexicon) -> dict[str, str]:
+    """Hedges, and the gaps between two figures that link them (ranges, comparisons)."""
     hedge_before, hedge_after = _hedge_patterns(lex)
-
-    def c(pattern: str, extra: int = 0) -> re.Pattern[str]:
-        return re.compile(pattern, flags | extra)
-
-    return _Patterns(
-        number=c(_number_pattern(lex)),
-        pp=c(r"""\s*-?\s*(?:(?:percentage|pct|percent|per\s*cent|%)[\s-]*(?:points?|pts?)\b
-                 |(?:pp|ppt|ppts)\b(?!\.\w)|(?P<bp>basis\s+points?|bps?\b))"""),
-        percent=c(r"\s*(?:%|-?\s*(?:pct|percent|per\s*cent|per-cent)\b)"),
-        minor=c(r"(?:\s*(?P<word>cents?|pence|penny)|(?P<letter>p))\b"),
-        currency=c(rf"(?:\s+|\s*-\s*)(?P<cur>{currency})\b(?!-\w)"),
-        postfix_symbol=c(rf"\s?(?P<sym>{_alternation(lex.postfix_symbols)})"),
-        points=c(r"\s+(?:index\s+)?points?\b"),
-        count=c(rf"(?:\s+{skip_word}[a-z][\w-]*){{0,2}}?(?:\s+|-)(?P<unit>{units})\b(?!-)"),
-        count_rate=c(
-            r"(?P<of>\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?\s*(?:\s(?:a|an|per|each|every)\s+|/)"
-            r"(?P<period>day|month|week|year|annum)\b"
-        ),
-        generic_count=c(
-            rf"(?-i:(?:\s+{skip_word}[a-z][a-z-]*)?\s+(?P<noun>[a-z]+(?<![su]s|is)s))\b(?!-|')"
-        ),
-        fx_tail=c(
-            rf"\s+(?P<link>per|to\s+the|to\s+one|to\s+each|an?|against\s+the|versus\s+the"
-            rf"|vs\.?\s+the)\s+(?P<cur>{currency})\b(?!\s+(?:zone|area|bloc))"
-        ),
-        per_unit_tail=c(r"\s+(?:a|an|per|each)\s+(?!euro|dollar|pound|yen|yuan)[a-z]"),
-        currency_mention=c(
-            rf"\b(?:the|against|versus|vs\.?|per)\s+(?P<cur>{currency})\b"
-            r"(?!\s+(?:zone|area|bloc|region|countries|economies|members))|\b(?P<stg>sterling)\b"
-        ),
-        hedge_before=c(hedge_before),
-        hedge_after=c(hedge_after),
-        change_verb=c(
-            r"\b(?P<stem>doubl|tripl|trebl|quadrupl|halv)(?P<ending>e|es|ed|ing)\b(?![-'])"
-        ),
-        fold=c(r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold\b"),
-        in_half=c(r"\b(?:in|by)\s+half\b(?!\s+(?:an?|the)\b|-)"),
-        share=c(
-            rf"\b(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?(?P<den>{fractions})"
-            rf"\b(?=\s+(?:{followers})\b)"
-        ),
-        adjectival=c(
-            r"(?<![\w-])(?P<scale>million|billion|trillion)-(?P<cur>dollar|euro|pound|yen|yuan)\b"
-        ),
-        verb_context=c(
-            r"\b(?:to|will|would|could|can|may|might|should|must|shall|did|does|do|not|n't"
-            r"|'ll|than|nearly|almost|to\s+more\s+than)\s+$"
-        ),
-        half_blocker=c(
-            r"\b(?:first|second|latter|last|final|the|a|an|each|every|this|that|next|previous"
-            r"|one|and|second-)\s*$"
-        ),
-        rise_before=c(r"\b(?:ris\w*|rose|increas\w*|gr[eo]w\w*|jump\w*|up)\b[^.;]{0,30}$"),
-        range_link=c(r"\s*(?:-|–|—|to|or)\s*"),
-        compare_link=c(
-            r"[\s,;]*(?:(?:up|down)\s+)?(?:from|compared\s+with|compared\s+to|against|versus"
-            r"|vs\.?|after|and|or)\s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|previous)\s+)?"
-        ),
-        level_link=c(r"[\s,;]*(?:(?:up|down|higher|lower)\s+)?(?:at|to)\s+"),
-    )
+    return {
+        "hedge_before": hedge_before,
+        "hedge_after": hedge_after,
+        "not_hedge": r"\b(?:add(?:s|ed|ing)?|sum(?:s|med)?|go(?:es|ing)?|went)\s+up\s+to\s+$",
+        "glued": r"[^\W_]|-[^\W\d_]",
+        # the words after a bare number that leave it free to take its neighbour's unit
+        "carry_follower": r"""(?-i:\s*(?:[^\w\s]|$|(?:in|on|at|a|an|the|and|or|from|to|for
+                               |last|earlier|previously|before|now|this|that|when|while|which
+                               |but|as|with|by|during|after|against|compared|versus|set
+                               |recorded|reported)\b))""",
+        "range_link": r"\s*(?:-|–|—|to|or)\s*",
+        "compare_link": r"""[\s,;]*(?:(?:up|down)\s+)?
+                            (?:from|compared\s+with|compared\s+to|against|versus|vs\.?|after
+                               |and|or)
+                            \s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|previous)\s+)?""",
+        "level_link": r"[\s,;]*(?:(?:up|down|higher|lower)\s+)?(?:at|to)\s+",
+    }
 
 
 # --- candidates -------------------------------------------------------------------------
@@ -336,7 +358,7 @@ def _candidate_from(match: re.Match[str]) -> _Candidate:
     """A candidate from a match of the number pattern, its unit not yet read."""
     digits, words = match["digits"], match["words"]
     if digits:
-        number = float(digits.replace(",", ""))
+        number = float(re.sub(r"[,\s]", "", digits))
     elif match["fraction"]:
         number = _fraction_value(match["fraction"])
     elif words:
@@ -354,15 +376,10 @@ def _candidate_from(match: re.Match[str]) -> _Candidate:
         yearlike=bool(digits and re.fullmatch(r"1[89]\d\d|20\d\d", digits)) and not scale_word,
     )
     if match["prefix"]:
-        cand.category, cand.currency = "money", _lexicon().symbols[_prefix_key(match["prefix"])]
+        cand.category, cand.currency = "money", _lexicon().symbols[_normalise(match["prefix"])]
+    elif (match["letter"] or "").lower() in ("b", "t"):
+        cand.rejected = True  # "3b", "5t": a billion or a trillion only after a currency symbol
     return cand
-
-
-def _prefix_key(prefix: str) -> str:
-    symbols = _lexicon().symbols
-    if prefix in symbols:
-        return prefix
-    return next(key for key in symbols if key.lower() == prefix.lower())
 
 
 # --- pass 2: reading the unit to the right of a number ---------------------------------
@@ -377,10 +394,8 @@ def _read_unit(text: str, cand: _Candidate) -> None:
     for reader in (_read_percent, _read_money, _read_points, _read_count):
         if reader(text, cand, pats):
             return
-    letter_next = cand.end < len(text) and text[cand.end].isalnum()
-    if cand.has_scale and cand.scale in (1e9, 1e12) and not letter_next:
-        return  # "3.5b" and "2t" need a currency symbol; "5 bn" stays a bare scaled number
-    cand.rejected = letter_next  # "3rd", "1960s", "2100GMT", "A380"
+    # "3rd", "1960s", "2100GMT", "25-year": part of a word, not a figure
+    cand.rejected = cand.rejected or bool(_patterns().glued.match(text, cand.end))
 
 
 def _read_percent(text: str, cand: _Candidate, pats: _Patterns) -> bool:
@@ -403,7 +418,7 @@ def _read_money(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     elif (m := pats.postfix_symbol.match(text, cand.end)) and not cand.is_word:
         cand.currency = lex.postfix_symbols[m["sym"]]
     elif (m := pats.minor.match(text, cand.end)) and not cand.has_scale:
-        if m["letter"] and (cand.is_word or text[cand.end - 1].isspace()):
+        if m["letter"] and cand.is_word:
             return False
         cand.currency, cand.factor = lex.minor_units[(m["word"] or m["letter"]).lower()]
     else:
@@ -414,7 +429,7 @@ def _read_money(text: str, cand: _Candidate, pats: _Patterns) -> bool:
 
 
 def _read_fx_tail(text: str, cand: _Candidate) -> None:
-    """"$1.364 per euro", "$1.354 to the euro": an exchange rate, quote per base."""
+    """ "$1.364 per euro", "$1.354 to the euro": an exchange rate, quote per base."""
     m = _patterns().fx_tail.match(text, cand.end)
     if not m or cand.has_scale:
         return
@@ -433,14 +448,15 @@ def _read_points(text: str, cand: _Candidate, pats: _Patterns) -> bool:
 
 def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     """A known count unit ("tonnes", "barrels a day"), or a plural noun after a big number."""
+    if cand.yearlike:
+        return False  # "in 1985 cars were ..."
     if m := pats.count.match(text, cand.end):
         unit = _lexicon().count_units[_normalise(m["unit"])]
         cand.category, cand.unit, cand.end = "count", unit, m.end()
         _read_count_rate(text, cand)
         return True
-    big = cand.has_scale or (cand.number >= 1000 and not cand.yearlike)
     m = pats.generic_count.match(text, cand.end)
-    if not m or not big:
+    if not m or not (cand.has_scale or cand.number >= 1000):
         return False
     if m["noun"].lower() not in _lexicon().not_count_nouns:
         cand.category, cand.unit, cand.end = "count", m["noun"].lower(), m.end()
@@ -470,7 +486,7 @@ def _scan_ratios(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for m in pats.change_verb.finditer(text):
         base_form = m["ending"].lower() in ("e", "es") and m["stem"].lower() != "halv"
-        if base_form and not pats.verb_context.search(text, 0, m.start()):
+        if base_form and not pats.verb_context.search(text, max(0, m.start() - 30), m.start()):
             continue
         pct = _CHANGE_VERBS[m["stem"].lower()]
         found.append(_ratio(m, pct, "down" if pct == 50.0 else "up", "change"))
@@ -478,11 +494,13 @@ def _scan_ratios(text: str) -> list[_Candidate]:
         n = _WORD_VALUES.get(m["n"].lower()) or float(m["n"])
         found.append(_ratio(m, (n - 1) * 100, "up", "change"))
     for m in pats.in_half.finditer(text):
-        up = m.group().lower().startswith("by") and pats.rise_before.search(text, 0, m.start())
+        by = m.group().lower().startswith("by")
+        up = by and pats.rise_before.search(text, max(0, m.start() - 40), m.start())
         found.append(_ratio(m, 50.0, "up" if up else "down", "change"))
     for m in pats.share.finditer(text):
         if m["num"] or (m["den"].lower() == "half" and not _half_blocked(text, m.start())):
-            share = _NUMERATORS.get((m["num"] or "a").lower(), 1) * _FRACTION_VALUES[m["den"]]
+            numerator = _NUMERATORS.get((m["num"] or "a").lower(), 1)
+            share = numerator * _FRACTION_VALUES[m["den"].lower()]
             found.append(_ratio(m, round(share * 100, 2), None, "share"))
     return found
 
@@ -541,19 +559,38 @@ def _inherit(cand: _Candidate, source: _Candidate, *, scale: bool = True) -> Non
 
 
 def _link_ranges(text: str, cands: list[_Candidate]) -> None:
-    """ "5-7 pct", "five or 10 pct", "between 5 and 7 billion dollars", "$30-35"."""
+    """Pairs of neighbours where one names the unit of both.
+
+    Ranges: "5-7 pct", "five or 10 pct", "between 5 and 7 billion dollars", "$30-35".
+    Comparisons read backwards: "grew to 147.7 billion from 124.4 billion dlrs".
+    """
     pats = _patterns()
     for first, second in zip(cands, cands[1:], strict=False):
+        if first.rejected or second.rejected:
+            continue
+        if second.category in (None, "ratio"):
+            if second.category is None and first.category:
+                _link_range_end(text, first, second)
+            continue
+        if first.category is not None or first.yearlike:
+            continue
         gap = text[first.end : second.start]
         between = re.search(r"\bbetween\s+$", text[max(0, first.start - 10) : first.start])
-        linked = pats.range_link.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap))
-        if not linked or first.rejected or second.rejected:
-            continue
-        if first.category is None and second.category and not first.yearlike:
+        if pats.range_link.fullmatch(gap) or (between and re.fullmatch(r"\s+and\s+", gap)):
             _inherit(first, second)
-        elif second.category is None and first.category and not second.yearlike:
-            if gap.strip() in ("-", "–", "—") and not second.has_scale:
-                _inherit(second, first)
+        elif (
+            first.has_scale
+            and second.category in ("money", "count")
+            and (pats.compare_link.fullmatch(gap))
+        ):
+            _inherit(first, second, scale=False)
+
+
+def _link_range_end(text: str, first: _Candidate, second: _Candidate) -> None:
+    """ "$30-35": the second end of a hyphenated range takes the unit of the first."""
+    gap = text[first.end : second.start]
+    if gap.strip() in ("-", "–", "—") and not second.has_scale and not second.yearlike:
+        _inherit(second, first)
 
 
 @dataclass
@@ -581,6 +618,21 @@ def _resolve(text: str, cands: list[_Candidate], default_currency: str | None) -
             if cand.category == "money":
                 _read_fx_context(text, cand, mentions)
         _remember(cand, state)
+    _share_range_scale(text, cands)
+
+
+def _share_range_scale(text: str, cands: list[_Candidate]) -> None:
+    """ "$2-$3.8 trillion", "$2-3 billion": the first end takes the scale of the second."""
+    for first, second in zip(cands, cands[1:], strict=False):
+        same_unit = (first.category, first.unit, first.currency) == (
+            second.category,
+            second.unit,
+            second.currency,
+        )
+        if same_unit and first.category and not first.has_scale and second.has_scale:
+            gap = text[first.end : second.start]
+            if re.fullmatch(r"\s*(?:-|–|—|to|or)\s*(?:[^\w\s]{1,3})?", gap):
+                first.scale = second.scale
 
 
 def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
@@ -589,17 +641,24 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     gap = text[last.end : cand.start] if last else ""
     if cand.yearlike or (cand.is_word and not cand.has_scale):
         return
-    if last and last.category != "ratio" and pats.compare_link.fullmatch(gap):
-        _inherit(cand, last)
-    elif last and last.category in ("points", "fx") and pats.level_link.fullmatch(gap):
+    if not cand.has_scale and not pats.carry_follower.match(text, cand.end):
+        return  # "after 30 days", "and 3 others": a count of something else
+    compared = last and last.category != "ratio" and pats.compare_link.fullmatch(gap)
+    level = last and last.category in ("points", "fx") and pats.level_link.fullmatch(gap)
+    if last and (compared or level):
         _inherit(cand, last)
     elif cand.has_scale and state.last_amount:
         _inherit(cand, state.last_amount, scale=False)
     elif cand.has_scale and state.default_currency:
         cand.category, cand.currency, cand.carried = "money", state.default_currency, True
-    elif state.last_fx and "." in text[cand.start : cand.end] and not cand.has_scale:
-        if 0.8 <= cand.number / state.last_fx.number <= 1.25:
-            _inherit(cand, state.last_fx)
+    elif state.last_fx and _near_rate(text, cand, state.last_fx):
+        _inherit(cand, state.last_fx)
+
+
+def _near_rate(text: str, cand: _Candidate, rate: _Candidate) -> bool:
+    """A decimal within a quarter of an earlier rate: "after hitting a low of 105.17"."""
+    decimal = "." in text[cand.start : cand.end] and not cand.has_scale
+    return decimal and 0.8 <= cand.number / rate.number <= 1.25
 
 
 def _resolve_currency(cand: _Candidate, state: _State) -> None:
@@ -625,8 +684,10 @@ def _remember(cand: _Candidate, state: _State) -> None:
         state.last_amount = cand
     if cand.category == "fx":
         state.last_fx = cand
-    families = _lexicon().families
-    for family, (_default, members) in families.items():
+    lex = _lexicon()
+    for family, (_default, members) in lex.families.items():
+        if family in lex.fixed_families:
+            continue
         if cand.currency in members and not cand.carried:
             state.family_choice[family] = cand.currency
 
@@ -635,9 +696,10 @@ def _currency_mentions(text: str) -> list[tuple[int, str]]:
     """Where the text names a currency as a thing ("the euro", "against the yen")."""
     lex, found = _lexicon(), []
     for m in _patterns().currency_mention.finditer(text):
-        word = _normalise(m["cur"] or m["stg"])
-        code = lex.currency_words[word]
-        found.append((m.start(), lex.families[code][0] if code in lex.families else code))
+        for word in (m["cur"], m["stg"], m["pair"], m["pair2"]):  # "yen/dollar rate"
+            if word:
+                code = lex.currency_words[_normalise(word)]
+                found.append((m.start(), lex.families[code][0] if code in lex.families else code))
     return found
 
 
@@ -646,7 +708,8 @@ def _read_fx_context(text: str, cand: _Candidate, mentions: list[tuple[int, str]
 
     "the euro reached $1.30" -> USD/EUR; "against the yen, it traded at 105.28 yen" -> JPY/USD.
     """
-    if cand.has_scale or cand.value >= 1000 or _patterns().per_unit_tail.match(text, cand.end):
+    small = not cand.has_scale and cand.factor == 1.0 and cand.value < 1000
+    if not small or _patterns().per_unit_tail.match(text, cand.end):
         return
     others = [(abs(pos - cand.start), code) for pos, code in mentions if code != cand.currency]
     if others:
@@ -658,7 +721,7 @@ def _read_fx_context(text: str, cand: _Candidate, mentions: list[tuple[int, str]
 def _bare_fx(text: str, cand: _Candidate, mentions: list[tuple[int, str]]) -> None:
     """ "the yuan at 8.30 to the dollar": quote from the currency named before the number."""
     m = _patterns().fx_tail.match(text, cand.end)
-    if not m or cand.has_scale or m["link"].lower().startswith(("a", "an")):
+    if not m or cand.has_scale or re.fullmatch(r"an?", m["link"], re.IGNORECASE):
         return
     base_word = _lexicon().currency_words[_normalise(m["cur"])]
     families = _lexicon().families
@@ -673,11 +736,11 @@ def _bare_fx(text: str, cand: _Candidate, mentions: list[tuple[int, str]]) -> No
 
 
 def _hedged(text: str, cand: _Candidate) -> bool:
-    pats = _patterns()
-    return bool(
-        pats.hedge_before.search(text, max(0, cand.start - 40), cand.start)
-        or pats.hedge_after.match(text, cand.end)
-    )
+    pats, window = _patterns(), max(0, cand.start - 40)
+    before = pats.hedge_before.search(text, window, cand.start)
+    if before and pats.not_hedge.search(text, window, cand.start):
+        before = None  # "added up to 22,201bn yen" is a total, not a ceiling
+    return bool(before or pats.hedge_after.match(text, cand.end))
 
 
 def _to_quantity(text: str, cand: _Candidate) -> Quantity:
@@ -731,8 +794,3 @@ def parse_quantity(text: str) -> Quantity | None:
     """The single quantity in a short string. ``parse_quantity("$1.2tn").value == 1.2e12``."""
     found = find_quantities(text)
     return found[0] if found else None
-
-
-def with_offset(quantity: Quantity, offset: int) -> Quantity:
-    """The same quantity with its span shifted, for a sentence found at ``offset``."""
-    return replace(quantity, start=quantity.start + offset, end=quantity.end + offset)

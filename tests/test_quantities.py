@@ -1,0 +1,423 @@
+"""The quantity parser: numbers, units, currencies, carry-over, ratios, rates and non-figures."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from extractor.nlp.quantities import Quantity, find_quantities, parse_quantity
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+
+
+def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
+    return [(q.text, q.value, q.unit) for q in find_quantities(text, **kwargs)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("$1.2tn", 1.2e12, "USD"),
+        ("1.2 trillion dollars", 1.2e12, "USD"),
+        ("£484bn", 484e9, "GBP"),
+        ("US$5 billion", 5e9, "USD"),
+        ("HK$3 bln", 3e9, "HKD"),
+        ("€40m", 40e6, "EUR"),
+        ("¥3 trillion", 3e12, "JPY"),
+        ("5.9 billion dlrs", 5.9e9, "USD"),
+        ("965.04 mln dlr", 965.04e6, "USD"),
+        ("2.54 billion dlr", 2.54e9, "USD"),
+        ("641 MLN MARKKA", 641e6, "FIM"),
+        ("22,201bn yen", 22_201e9, "JPY"),
+        ("20,479.5bn yen", 20_479.5e9, "JPY"),
+        ("3,600 tonnes", 3600, "tonnes"),
+        ("two billion dlrs", 2e9, "USD"),
+        ("one billion barrels", 1e9, "barrels"),
+        ("half a billion dollars", 5e8, "USD"),
+        ("105 billion peseta", 105e9, "ESP"),
+        ("1.91 billion Taka", 1.91e9, "BDT"),
+        ("11.0 billion schillings", 11e9, "ATS"),
+        ("154m naira", 154e6, "NGN"),
+        ("420bn yuan", 420e9, "CNY"),
+        ("1.63 trillion yuan", 1.63e12, "CNY"),
+        ("80bn renminbi", 80e9, "CNY"),
+        ("300 mln stg", 300e6, "GBP"),
+        ("500 roubles", 500, "RUB"),
+        ("500 rubles", 500, "RUB"),
+        ("12m euros", 12e6, "EUR"),
+        ("20 million pounds", 20e6, "GBP"),
+        ("7 billion sterling", 7e9, "GBP"),
+        ("900 billion won", 900e9, "KRW"),
+        ("45 crore rupees", 45e7, "INR"),
+        ("3.2 billion marks", 3.2e9, "DEM"),
+        ("3.2 billion D-marks", 3.2e9, "DEM"),
+        ("8 billion francs", 8e9, "FRF"),
+        ("8 billion Swiss francs", 8e9, "CHF"),
+        ("600 billion lire", 600e9, "ITL"),
+        ("4 billion guilders", 4e9, "NLG"),
+        ("51 cents", 0.51, "USD"),
+        ("45p", 0.45, "GBP"),
+        ("EUR 250m", 250e6, "EUR"),
+        ("10 000 dollars", 1e4, "USD"),
+        ("15€", 15, "EUR"),
+        ("12.3 pct", 12.3, "percent"),
+        ("9.9 per cent", 9.9, "percent"),
+        ("6.9%", 6.9, "percent"),
+        ("9.9 percent", 9.9, "percent"),
+        ("1.5 percentage points", 1.5, "pp"),
+        ("a quarter of a percentage point", 0.25, "pp"),
+        ("25 basis points", 0.25, "pp"),
+        ("1.5 million posts", 1.5e6, "jobs"),
+        ("40,000 vehicles", 40_000, "vehicles"),
+        ("2 million barrels per day", 2e6, "barrels/day"),
+        ("850,000 bpd", 850_000, "barrels/day"),
+        ("30 million ounces", 30e6, "ounces"),
+    ],
+)
+def test_parse_quantity_reads_number_scale_and_unit(text: str, value: float, unit: str) -> None:
+    found = parse_quantity(text)
+    assert found is not None
+    assert found.value == pytest.approx(value)
+    assert found.unit == unit
+    assert found.text == text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Shipments totalled 16.4\nbillion schillings in the period.",
+            [("16.4\nbillion schillings", 16.4e9, "ATS")],
+        ),
+        (
+            "Tariffs on $280bn (£155bn) of goods took effect.",
+            [("$280bn", 280e9, "USD"), ("£155bn", 155e9, "GBP")],
+        ),
+        (
+            "The levy raised 7.8 trillion yuan ($1.1tn; £0.9tn) last year.",
+            [
+                ("7.8 trillion yuan", 7.8e12, "CNY"),
+                ("$1.1tn", 1.1e12, "USD"),
+                ("£0.9tn", 0.9e12, "GBP"),
+            ],
+        ),
+        (
+            "Copper output rose 4.5% to 320,000 tonnes as the mine added 1,200 jobs.",
+            [
+                ("4.5%", 4.5, "percent"),
+                ("320,000 tonnes", 320_000, "tonnes"),
+                ("1,200 jobs", 1200, "jobs"),
+            ],
+        ),
+        (
+            "The port handled 640,000 barrels a day and 12,000 cars.",
+            [("640,000 barrels a day", 640_000, "barrels/day"), ("12,000 cars", 12_000, "cars")],
+        ),
+        (
+            "The ministry licensed 2,400 export agents this spring.",
+            [("2,400 export agents", 2400, "agents")],
+        ),
+        (
+            "The benchmark index fell 15 points to 3,214 on Friday.",
+            [("15 points", 15, "points"), ("3,214", 3214, "points")],
+        ),
+        (
+            "The farm budget was cut by seven billion dollars.",
+            [("seven billion dollars", 7e9, "USD")],
+        ),
+    ],
+)
+def test_find_quantities_in_sentences(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(sentence) == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected", "carried"),
+    [
+        (
+            "The surplus rose to 3.58 billion dlrs from 1.94 billion.",
+            [(3.58e9, "USD"), (1.94e9, "USD")],
+            [False, True],
+        ),
+        (
+            "Orders include 2.2 billion dlrs of machinery, 640 mln of grain and 75 mln of timber.",
+            [(2.2e9, "USD"), (640e6, "USD"), (75e6, "USD")],
+            [False, True, True],
+        ),
+        (
+            "The deficit was 2.1 billion crowns compared with 5.3 billion in May and 1.8 billion.",
+            [(2.1e9, "SEK"), (5.3e9, "SEK"), (1.8e9, "SEK")],
+            [False, True, True],
+        ),
+        (
+            "Sales climbed to 8.1 billion from 7.6 billion dlrs a year earlier.",
+            [(8.1e9, "USD"), (7.6e9, "USD")],
+            [True, False],
+        ),
+        (
+            "Macau posted a 1.2 billion H.K. Dlr deficit after a 900 mln dlr surplus.",
+            [(1.2e9, "HKD"), (900e6, "HKD")],
+            [False, True],
+        ),
+        (
+            "The share price slipped to $4.10 from 4.35 last week.",
+            [(4.10, "USD"), (4.35, "USD")],
+            [False, True],
+        ),
+    ],
+)
+def test_currency_carries_over_inside_a_sentence(
+    sentence: str, expected: list[tuple[float, str]], carried: list[bool]
+) -> None:
+    found = find_quantities(sentence)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(v), u) for v, u in expected]
+    assert [q.carried for q in found] == carried
+
+
+@pytest.mark.parametrize(
+    ("sentence", "default", "expected"),
+    [
+        ("Lending is now about 1.4 billion a year.", "USD", [(1.4e9, "USD", True)]),
+        ("Lending is now about 1.4 billion a year.", None, []),
+        ("Reserves stand at 40 billion dlrs.", "HKD", [(40e9, "HKD", True)]),
+        ("Reserves stand at $40bn.", None, [(40e9, "USD", False)]),
+        ("Reserves stand at $40bn.", "AUD", [(40e9, "AUD", True)]),
+        ("Reserves stand at 40 billion Swiss francs.", "HKD", [(40e9, "CHF", False)]),
+        (
+            "It paid A$3.1bn ($2.4bn) for the mine.",
+            None,
+            [(3.1e9, "AUD", False), (2.4e9, "USD", False)],
+        ),
+    ],
+)
+def test_default_currency_and_dollar_words(
+    sentence: str, default: str | None, expected: list[tuple[float, str, bool]]
+) -> None:
+    found = find_quantities(sentence, default_currency=default)
+    assert [(q.value, q.unit, q.carried) for q in found] == [
+        (pytest.approx(v), u, c) for v, u, c in expected
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Growth is seen between 5% and 7% next year.",
+            [("5%", 5, "percent"), ("7%", 7, "percent")],
+        ),
+        ("Growth is seen at 5-7 pct next year.", [("5", 5, "percent"), ("7 pct", 7, "percent")]),
+        ("Growth is seen at 5 to 7 percent.", [("5", 5, "percent"), ("7 percent", 7, "percent")]),
+        (
+            "A revaluation of five or\n10 pct is ruled out.",
+            [("five", 5, "percent"), ("10 pct", 10, "percent")],
+        ),
+        ("Crude could fall to $30-35 next year.", [("$30", 30, "USD"), ("35", 35, "USD")]),
+        (
+            "The gap may narrow by 15-20 billion\ndlrs.",
+            [("15", 15e9, "USD"), ("20 billion\ndlrs", 20e9, "USD")],
+        ),
+        (
+            "Clean-up costs of $2-$3.5 trillion loom.",
+            [("$2", 2e12, "USD"), ("$3.5 trillion", 3.5e12, "USD")],
+        ),
+    ],
+)
+def test_ranges_give_one_quantity_per_end(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(sentence) == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "approximate"),
+    [
+        ("Inflation reached nearly 7% in May.", "7%", True),
+        ("Exports were worth about $150bn.", "$150bn", True),
+        ("Output was some 30,000 tonnes.", "30,000 tonnes", True),
+        ("Imports came to a little under $3bn.", "$3bn", True),
+        ("Sales rose more than 40 pct.", "40 pct", True),
+        ("Prices dived below $40 a barrel.", "$40", True),
+        ("The bill may run up to 4,000 jobs.", "4,000 jobs", True),
+        ("Growth had topped 9% last year.", "9%", True),
+        ("Shipments were 30,000 tonnes or so.", "30,000 tonnes", True),
+        ("Inflation reached 7% in May.", "7%", False),
+        ("Exports added up to 22,201bn yen.", "22,201bn yen", False),
+        ("Exports were 42 pct above the 16.98 billion dlrs of 1986.", "16.98 billion dlrs", False),
+    ],
+)
+def test_hedges_set_approximate_but_stay_out_of_text(
+    sentence: str, text: str, approximate: bool
+) -> None:
+    found = {q.text: q for q in find_quantities(sentence)}
+    assert found[text].approximate is approximate
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "direction", "kind"),
+    [
+        ("Car exports doubled in the first half.", "doubled", 100, "up", "change"),
+        ("The firm hopes to triple rice output.", "triple", 200, "up", "change"),
+        ("The plan would double its budget.", "double", 100, "up", "change"),
+        ("Tokyo vowed to halve the deficit.", "halve", 50, "down", "change"),
+        ("The stock has halved in value.", "halved", 50, "down", "change"),
+        ("He is committed to halving the gap.", "halving", 50, "down", "change"),
+        ("Trade was up threefold in the summer.", "threefold", 200, "up", "change"),
+        ("The slump cut oil revenue in half.", "in half", 50, "down", "change"),
+        ("Half of its exports go to Europe.", "Half", 50, None, "share"),
+        ("Steel makes up a fifth of the total.", "a fifth", 20, None, "share"),
+        ("Nearly a third of the oil is imported.", "a third", 33.33, None, "share"),
+        ("Two-thirds of the surplus is with the US.", "Two-thirds", 66.67, None, "share"),
+        ("Farm goods are a quarter of all sales.", "a quarter", 25, None, "share"),
+    ],
+)
+def test_ratio_words(
+    sentence: str, text: str, value: float, direction: str | None, kind: str
+) -> None:
+    (found,) = find_quantities(sentence)
+    assert (found.text, found.category, found.unit) == (text, "ratio", "percent")
+    assert (found.value, found.direction, found.ratio_kind) == (value, direction, kind)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting lasted half an hour.",
+        "The goods were shipped through a third country.",
+        "Profits rose in the first half of the year.",
+        "The second half of 2004 was weaker.",
+        "A double-digit rise was reported.",
+        "The board will meet a third time.",
+    ],
+)
+def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "value", "unit"),
+    [
+        ("The currency was trading at $1.364 per euro.", "$1.364 per euro", 1.364, "USD/EUR"),
+        (
+            "This compares with $1.354 to the euro on Friday.",
+            "$1.354 to the euro",
+            1.354,
+            "USD/EUR",
+        ),
+        ("It traded about $1.20 against the euro.", "$1.20", 1.20, "USD/EUR"),
+        ("Sooner or later the euro will reach $1.40.", "$1.40", 1.40, "USD/EUR"),
+        ("Against the yen, the dollar rose to 105.28 yen.", "105.28 yen", 105.28, "JPY/USD"),
+        ("The peg holds the yuan near 8.28 to the dollar.", "8.28 to the dollar", 8.28, "CNY/USD"),
+        ("Sterling ended the day at $1.91.", "$1.91", 1.91, "USD/GBP"),
+        ("The yen/dollar rate averaged 141.04 yen.", "141.04 yen", 141.04, "JPY/USD"),
+    ],
+)
+def test_exchange_rates(sentence: str, text: str, value: float, unit: str) -> None:
+    found = {q.text: q for q in find_quantities(sentence)}
+    assert (found[text].value, found[text].unit, found[text].category) == (value, unit, "fx")
+
+
+def test_a_rate_seen_again_later_in_the_sentence_keeps_its_unit() -> None:
+    sentence = "Against the yen it was at 105.28 yen, after a low of 105.17 earlier."
+    assert [(q.value, q.unit) for q in find_quantities(sentence)] == [
+        (105.28, "JPY/USD"),
+        (105.17, "JPY/USD"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Brent closed down 51 cents at $44.38 a barrel.", "USD"),
+        ("Toyota shares closed at 5,400 yen.", "JPY"),
+    ],
+)
+def test_prices_are_money_not_exchange_rates(sentence: str, unit: str) -> None:
+    assert {q.category for q in find_quantities(sentence)} == {"money"}
+    assert {q.unit for q in find_quantities(sentence)} == {unit}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The accord was signed in 1985 and renewed in 2025.",
+        "The 1987/88 budget was tabled on March 3.",
+        "Talks resume on 3 March 2005 at 10:30.",
+        "It was the first time in the 3rd quarter that the 1960s record fell.",
+        "Output grew for five years and four consecutive years before that.",
+        "The deal runs for 30 days.",
+        "The two nations and 12 countries sent three men.",
+        "The G7 ministers met at 2100GMT near the Airbus A380 hangar.",
+        "The complaint falls under Section 301 of the law.",
+        "Call 555-0134 or see page 12.",
+        "He said 7 of them agreed.",
+        "The 13-month ban and 25-year highs were noted.",
+        "Boeing sold F-16 parts.",
+        "About 1.3 billion people live there.",
+    ],
+)
+def test_things_that_are_not_quantities(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+def test_spans_point_into_the_text() -> None:
+    sentence = "Imports fell 3.4% to $20bn, or 1.2 million tonnes,\nabout half of the total."
+    found = find_quantities(sentence)
+    assert len(found) == 4
+    for quantity in found:
+        assert isinstance(quantity, Quantity)
+        assert sentence[quantity.start : quantity.end] == quantity.text
+
+
+def test_parse_quantity_returns_none_without_a_figure() -> None:
+    assert parse_quantity("the two nations") is None
+    assert parse_quantity("") is None
+
+
+def test_adjectival_scale_is_an_approximate_amount() -> None:
+    (found,) = find_quantities("The trillion-dollar debts of its banks weigh on growth.")
+    assert (found.value, found.unit, found.approximate) == (1e12, "USD", True)
+
+
+# --- quality floor on the development gold set (skipped without ../shared) --------------
+
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z]\.)(?<=[.!?])[\"']?\s+(?=[A-Z\"])|\n\s*\n|\n(?=    )")
+
+
+def _dev_recall() -> float:
+    gold_path, archive_path = SHARED / "gold/dev.jsonl", SHARED / "gold/dev_archive.jsonl"
+    gold = {d["doc_id"]: d for d in map(json.loads, gold_path.read_text().splitlines())}
+    hits = total = 0
+    for doc in map(json.loads, archive_path.read_text().splitlines()):
+        money = [q for q in find_quantities(doc["text"]) if q.category == "money"]
+        default = money[0].unit if money else None
+        found = [
+            (q.value, q.unit)
+            for sentence in _SENTENCE_END.split(doc["text"])
+            for q in find_quantities(sentence, default_currency=default)
+        ]
+        for claim in gold[doc["id"]]["claims"]:
+            total += 1
+            match = next(
+                (
+                    f
+                    for f in found
+                    if f[1] == claim["unit"]
+                    and abs(f[0] - claim["value"]) <= 0.005 * claim["value"]
+                ),
+                None,
+            )
+            if match:
+                found.remove(match)
+                hits += 1
+    return hits / total
+
+
+@pytest.mark.skipif(not (SHARED / "gold/dev.jsonl").exists(), reason="../shared is absent")
+def test_recall_of_gold_quantities_on_dev_stays_above_floor() -> None:
+    assert _dev_recall() >= 0.95
