@@ -39,6 +39,8 @@ TRADE_METRICS = frozenset({"exports", "imports", "balance", "trade"})
 CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
 # Statistics published for a period: a sentence without one takes the article's.
 PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment"}
+# Totals whose sector must be named with them ("car exports"), not merely nearby.
+ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
 MARKET_SECTORS = frozenset({"energy", "metals", "minerals", "agriculture", "food"})
 
 
@@ -119,6 +121,7 @@ class ArticleContext:
     countries: list[str]
     period: str | None = None
     metric: str | None = None
+    sector: tuple[str | None, str | None] = (None, None)
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
 
 
@@ -198,7 +201,7 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
     evidence: dict[str, str] = {"quantity": f"{q.category}:{q.text}"}
     kind, direction = decide_kind(view, q, evidence)
     metric, sign = decide_metric(view, q, kind, context, evidence)
-    sector = decide_sector(view, q, evidence)
+    sector = decide_sector(view, q, metric_cue(view, q, kind), context, evidence)
     reporter, partner = decide_roles(view, q, kind, metric, sector, context, evidence)
     return Claim(
         doc_id=str(doc._.doc_id or ""),
@@ -255,10 +258,18 @@ def decide_kind(
 def is_change_amount(view: SentenceView, q: Quantity, cue: Cue) -> bool:
     """ "rose 35.3 billion dlrs", "closed down 51 cents", "an $800bn rise": not "rose to $5bn"."""
     if cue.end <= q.start:
-        gap = view.between(cue.end, q.start).lower()
-        return re.fullmatch(r"\s*(?:by\s+)?(?:\w+\s+)?", gap) is not None and " to " not in gap
-    gap = view.between(q.end, cue.start).lower()
-    return re.fullmatch(r"\s*(?:\w+\s+)?", gap) is not None
+        gap = view.between(cue.end, q.start)
+        return CHANGE_GAP_BEFORE.fullmatch(gap) is not None
+    return CHANGE_GAP_AFTER.fullmatch(view.between(q.end, cue.start)) is not None
+
+
+# Only "by" and hedges may stand between a change verb and its amount ("lost more than $2").
+CHANGE_GAP_BEFORE = re.compile(
+    r"\s*(?:by\s+)?(?:(?:some|about|around|nearly|almost|roughly|more than|over|under|"
+    r"less than|just over|just under|up to|a further|another)\s+)?",
+    re.I,
+)
+CHANGE_GAP_AFTER = re.compile(r"\s*(?:higher|lower)?\s*", re.I)
 
 
 def percent_kind(
@@ -332,6 +343,14 @@ def decide_metric(
     if cue.label == "balance" and sign:
         context.roles["_sign"] = (sign, None)
     return cue.label, sign
+
+
+def metric_cue(view: SentenceView, q: Quantity, kind: str) -> Cue | None:
+    """The cue that named the figure's metric, if one in the sentence did."""
+    if kind == "rate":
+        return nearest_rate_cue(view, q)
+    found: Cue | None = nearest(view, q, view.metric_cues, limit=10_000)
+    return found
 
 
 def rate_metric(view: SentenceView, q: Quantity, evidence: dict[str, str]) -> tuple[str, None]:
@@ -491,13 +510,49 @@ def default_partner(
 # --- sector and period -------------------------------------------------------------------
 
 
-def decide_sector(view: SentenceView, q: Quantity, evidence: dict[str, str]) -> str | None:
-    sector = nearest(view, q, view.sectors, limit=60)
+def decide_sector(
+    view: SentenceView,
+    q: Quantity,
+    cue: Cue | None,
+    context: ArticleContext,
+    evidence: dict[str, str],
+) -> str | None:
+    """The sector named with the figure ("$5bn of steel") or its metric ("car exports").
+
+    Trade totals take only a sector that names what is traded; other figures also the
+    nearest sector word close by.
+    """
+    sector = next((s for s in view.sectors if _attached(view, s, q, cue)), None)
+    if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
+        sector = nearest(view, q, view.sectors, limit=65)
+    metric = cue.label if cue else None
     if sector is None:
-        return None
+        if view.sectors or metric is None or context.sector[0] != metric:
+            return None
+        evidence["sector"] = "previous-figure"
+        return context.sector[1]
     evidence["sector"] = f"lexicon:{sector.text}"
     label: str = sector.sector
+    context.sector = (metric, label)
     return label
+
+
+ATTACHED_BEFORE = re.compile(r"^[\s\w-]{0,20}$")
+ATTACHED_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|on)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+
+
+def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> bool:
+    """A sector word right before the metric word, or right after "of" following it or q."""
+    if cue and cue.label != "balance" and cue.start <= sector.start and sector.end <= cue.end:
+        return True
+    anchors = [(q.start, q.end)] + ([(cue.start, cue.end)] if cue else [])
+    for start, end in anchors:
+        if sector.end <= start and start - sector.end <= 20 and start != q.start:
+            if ATTACHED_BEFORE.match(view.between(sector.end, start)):
+                return True
+        if sector.start >= end and ATTACHED_AFTER.match(view.between(end, sector.start)):
+            return True
+    return False
 
 
 COMPARISON_BEFORE = re.compile(

@@ -29,7 +29,7 @@ from extractor.nlp.claims import assemble_claims
 from extractor.nlp.context import Mentions
 from extractor.nlp.periods import document_year, find_periods
 from extractor.nlp.places import find_places
-from extractor.nlp.quantities import find_quantities
+from extractor.nlp.quantities import Quantity, find_quantities
 from extractor.nlp.sectors import find_sectors
 
 __all__ = ["MODEL_CANDIDATES", "build_pipeline", "extract_claims", "load_pipeline", "model_name"]
@@ -176,9 +176,12 @@ class MentionFinder:
         published: date | None = doc._.published
         year = document_year(text, published)
         mentions = Mentions(year=year)
+        currency: str | None = None
         for sent in doc.sents:
             start, sent_text = sent.start_char, sent.text
-            mentions.quantities += [_shift(q, start) for q in find_quantities(sent_text)]
+            quantities = find_quantities(sent_text, default_currency=currency)
+            currency = currency or first_currency(quantities)
+            mentions.quantities += [_shift(q, start) for q in quantities]
             periods = find_periods(sent_text, published=published, year=year)
             mentions.periods += [_shift(p, start) for p in periods]
         mentions.places = find_places(text)
@@ -205,6 +208,11 @@ class ClaimAssembler:
     def set_annotations(self, doc: Doc, claims: list[Claim]) -> Doc:
         doc._.claims = claims
         return doc
+
+
+def first_currency(quantities: list[Quantity]) -> str | None:
+    """The currency an article sets with its first written money figure ("H.K. Dlr")."""
+    return next((q.unit for q in quantities if q.category == "money" and not q.carried), None)
 
 
 def _shift(mention: Any, offset: int) -> Any:

@@ -4,6 +4,7 @@ Pure Python and regular expressions; no spaCy. ::
 
     >>> [(q.text, q.value, q.unit) for q in find_quantities(
     ...     "Exports rose 6.9% to 3.58 billion dlrs from 1.94 billion.")]
+    ... # doctest: +NORMALIZE_WHITESPACE
     [('6.9%', 6.9, 'percent'), ('3.58 billion dlrs', 3580000000.0, 'USD'),
      ('1.94 billion', 1940000000.0, 'USD')]
 
@@ -26,9 +27,15 @@ A text (one sentence; it may contain line breaks) is read in three passes:
    - a number with a scale word and no unit takes the unit of the last money or count figure,
      else ``default_currency`` ("700 mln of farm products" after a "dlrs" amount);
    - "dollar" words take the dollar currency the text or the caller established ("H.K. Dlr"
-     then "dlrs" -> HKD); "francs", "crowns", "pesos" likewise;
+     then "dlrs" -> HKD); "francs", "crowns", "pesos" likewise. A bare "$" follows only
+     ``default_currency``: in "A$3.1bn ($2.4bn)" the second figure is US dollars;
    - a small money amount in a sentence that names another currency is an exchange rate
      ("the euro reached $1.30" -> USD/EUR; "against the yen ... 105.28 yen" -> JPY/USD).
+
+Counts: a known unit ("tonnes", "jobs", "barrels a day") at any size; any other plural noun
+only after a number of 1,000 or more ("3,600 trade agents"), never a duration or people in
+general ("1.3 billion people"). A daily, weekly or monthly rate joins the unit
+("barrels/day"); a yearly one does not, annual output being the usual reading ("tonnes").
 
 Whatever has no unit after that is dropped: years, dates, ordinals, durations ("five
 years"), ages, counts of people or places in prose ("the two nations", "12 countries"),
@@ -57,7 +64,11 @@ _DATA = Path(__file__).resolve().parent.parent / "data"
 
 @dataclass(frozen=True)
 class Quantity:
-    """One economic figure, with its span in the text it was found in."""
+    """One economic figure, with its span in the text it was found in.
+
+    ``carried`` is true when the unit or currency is not written next to the number but was
+    taken from a neighbouring figure or from ``default_currency`` ("from 1.94 billion").
+    """
 
     start: int
     end: int
@@ -251,9 +262,9 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
                         \s+(?P<cur>{currency})\b(?!\s+(?:zone|area|bloc))""",
         "per_unit_tail": r"\s+(?:a|an|per|each)\s+(?!euro|dollar|pound|yen|yuan)[a-z]",
         "currency_mention": rf"""\b(?:the|against|versus|vs\.?|per)\s+(?P<cur>{currency})\b
-                                 (?!\s+(?:zone|area|bloc|region|countries|economies|members))
+                                 (?!\s+(?:zone|area|bloc|region|countries|economies|members)|/)
                                |\b(?P<stg>sterling)\b
-                               |\b(?P<pair>{currency})/(?P<pair2>{currency})\b""",
+                               |\b(?=[a-z.]+/)(?P<pair>{currency})/(?P<pair2>{currency})\b""",
     }
 
 
@@ -324,7 +335,6 @@ class _Candidate:
     ratio_kind: str | None = None
     carried: bool = False
     rejected: bool = False
-    notes: dict[str, str] = field(default_factory=dict)
 
     @property
     def value(self) -> float:
@@ -604,10 +614,14 @@ class _State:
     family_choice: dict[str, str] = field(default_factory=dict)  # "dollar" -> "HKD"
 
 
-def _resolve(text: str, cands: list[_Candidate], default_currency: str | None) -> None:
+def _resolve(
+    text: str,
+    cands: list[_Candidate],
+    default_currency: str | None,
+    mentions: list[tuple[int, str]],
+) -> None:
     """Give bare numbers the unit their neighbours imply, and currencies their ISO code."""
     state = _State(default_currency=default_currency)
-    mentions = _currency_mentions(text)
     for cand in cands:
         if cand.rejected:
             continue
@@ -786,7 +800,7 @@ def find_quantities(text: str, *, default_currency: str | None = None) -> list[Q
         if cand.category is None and not cand.rejected:
             _bare_fx(text, cand, mentions)
     _link_ranges(text, cands)
-    _resolve(text, cands, default_currency)
+    _resolve(text, cands, default_currency, mentions)
     return [_to_quantity(text, c) for c in cands if c.category and not c.rejected]
 
 
