@@ -201,8 +201,9 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
     evidence: dict[str, str] = {"quantity": f"{q.category}:{q.text}"}
     kind, direction = decide_kind(view, q, evidence)
     metric, sign = decide_metric(view, q, kind, context, evidence)
-    sector = decide_sector(view, q, metric_cue(view, q, kind), context, evidence)
-    reporter, partner = decide_roles(view, q, kind, metric, sector, context, evidence)
+    cue = metric_cue(view, q, kind)
+    sector = decide_sector(view, q, cue, context, evidence)
+    reporter, partner = decide_roles(view, q, cue, metric, sector, context, evidence)
     return Claim(
         doc_id=str(doc._.doc_id or ""),
         quantity_text=source[q.start : q.end],
@@ -412,7 +413,7 @@ def place_role(view: SentenceView, place: PlaceMention) -> str:
 def decide_roles(
     view: SentenceView,
     q: Quantity,
-    kind: str,
+    cue: Cue | None,
     metric: str,
     sector: str | None,
     context: ArticleContext,
@@ -423,7 +424,7 @@ def decide_roles(
         return None, None
     roles = [(p, place_role(view, p)) for p in view.places if p.code != "WLD"]
     partner = pick_partner(view, q, metric, roles, evidence)
-    reporter = pick_reporter(view, q, metric, roles, partner, evidence)
+    reporter = pick_reporter(view, q, cue, metric, roles, partner, evidence)
     if reporter is None and partner is None and metric in context.roles:
         reporter, partner = context.roles[metric]
         evidence["reporter"] = evidence["partner"] = "previous-figure"
@@ -478,6 +479,7 @@ def far_side(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
 def pick_reporter(
     view: SentenceView,
     q: Quantity,
+    cue: Cue | None,
     metric: str,
     roles: list[tuple[PlaceMention, str]],
     partner: str | None,
@@ -487,12 +489,32 @@ def pick_reporter(
     candidates = [p for p, role in roles if role not in skip and p.code != partner]
     if metric == "exports":
         candidates += [p for p, role in roles if role == "from" and p.code != partner]
-    place = nearest(view, q, candidates, limit=250)
-    if place is None:
+    scored = [
+        (reporter_distance(view, q, cue, p, role), p) for p, role in roles if p in candidates
+    ]
+    scored = [pair for pair in scored if pair[0] <= 250]
+    if not scored:
         return None
+    place = min(scored, key=lambda pair: pair[0])[1]
     evidence["reporter"] = f"{place_role(view, place)}:{place.text}"
     code: str = place.code
     return code
+
+
+def reporter_distance(
+    view: SentenceView, q: Quantity, cue: Cue | None, place: PlaceMention, role: str
+) -> float:
+    """Distance, with a possessive or demonym that qualifies some other noun pushed back.
+
+    "Chinese car exports" and "Japan's trade surplus" name the figure's country;
+    "Venezuela's oil fields" and "Russian crude" do not.
+    """
+    gap = distance(view, q, place.start, place.end)
+    if role == "poss" or place.form == "demonym":
+        anchors = [q.start] + ([cue.start] if cue else [])
+        if not any(0 <= anchor - place.end <= 25 for anchor in anchors):
+            gap += 80
+    return gap
 
 
 def default_partner(
@@ -562,6 +584,12 @@ COMPARISON_BEFORE = re.compile(
 )
 
 
+COMPARISON_BETWEEN = re.compile(
+    r"\b(?:from|compared (?:with|to)|than|versus|against)\b", re.I
+)
+HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
+
+
 def decide_period(
     view: SentenceView,
     q: Quantity,
@@ -586,6 +614,9 @@ def decide_period(
         return choice.value
     if kind == "rate" or metric not in PERIODIC_METRICS or not context.period:
         return None
+    if HYPOTHETICAL.search(view.text):
+        evidence["period"] = "none:hypothetical"
+        return None
     evidence["period"] = "article-period"
     return context.period
 
@@ -599,7 +630,13 @@ def period_for(
         inside = [p for p in periods if lead_start <= p.start and p.end <= q.start]
         if inside:
             return inside[-1]
-    following = [p for p in periods if p.start >= q.end and not far_side_period(view, q, p)]
+    following = [
+        p
+        for p in periods
+        if p.start >= q.end
+        and not far_side_period(view, q, p)
+        and not COMPARISON_BETWEEN.search(view.between(q.end, p.start))
+    ]
     if following:
         return following[0]
     found: PeriodMention | None = nearest(view, q, periods, limit=80)
