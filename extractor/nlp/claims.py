@@ -61,7 +61,9 @@ def _cues() -> dict[str, Any]:
 
 
 def _word_regex(alternation: str) -> re.Pattern[str]:
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", re.IGNORECASE)
+    # A space in a cue also matches a line break or several spaces ("trade\n    surplus").
+    flexible = alternation.replace(" ", r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{flexible})(?![\w-])", re.IGNORECASE)
 
 
 @cache
@@ -150,12 +152,12 @@ def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
     if end <= q.start:
         gap = float(q.start - end)
     elif start >= q.end:
-        gap = (start - q.end) * 2.0 + 8
+        gap = (start - q.end) * 3.0 + 10
     else:
         return 0.0
     lo, hi = (end, q.start) if end <= q.start else (q.end, start)
     if any(lo <= other.start and other.end <= hi for other in view.quantities):
-        gap += 30
+        gap += 20
     if CLAUSE_BREAK.search(view.between(lo, hi)):
         gap += 60
     return gap
@@ -569,9 +571,13 @@ def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> 
         return True
     anchors = [(q.start, q.end)] + ([(cue.start, cue.end)] if cue else [])
     for start, end in anchors:
-        if sector.end <= start and start - sector.end <= 20 and start != q.start:
-            if ATTACHED_BEFORE.match(view.between(sector.end, start)):
-                return True
+        if (
+            sector.end <= start
+            and start - sector.end <= 20
+            and start != q.start
+            and ATTACHED_BEFORE.match(view.between(sector.end, start))
+        ):
+            return True
         if sector.start >= end and ATTACHED_AFTER.match(view.between(end, sector.start)):
             return True
     return False
