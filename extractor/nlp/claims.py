@@ -268,11 +268,11 @@ def is_change_amount(view: SentenceView, q: Quantity, cue: Cue) -> bool:
 
 # Only "by" and hedges may stand between a change verb and its amount ("lost more than $2").
 CHANGE_GAP_BEFORE = re.compile(
-    r"\s*(?:by\s+)?(?:(?:some|about|around|nearly|almost|roughly|more than|over|under|"
+    r"\s*(?:(?:by|of)\s+)?(?:(?:some|about|around|nearly|almost|roughly|more than|over|under|"
     r"less than|just over|just under|up to|a further|another)\s+)?",
     re.I,
 )
-CHANGE_GAP_AFTER = re.compile(r"\s*(?:higher|lower)?\s*", re.I)
+CHANGE_GAP_AFTER = re.compile(r"\s*", re.I)
 
 
 def percent_kind(
@@ -305,7 +305,7 @@ def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
         for pattern, metric in _rate_patterns()
         for m in pattern.finditer(view.text)
     ]
-    found: Cue | None = nearest(view, q, cues, limit=30)
+    found: Cue | None = nearest(view, q, cues, limit=45)
     return found
 
 
