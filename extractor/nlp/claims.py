@@ -185,7 +185,26 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         )
         for q in view.quantities:
             claims.append(build_claim(doc, view, q, context))
+        if not view.quantities:
+            remember_roles(view, context)
     return claims
+
+
+def remember_roles(view: SentenceView, context: ArticleContext) -> None:
+    """Roles a sentence gives a trade total without a figure, for the figures that follow.
+
+    "... freeze this year's trade surplus with the United States." then "The surplus ...
+    rose to 7.4 billion dollars": the second figure is the same surplus.
+    """
+    for cue in view.metric_cues:
+        if cue.label not in TRADE_METRICS or not view.places:
+            continue
+        anchor = Quantity(cue.start, cue.end, "", 0.0, "", False, "anchor")
+        roles = [(p, place_role(view, p)) for p in view.places if p.code != "WLD"]
+        partner = pick_partner(view, anchor, cue.label, roles, {})
+        reporter = pick_reporter(view, anchor, cue, cue.label, roles, partner, {})
+        if reporter or partner:
+            context.roles[cue.label] = (reporter, partner)
 
 
 def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
