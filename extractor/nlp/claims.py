@@ -603,7 +603,7 @@ def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> 
 
 
 COMPARISON_BEFORE = re.compile(
-    r"(?:\bfrom|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bafter|\bover|"
+    r"(\bfrom|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bafter|\bover|"
     r"\babove|\bbelow)\s+(?:[\w'’]+\s+){0,3}$",
     re.I,
 )
@@ -612,6 +612,7 @@ COMPARISON_BEFORE = re.compile(
 COMPARISON_BETWEEN = re.compile(
     r"\b(?:from|compared (?:with|to)|than|versus|against)\b", re.I
 )
+WHOLE_YEAR = re.compile(r"\b(?:full|whole|entire) year\b|\bannual\b|\bfor the year\b", re.I)
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
 
@@ -631,7 +632,8 @@ def decide_period(
     A sentence without a period takes the article's current one.
     """
     periods = [p for p in view.periods if p.value and p.relation != "since"]
-    if kind in ("change", "share"):
+    is_comparison_figure = comparison_lead(view, q) is not None
+    if kind in ("change", "share") and not is_comparison_figure:
         periods = [p for p in periods if p.relation == "current" and not compared(view, p)]
     choice = period_for(view, q, periods)
     if choice is not None:
@@ -642,6 +644,9 @@ def decide_period(
     if HYPOTHETICAL.search(view.text):
         evidence["period"] = "none:hypothetical"
         return None
+    if WHOLE_YEAR.search(view.text):
+        evidence["period"] = "article-year"
+        return context.period[:4]
     evidence["period"] = "article-period"
     return context.period
 
@@ -649,9 +654,9 @@ def decide_period(
 def period_for(
     view: SentenceView, q: Quantity, periods: list[PeriodMention]
 ) -> PeriodMention | None:
-    comparison = COMPARISON_BEFORE.search(view.before(q.start, 40))
-    if comparison:
-        lead_start = q.start - len(view.before(q.start, 40)) + comparison.start()
+    comparison = comparison_lead(view, q)
+    if comparison is not None:
+        lead_start = comparison
         inside = [p for p in periods if lead_start <= p.start and p.end <= q.start]
         if inside:
             return inside[-1]
@@ -668,6 +673,22 @@ def period_for(
     return found
 
 
+def comparison_lead(view: SentenceView, q: Quantity) -> int | None:
+    """Where the comparison phrase before a figure starts ("from January's 23.52 billion").
+
+    Not when a verb of change follows some other word ("after 2022 plummeted by 46%"), only
+    when it opens the phrase ("after rising by 40.4 billion dlrs").
+    """
+    before = view.before(q.start, 40)
+    match = COMPARISON_BEFORE.search(before)
+    if match is None:
+        return None
+    later_words = before[match.end(1) :].split()[1:]
+    if any(_word_set_regex(d).fullmatch(w) for w in later_words for d in ("up", "down")):
+        return None
+    return q.start - len(before) + match.start()
+
+
 def compared(view: SentenceView, p: PeriodMention) -> bool:
     """A period named as the comparison basis: "above February 1986's", "than in January"."""
     return re.search(r"(?:\bthan|\babove|\bbelow|\bagainst|\bover)\s+(?:in\s+)?$",
@@ -675,4 +696,12 @@ def compared(view: SentenceView, p: PeriodMention) -> bool:
 
 
 def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
-    return any(q.end <= o.start and o.end <= p.start for o in view.quantities)
+    """A period after the figure that belongs to another clause or another figure's period.
+
+    "exports of 6.72 billion and imports of 6.64 billion in January": January covers both;
+    "rose 5% in May, while imports fell 2% in June": June is not the 5%'s.
+    """
+    gap = view.between(q.end, p.start)
+    if CLAUSE_BREAK.search(gap):
+        return True
+    return any(q.end <= o.end and o.end <= p.start for o in view.periods if o is not p)
