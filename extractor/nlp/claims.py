@@ -38,7 +38,7 @@ __all__ = ["assemble_claims", "main_countries"]
 TRADE_METRICS = frozenset({"exports", "imports", "balance", "trade"})
 CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
 # Statistics published for a period: a sentence without one takes the article's.
-PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment"}
+PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment", "price"}
 # Totals whose sector must be named with them ("car exports"), not merely nearby.
 ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
 MARKET_SECTORS = frozenset({"energy", "metals", "minerals", "agriculture", "food"})
