@@ -125,6 +125,15 @@ class ArticleContext:
     metric: str | None = None
     sector: tuple[str | None, str | None] = (None, None)
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    sentence: int = 0
+    roles_sentence: dict[str, int] = field(default_factory=dict)
+
+    def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
+        self.roles[metric] = (reporter, partner)
+        self.roles_sentence[metric] = self.sentence
+
+    def recent(self, metric: str, within: int = 1) -> bool:
+        return self.sentence - self.roles_sentence.get(metric, -99) <= within
 
 
 def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()) -> list[Cue]:
@@ -187,6 +196,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             claims.append(build_claim(doc, view, q, context))
         if not view.quantities:
             remember_roles(view, context)
+        context.sentence += 1
     return claims
 
 
@@ -204,7 +214,7 @@ def remember_roles(view: SentenceView, context: ArticleContext) -> None:
         partner = pick_partner(view, anchor, cue.label, roles, {})
         reporter = pick_reporter(view, anchor, cue, cue.label, roles, partner, {})
         if reporter or partner:
-            context.roles[cue.label] = (reporter, partner)
+            context.set_roles(cue.label, reporter, partner)
 
 
 def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
@@ -408,6 +418,10 @@ ROLE_BEFORE = (
     (re.compile(r"\b(?:in|for|at)\s+(?:the\s+)?$", re.I), "in"),
 )
 
+# "China-Russia trade", "U.S.-Japan trade": a hyphenated pair of places.
+PAIR_AFTER = re.compile(r"[-–/]\w")
+PAIR_BEFORE = re.compile(r"\w[-–/]$")
+
 PARTNER_ROLES = {
     "exports": ("to", "between", "and"),
     "imports": ("from", "of", "between", "and"),
@@ -423,6 +437,8 @@ def place_role(view: SentenceView, place: PlaceMention) -> str:
     after = view.after(place.end, 3)
     if after.startswith(("'s", "’s", "' ")):
         return "poss"
+    if PAIR_AFTER.match(view.after(place.end, 2)) or PAIR_BEFORE.search(before):
+        return "between"
     for pattern, role in ROLE_BEFORE:
         if pattern.search(before):
             if role == "and" and "between" in view.before(place.start, 60).lower():
@@ -447,8 +463,14 @@ def decide_roles(
     partner = pick_partner(view, q, metric, roles, evidence)
     reporter = pick_reporter(view, q, cue, metric, roles, partner, evidence)
     if reporter is None and partner is None and metric in context.roles:
-        reporter, partner = context.roles[metric]
-        evidence["reporter"] = evidence["partner"] = "previous-figure"
+        reporter, carried_partner = context.roles[metric]
+        evidence["reporter"] = "previous-figure"
+        if is_anaphoric(view, cue) or context.recent(metric):
+            partner = carried_partner
+            evidence["partner"] = "previous-figure"
+    if reporter is None and metric == "trade" and WORLD_TRADE.search(view.text):
+        reporter = partner = "WLD"
+        evidence["reporter"] = evidence["partner"] = "world-trade"
     if partner is None and metric in TRADE_METRICS:
         partner = default_partner(view, reporter, context.countries, evidence)
     if reporter is None and not is_market_figure(metric, sector, view, q):
@@ -458,8 +480,19 @@ def decide_roles(
     if reporter is not None and reporter == partner:
         partner = None
     if evidence.get("reporter", "").split(":")[0] not in ("previous-figure", "article-country"):
-        context.roles[metric] = (reporter, partner)
+        context.set_roles(metric, reporter, partner)
     return reporter, partner
+
+
+WORLD_TRADE = re.compile(r"\b(?:global|world|worldwide|international)\s+(?:goods\s+)?trade\b", re.I)
+
+
+def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
+    """ "The surplus", "this deficit": the figure is the one the article spoke of before."""
+    if cue is None:
+        return False
+    before = view.before(cue.start, 12)
+    return re.search(r"\b(?:the|this|that|these|those|its|their)\s+$", before, re.I) is not None
 
 
 def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Quantity) -> bool:
@@ -531,6 +564,8 @@ def reporter_distance(
     "Venezuela's oil fields" and "Russian crude" do not.
     """
     gap = distance(view, q, place.start, place.end)
+    if role == "in":
+        gap += 40
     if role == "poss" or place.form == "demonym":
         anchors = [q.start] + ([cue.start] if cue else [])
         if not any(0 <= anchor - place.end <= 25 for anchor in anchors):
