@@ -61,9 +61,27 @@ def _cues() -> dict[str, Any]:
 
 
 def _word_regex(alternation: str) -> re.Pattern[str]:
-    # A space in a cue also matches a line break or several spaces ("trade\n    surplus").
-    flexible = alternation.replace(" ", r"\s+")
+    # Longest alternatives first, so that "tax revenues" is not read as "tax"; a space in a
+    # cue also matches a line break or several spaces ("trade\n    surplus").
+    alternatives = sorted(_top_level_split(alternation), key=len, reverse=True)
+    flexible = "|".join(alternatives).replace(" ", r"\s+")
     return re.compile(rf"(?<![\w-])(?:{flexible})(?![\w-])", re.IGNORECASE)
+
+
+def _top_level_split(alternation: str) -> list[str]:
+    """ "a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in alternation:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
 
 
 @cache
@@ -469,8 +487,9 @@ def decide_roles(
             partner = carried_partner
             evidence["partner"] = "previous-figure"
     if reporter is None and metric == "trade" and WORLD_TRADE.search(view.text):
-        reporter = partner = "WLD"
+        # World trade as a whole: no reporting country, the world as the counterpart.
         evidence["reporter"] = evidence["partner"] = "world-trade"
+        return None, "WLD"
     if partner is None and metric in TRADE_METRICS:
         partner = default_partner(view, reporter, context.countries, evidence)
     if reporter is None and not is_market_figure(metric, sector, view, q):
@@ -499,8 +518,12 @@ def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Qua
     """A commodity or market price ("Brent crude closed at $40", "the FTSE fell 0.8%")."""
     if metric != "price":
         return False
-    return sector in MARKET_SECTORS or q.unit == "points" or bool(
-        re.search(r"\b(?:index|ftse|nikkei|dow|nasdaq|shares|stocks|barrel)\b", view.text, re.I)
+    return (
+        sector in MARKET_SECTORS
+        or q.unit == "points"
+        or bool(
+            re.search(r"\b(?:index|ftse|nikkei|dow|nasdaq|shares|stocks|barrel)\b", view.text, re.I)
+        )
     )
 
 
@@ -543,9 +566,7 @@ def pick_reporter(
     candidates = [p for p, role in roles if role not in skip and p.code != partner]
     if metric == "exports":
         candidates += [p for p, role in roles if role == "from" and p.code != partner]
-    scored = [
-        (reporter_distance(view, q, cue, p, role), p) for p, role in roles if p in candidates
-    ]
+    scored = [(reporter_distance(view, q, cue, p, role), p) for p, role in roles if p in candidates]
     scored = [pair for pair in scored if pair[0] <= 250]
     if not scored:
         return None
@@ -644,9 +665,7 @@ COMPARISON_BEFORE = re.compile(
 )
 
 
-COMPARISON_BETWEEN = re.compile(
-    r"\b(?:from|compared (?:with|to)|than|versus|against)\b", re.I
-)
+COMPARISON_BETWEEN = re.compile(r"\b(?:from|compared (?:with|to)|than|versus|against)\b", re.I)
 WHOLE_YEAR = re.compile(r"\b(?:full|whole|entire) year\b|\bannual\b|\bfor the year\b", re.I)
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
