@@ -478,6 +478,8 @@ def decide_roles(
     if q.category == "fx":
         return None, None
     roles = [(p, place_role(view, p)) for p in view.places if p.code != "WLD"]
+    if is_market_figure(metric, sector, view, q):
+        return market_reporter(view, cue, roles, evidence), None
     partner = pick_partner(view, q, metric, roles, evidence)
     reporter = pick_reporter(view, q, cue, metric, roles, partner, evidence)
     if reporter is None and partner is None and metric in context.roles:
@@ -492,7 +494,7 @@ def decide_roles(
         return None, "WLD"
     if partner is None and metric in TRADE_METRICS:
         partner = default_partner(view, reporter, context.countries, evidence)
-    if reporter is None and not is_market_figure(metric, sector, view, q):
+    if reporter is None:
         reporter = next((c for c in context.countries if c != partner), None)
         if reporter:
             evidence["reporter"] = "article-country"
@@ -512,6 +514,22 @@ def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
         return False
     before = view.before(cue.start, 12)
     return re.search(r"\b(?:the|this|that|these|those|its|their)\s+$", before, re.I) is not None
+
+
+def market_reporter(
+    view: SentenceView,
+    cue: Cue | None,
+    roles: list[tuple[PlaceMention, str]],
+    evidence: dict[str, str],
+) -> str | None:
+    """A market price belongs to a country only when named with it ("the London FTSE")."""
+    for place, _role in roles:
+        if cue is not None and 0 <= cue.start - place.end <= 2:
+            evidence["reporter"] = f"market:{place.text}"
+            code: str = place.code
+            return code
+    evidence["reporter"] = "market-price"
+    return None
 
 
 def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Quantity) -> bool:
