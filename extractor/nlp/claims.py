@@ -144,6 +144,7 @@ class ArticleContext:
     sector: tuple[str | None, str | None] = (None, None)
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     sentence: int = 0
+    bilateral: bool = False
     roles_sentence: dict[str, int] = field(default_factory=dict)
 
     def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
@@ -199,6 +200,7 @@ def nearest(view: SentenceView, q: Quantity, items: Sequence[Any], limit: float)
 def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     """One claim per quantity in the document, in text order."""
     context = ArticleContext(main_countries(doc.text, mentions.places))
+    context.bilateral = BILATERAL.search(doc.text) is not None
     context.period = next((p.value for p in mentions.periods if p.relation == "current"), None)
     claims: list[Claim] = []
     for sent in doc.sents:
@@ -493,7 +495,7 @@ def decide_roles(
         evidence["reporter"] = evidence["partner"] = "world-trade"
         return None, "WLD"
     if partner is None and metric in TRADE_METRICS:
-        partner = default_partner(view, reporter, context.countries, evidence)
+        partner = default_partner(view, metric, reporter, context, evidence)
     if reporter is None:
         reporter = next((c for c in context.countries if c != partner), None)
         if reporter:
@@ -612,11 +614,24 @@ def reporter_distance(
     return gap
 
 
+TOTAL = re.compile(r"\b(?:global|total|overall|worldwide|world)\b", re.I)
+BILATERAL = re.compile(r"\b(?:bilateral|two-way)\b", re.I)
+
+
 def default_partner(
-    view: SentenceView, reporter: str | None, countries: list[str], evidence: dict[str, str]
+    view: SentenceView,
+    metric: str,
+    reporter: str | None,
+    context: ArticleContext,
+    evidence: dict[str, str],
 ) -> str | None:
-    if re.search(r"\b(?:bilateral|two-way)\b", view.text, re.I):
-        other = next((c for c in countries if c != reporter), None)
+    """The other country of a bilateral article for its trade totals, else the world."""
+    if TOTAL.search(view.text):
+        evidence["partner"] = "total:world"
+        return "WLD"
+    bilateral = BILATERAL.search(view.text) or (metric == "trade" and context.bilateral)
+    if bilateral:
+        other = next((c for c in context.countries if c != reporter), None)
         if other:
             evidence["partner"] = "bilateral:article-country"
             return other
