@@ -698,7 +698,9 @@ COMPARISON_BEFORE = re.compile(
 )
 
 
-COMPARISON_BETWEEN = re.compile(r"\b(?:from|compared (?:with|to)|than|versus|against)\b", re.I)
+COMPARISON_BETWEEN = re.compile(
+    r"\b(?:from|compared (?:with|to)|than|versus|against|above|below)\b", re.I
+)
 WHOLE_YEAR = re.compile(r"\b(?:full|whole|entire) year\b|\bannual\b|\bfor the year\b", re.I)
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
@@ -719,13 +721,16 @@ def decide_period(
     A sentence without a period takes the article's current one.
     """
     periods = [p for p in view.periods if p.value and p.relation != "since"]
-    is_comparison_figure = comparison_lead(view, q) is not None
-    if kind in ("change", "share") and not is_comparison_figure:
-        periods = [p for p in periods if p.relation == "current" and not compared(view, p)]
+    lead = comparison_lead(view, q)
+    if kind in ("change", "share"):
+        periods = [p for p in periods if not beyond_other_figure(view, q, p)]
+        if lead is None or any(lead <= p.start < q.start for p in periods):
+            periods = [p for p in periods if p.relation == "current" and not compared(view, p)]
     choice = period_for(view, q, periods)
-    if choice is not None:
+    if choice is not None and choice.value:
         evidence["period"] = f"{choice.relation}:{choice.text}"
-        return choice.value
+        whole_year = WHOLE_YEAR.search(view.text) and "/" not in choice.value
+        return choice.value[:4] if whole_year else choice.value
     if kind == "rate" or metric not in PERIODIC_METRICS or not context.period:
         return None
     if HYPOTHETICAL.search(view.text):
@@ -780,6 +785,13 @@ def compared(view: SentenceView, p: PeriodMention) -> bool:
     """A period named as the comparison basis: "above February 1986's", "than in January"."""
     return re.search(r"(?:\bthan|\babove|\bbelow|\bagainst|\bover)\s+(?:in\s+)?$",
                      view.before(p.start, 15), re.I) is not None  # fmt: skip
+
+
+def beyond_other_figure(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
+    """A period after another figure that follows this one ("42 pct above the 16.98 billion
+    dlrs recorded in February 1986"): that figure's period, not this one's."""
+    figures = [o for o in view.quantities if q.end <= o.start and o.end <= p.start]
+    return bool(figures) and COMPARISON_BETWEEN.search(view.between(q.end, p.start)) is not None
 
 
 def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
