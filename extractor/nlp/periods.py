@@ -106,17 +106,21 @@ def find_periods(
 def document_year(text: str, published: date | None) -> int | None:
     """The year a document is about: ``published.year``, else its most named year (1900-2099).
 
-    Ties go to the later year.
+    Years named as the current period count; comparison years ("from 8.2% in 2003") only
+    when the text names no other. Ties go to the later year.
 
     >>> document_year("Sales rose in 2003 and 2004; 2004 was a record.", None)
     2004
     """
     if published is not None:
         return published.year
-    counts: Counter[int] = Counter()
+    current: Counter[int] = Counter()
+    other: Counter[int] = Counter()
     for mention in find_periods(text, published=None):
         years = {int(y) for y in re.findall(r"\d{4}", mention.value or "")}
+        counts = current if mention.relation == "current" else other
         counts.update(y for y in years if 1900 <= y <= 2099)
+    counts = current or other
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
