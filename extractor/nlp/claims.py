@@ -675,7 +675,7 @@ ATTACHED_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|on)\s+(?:[\w.-]+\s+){0,3}$"
 
 def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> bool:
     """A sector word right before the metric word, or right after "of" following it or q."""
-    if cue and cue.label != "balance" and cue.start <= sector.start and sector.end <= cue.end:
+    if cue and cue.start <= sector.start and sector.end <= cue.end:
         return True
     anchors = [(q.start, q.end)] + ([(cue.start, cue.end)] if cue else [])
     for start, end in anchors:
@@ -794,6 +794,11 @@ def beyond_other_figure(view: SentenceView, q: Quantity, p: PeriodMention) -> bo
     return bool(figures) and COMPARISON_BETWEEN.search(view.between(q.end, p.start)) is not None
 
 
+# What may stand between a figure and the next one that shares its period: a list ("and",
+# a comma), the level a change reached ("rose 9.7% to"), a parenthetical conversion.
+LIST_CONTINUES = re.compile(r"^\s*(?:(?:and|,|to)\s+(?:[\w.]+\s+){0,3}|\(\s*)$", re.I)
+
+
 def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
     """A period after the figure that belongs to another clause or another figure's period.
 
@@ -803,4 +808,7 @@ def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
     gap = view.between(q.end, p.start)
     if CLAUSE_BREAK.search(gap):
         return True
-    return any(q.end <= o.end and o.end <= p.start for o in view.periods if o is not p)
+    if any(q.end <= o.end and o.end <= p.start for o in view.periods if o is not p):
+        return True
+    figures = [o for o in view.quantities if q.end <= o.start and o.end <= p.start]
+    return bool(figures) and not LIST_CONTINUES.match(view.between(q.end, figures[0].start))
