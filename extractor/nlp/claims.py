@@ -86,7 +86,13 @@ def _top_level_split(alternation: str) -> list[str]:
 
 @cache
 def _metric_patterns() -> list[tuple[re.Pattern[str], str, str | None]]:
-    return [(_word_regex(p), metric, sign) for p, metric, sign in _cues()["metric"]]
+    # One pattern per alternative: a regex alternation finds only the leftmost of overlapping
+    # cues ("foreign trade" hides "trade turnover"), the overlap rule wants them all.
+    return [
+        (_word_regex(alternative), metric, sign)
+        for pattern, metric, sign in _cues()["metric"]
+        for alternative in _top_level_split(pattern)
+    ]
 
 
 @cache
@@ -335,7 +341,8 @@ def percent_kind(
         evidence["kind"] = "share:of"
         return "share", None
     rate = nearest_rate_cue(view, q)
-    if rate is not None and (direction is None or not _closer(view, q, direction, rate)):
+    is_level = LEVEL_BEFORE.search(before) is not None
+    if rate is not None and (direction is None or is_level or not _closer(view, q, direction, rate)):
         evidence["kind"] = f"rate:{view.between(rate.start, rate.end)}"
         return "rate", None
     if _word_set_regex("share").search(before[-40:]) and direction is None:
@@ -346,6 +353,10 @@ def percent_kind(
         return "change", direction.label
     evidence["kind"] = "change:default"
     return "change", "up"
+
+
+# "eased to 2.4%", "stood at 8.2 pct", "a rate of 50%": the figure is a level, not a change.
+LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+(?:(?:about|around|nearly|some|just)\s+)?$", re.I)
 
 
 def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
@@ -783,7 +794,7 @@ def comparison_lead(view: SentenceView, q: Quantity) -> int | None:
 
 def compared(view: SentenceView, p: PeriodMention) -> bool:
     """A period named as the comparison basis: "above February 1986's", "than in January"."""
-    return re.search(r"(?:\bthan|\babove|\bbelow|\bagainst|\bover)\s+(?:in\s+)?$",
+    return re.search(r"(?:\bthan|\babove|\bbelow|\bagainst|\bover|\bon)\s+(?:in\s+)?$",
                      view.before(p.start, 15), re.I) is not None  # fmt: skip
 
 

@@ -637,7 +637,9 @@ _CUE = re.compile(
 )
 _BLOCKER = re.compile(
     r"\b(?:to|rose|rise|fell|fall|was|were|is|are|increased|decreased|declined|grew|dropped|"
-    r"jumped|totalled|totaled|reached|stood|said)\b",
+    r"jumped|totalled|totaled|reached|stood|said|slumped|plunged|plummeted|surged|climbed|"
+    r"tumbled|soared|sank|slid|slipped|eased|edged|gained|lost|shrank|widened|narrowed|"
+    r"hit|topped|doubled|halved|tripled)\b",
     re.IGNORECASE,
 )
 

