@@ -342,7 +342,9 @@ def percent_kind(
         return "share", None
     rate = nearest_rate_cue(view, q)
     is_level = LEVEL_BEFORE.search(before) is not None
-    if rate is not None and (direction is None or is_level or not _closer(view, q, direction, rate)):
+    if rate is not None and (
+        direction is None or is_level or not _closer(view, q, direction, rate)
+    ):
         evidence["kind"] = f"rate:{view.between(rate.start, rate.end)}"
         return "rate", None
     if _word_set_regex("share").search(before[-40:]) and direction is None:
