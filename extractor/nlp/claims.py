@@ -400,6 +400,11 @@ def decide_metric(
         sign = nearest_sign_in_context(context) if metric == "balance" else None
         return metric, sign
     evidence["metric"] = f"cue:{view.between(cue.start, cue.end)}"
+    if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
+        # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
+        evidence["metric"] = f"tariff-covers:{view.between(cue.start, cue.end)}"
+        context.metric = "imports"
+        return "imports", None
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
@@ -416,6 +421,13 @@ def metric_cue(view: SentenceView, q: Quantity, kind: str) -> Cue | None:
         return nearest_rate_cue(view, q)
     found: Cue | None = nearest(view, q, view.metric_cues, limit=10_000)
     return found
+
+
+TARIFF_COVERS = re.compile(
+    r"\b(?:cover(?:s|ed|ing)?|on|affect(?:s|ed|ing)?|hit(?:s|ting)?|appl(?:y|ies) to)\s+"
+    r"(?:(?:some|about|nearly|almost|more than|up to|another)\s+)?$",
+    re.I,
+)
 
 
 def rate_metric(view: SentenceView, q: Quantity, evidence: dict[str, str]) -> tuple[str, None]:
