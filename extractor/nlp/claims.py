@@ -147,7 +147,6 @@ class ArticleContext:
     countries: list[str]
     period: str | None = None
     metric: str | None = None
-    sector: tuple[str | None, str | None] = (None, None)
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     sentence: int = 0
     bilateral: bool = False
@@ -259,7 +258,7 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
     kind, direction = decide_kind(view, q, evidence)
     metric, sign = decide_metric(view, q, kind, context, evidence)
     cue = metric_cue(view, q, kind)
-    sector = decide_sector(view, q, cue, context, evidence)
+    sector = decide_sector(view, q, cue, evidence)
     reporter, partner = decide_roles(view, q, cue, metric, sector, context, evidence)
     return Claim(
         doc_id=str(doc._.doc_id or ""),
@@ -668,11 +667,7 @@ def default_partner(
 
 
 def decide_sector(
-    view: SentenceView,
-    q: Quantity,
-    cue: Cue | None,
-    context: ArticleContext,
-    evidence: dict[str, str],
+    view: SentenceView, q: Quantity, cue: Cue | None, evidence: dict[str, str]
 ) -> str | None:
     """The sector named with the figure ("$5bn of steel") or its metric ("car exports").
 
@@ -682,20 +677,15 @@ def decide_sector(
     sector = next((s for s in view.sectors if _attached(view, s, q, cue)), None)
     if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
         sector = nearest(view, q, view.sectors, limit=65)
-    metric = cue.label if cue else None
     if sector is None:
-        if view.sectors or metric is None or context.sector[0] != metric:
-            return None
-        evidence["sector"] = "previous-figure"
-        return context.sector[1]
+        return None
     evidence["sector"] = f"lexicon:{sector.text}"
     label: str = sector.sector
-    context.sector = (metric, label)
     return label
 
 
 ATTACHED_BEFORE = re.compile(r"^[\s\w-]{0,20}$")
-ATTACHED_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|on)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+ATTACHED_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I)
 
 
 def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> bool:
