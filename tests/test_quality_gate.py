@@ -1,0 +1,73 @@
+"""The quality gate: scores on the gold sets may not fall below the floors recorded here.
+
+Like trafilatura's eval_gate: the floors are the scores last measured (README, "Scores"),
+rounded down a little so that noise-free changes pass and a regression fails. Raise a floor
+when the extractor gets better; never lower one to make a change pass.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from extractor.archives import read_inputs
+from extractor.evaluate import Score, load_gold, score
+from extractor.models import Article
+from extractor.nlp.pipeline import extract_claims
+from tests.conftest import CORPUS, CORPUS_GOLD, SHARED
+
+FLOORS: dict[str, dict[str, float]] = {
+    "corpus": {"f1": 0.99, "value_accuracy": 0.99, "full_f1": 0.66, "fully_right": 180},
+    "dev": {"f1": 0.96, "value_accuracy": 0.99, "full_f1": 0.60, "fully_right": 160},
+    "seed": {"f1": 1.0, "value_accuracy": 1.0, "full_f1": 1.0, "fully_right": 7},
+}
+FIELD_FLOORS: dict[str, dict[str, float]] = {
+    "corpus": {"kind": 0.97, "metric": 0.90, "direction": 0.97, "sector": 0.88},
+    "dev": {"kind": 0.94, "metric": 0.86, "direction": 0.94, "reporter": 0.88, "sector": 0.92},
+}
+GOLD_SETS = {
+    "corpus": (CORPUS_GOLD, CORPUS),
+    "dev": (SHARED / "gold" / "dev.jsonl", SHARED / "gold" / "dev_archive.jsonl"),
+    "seed": (SHARED / "gold" / "seed.jsonl", SHARED / "gold" / "seed_archive.jsonl"),
+}
+
+
+@pytest.fixture(scope="module")
+def scores(nlp: Any) -> dict[str, Score]:
+    return {name: measure(nlp, *paths) for name, paths in GOLD_SETS.items() if paths[0].exists()}
+
+
+def measure(nlp: Any, gold: Path, archive: Path) -> Score:
+    articles = [item for item in read_inputs([str(archive)]) if isinstance(item, Article)]
+    claims = (c.to_dict() for _, found in extract_claims(articles, nlp=nlp) for c in found)
+    return score(load_gold(gold), claims)
+
+
+@pytest.mark.parametrize("name", sorted(FLOORS))
+def test_scores_stay_above_their_floors(scores: dict[str, Score], name: str) -> None:
+    if name not in scores:
+        pytest.skip(f"{name} gold set is not present (../shared absent)")
+    result = scores[name]
+    measured = {
+        "f1": result.f1,
+        "value_accuracy": result.value_accuracy,
+        "full_f1": result.full_f1,
+        "fully_right": result.fully_right,
+    }
+    below = {k: (round(v, 4), FLOORS[name][k]) for k, v in measured.items() if v < FLOORS[name][k]}
+    assert not below, f"{name}: below the floor (measured, floor): {below}"
+
+
+@pytest.mark.parametrize("name", sorted(FIELD_FLOORS))
+def test_field_accuracies_stay_above_their_floors(scores: dict[str, Score], name: str) -> None:
+    if name not in scores:
+        pytest.skip(f"{name} gold set is not present (../shared absent)")
+    result = scores[name]
+    below = {
+        field: (round(result.field_accuracy(field), 4), floor)
+        for field, floor in FIELD_FLOORS[name].items()
+        if result.field_accuracy(field) < floor
+    }
+    assert not below, f"{name}: field accuracy below the floor (measured, floor): {below}"
