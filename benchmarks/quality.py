@@ -3,8 +3,9 @@
     python benchmarks/quality.py [--gold ../shared/gold/dev.jsonl]
                                  [--archive ../shared/gold/dev_archive.jsonl]
 
-spaCy NER: every MONEY/PERCENT/QUANTITY entity, its value and unit read by this project's
-quantity parser (NER finds spans, it does not normalise them). quantulum3: every quantity
+spaCy NER: every MONEY/PERCENT/QUANTITY entity of the same English model, over the same
+sentences, its value and unit read by this project's quantity parser (NER finds spans, it
+does not normalise them; a bare amount is read as dollars). quantulum3: every quantity
 it parses in each sentence of our segmentation, with its value and unit mapped to FORMAT.md's
 (a currency's ISO code, percent, or its plural unit name). Only tradeclaims assigns the other
 fields, so the peers are compared on detection (precision, recall, F1) and value accuracy.
@@ -25,8 +26,13 @@ sys.path.insert(0, str(ROOT))
 from extractor.archives import read_inputs  # noqa: E402
 from extractor.evaluate import Score, load_gold, score  # noqa: E402
 from extractor.models import Article  # noqa: E402
-from extractor.nlp.pipeline import extract_claims, load_pipeline, make_doc  # noqa: E402
-from extractor.nlp.quantities import parse_quantity  # noqa: E402
+from extractor.nlp.pipeline import (  # noqa: E402
+    extract_claims,
+    load_pipeline,
+    make_doc,
+    soften_line_breaks,
+)
+from extractor.nlp.quantities import find_quantities  # noqa: E402
 
 SHARED = ROOT.parent / "shared"
 QUANTULUM_UNITS = {"percentage": "percent", "tonne": "tonnes", "barrel": "barrels"}
@@ -47,12 +53,15 @@ def spacy_ner_claims(docs: list[Article]) -> Iterator[dict[str, Any]]:
     from extractor.nlp.pipeline import model_name
 
     nlp = spacy.load(model_name())
+    nlp.add_pipe("tradeclaims_paragraphs", before="parser")  # the same sentences as ours
     for article in docs:
-        doc = nlp(article.text)
+        doc = nlp(soften_line_breaks(article.text))
         for ent in doc.ents:
             if ent.label_ not in ("MONEY", "PERCENT", "QUANTITY"):
                 continue
-            parsed = parse_quantity(ent.text)
+            # NER finds spans only: read each with our parser, a bare amount as dollars.
+            found = find_quantities(ent.text, default_currency="USD")
+            parsed = found[0] if found else None
             if parsed is not None:
                 yield {"doc_id": article.id, "sentence": ent.sent.text, "value": parsed.value,
                        "unit": parsed.unit, "quantity_text": ent.text}  # fmt: skip
