@@ -38,6 +38,8 @@ __all__ = ["assemble_claims", "main_countries"]
 TRADE_METRICS = frozenset({"exports", "imports", "balance", "trade"})
 CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
 # Statistics published for a period: a sentence without one takes the article's.
+# How many sentences back a figure's metric carries to a sentence that names none.
+METRIC_WINDOW = 1
 PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment", "price"}
 # Totals whose sector must be named with them ("car exports"), not merely nearby.
 ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
@@ -394,8 +396,9 @@ def decide_metric(
     cue: Cue | None = nearest(view, q, view.metric_cues, limit=120)
     cue = cue or nearest(view, q, view.metric_cues, limit=10_000)
     if cue is None:
-        metric = context.metric or "other"
-        evidence["metric"] = "previous-figure" if context.metric else "default"
+        recent = context.metric is not None and context.recent("_metric", within=METRIC_WINDOW)
+        metric = context.metric if recent and context.metric else "other"
+        evidence["metric"] = "previous-figure" if recent else "default"
         sign = nearest_sign_in_context(context) if metric == "balance" else None
         return metric, sign
     evidence["metric"] = f"cue:{view.between(cue.start, cue.end)}"
@@ -403,11 +406,13 @@ def decide_metric(
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         evidence["metric"] = f"tariff-covers:{view.between(cue.start, cue.end)}"
         context.metric = "imports"
+        context.roles_sentence["_metric"] = context.sentence
         return "imports", None
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
     context.metric = cue.label
+    context.roles_sentence["_metric"] = context.sentence
     context.roles.setdefault("_sign", (sign, None))
     if cue.label == "balance" and sign:
         context.roles["_sign"] = (sign, None)
