@@ -516,7 +516,10 @@ def decide_roles(
     if reporter is None and partner is None and metric in context.roles:
         reporter, carried_partner = context.roles[metric]
         evidence["reporter"] = "previous-figure"
-        if is_anaphoric(view, cue) or context.recent(metric):
+        topical = (
+            not view.places and metric in ("imports", "exports") and not TOTAL.search(view.text)
+        )
+        if is_anaphoric(view, cue) or topical:
             partner = carried_partner
             evidence["partner"] = "previous-figure"
     if reporter is None and metric == "trade" and WORLD_TRADE.search(view.text):
@@ -531,9 +534,25 @@ def decide_roles(
             evidence["reporter"] = "article-country"
     if reporter is not None and reporter == partner:
         partner = None
-    if evidence.get("reporter", "").split(":")[0] not in ("previous-figure", "article-country"):
-        context.set_roles(metric, reporter, partner)
+    remember_explicit_roles(metric, reporter, partner, context, evidence)
     return reporter, partner
+
+
+def remember_explicit_roles(
+    metric: str,
+    reporter: str | None,
+    partner: str | None,
+    context: ArticleContext,
+    evidence: dict[str, str],
+) -> None:
+    """Keep the roles the sentence named for later figures; defaults and carried roles not."""
+    named_reporter = evidence.get("reporter", "").split(":")[0] not in CARRIED
+    named_partner = evidence.get("partner", "").split(":")[0] not in CARRIED
+    if named_reporter or named_partner:
+        context.set_roles(metric, reporter, partner if named_partner else None)
+
+
+CARRIED = frozenset({"", "previous-figure", "article-country", "default", "total", "bilateral"})
 
 
 WORLD_TRADE = re.compile(r"\b(?:global|world|worldwide|international)\s+(?:goods\s+)?trade\b", re.I)
@@ -643,7 +662,7 @@ def reporter_distance(
     return gap
 
 
-TOTAL = re.compile(r"\b(?:global|total|overall|worldwide|world)\b", re.I)
+TOTAL = re.compile(r"\b(?:global|total|overall|worldwide|world|merchandise)\b", re.I)
 BILATERAL = re.compile(r"\b(?:bilateral|two-way)\b", re.I)
 
 
