@@ -124,6 +124,7 @@ class SentenceView:
     text: str = ""
     start: int = 0
     metric_cues: list[Cue] = field(default_factory=list)
+    last_percent: tuple[str, str | None] | None = None
 
     def __post_init__(self) -> None:
         self.text = self.span.text
@@ -306,7 +307,9 @@ def decide_kind(
         return (q.ratio_kind or "share"), q.direction
     direction = nearest(view, q, direction_cues(view), limit=25)
     if q.category in ("percent", "pp"):
-        return percent_kind(view, q, direction, evidence)
+        kind = percent_kind(view, q, direction, evidence)
+        view.last_percent = kind
+        return kind
     if direction is not None and is_change_amount(view, q, direction):
         evidence["kind"] = f"change-amount:{view.between(direction.start, direction.end)}"
         return "change", direction.label
@@ -315,7 +318,10 @@ def decide_kind(
 
 
 def is_change_amount(view: SentenceView, q: Quantity, cue: Cue) -> bool:
-    """ "rose 35.3 billion dlrs", "closed down 51 cents", "an $800bn rise": not "rose to $5bn"."""
+    """ "rose 35.3 billion dlrs", "closed down 51 cents", "an $800bn rise": not "rose to $5bn"
+    nor "below $40 a barrel"."""
+    if view.between(cue.start, cue.end).lower() in ("above", "below", "less"):
+        return False
     if cue.end <= q.start:
         gap = view.between(cue.end, q.start)
         return CHANGE_GAP_BEFORE.fullmatch(gap) is not None
@@ -354,6 +360,10 @@ def percent_kind(
     if direction is not None:
         evidence["kind"] = f"change:{view.between(direction.start, direction.end)}"
         return "change", direction.label
+    if view.last_percent is not None:
+        # "20.1% of Japan's trade, compared with 18.6% for the US": the same kind of figure.
+        evidence["kind"] = "like-previous-figure"
+        return view.last_percent
     evidence["kind"] = "change:default"
     return "change", "up"
 
