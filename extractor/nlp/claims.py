@@ -778,18 +778,23 @@ def decide_period(
     choice = period_for(view, q, periods)
     if choice is not None and choice.value:
         evidence["period"] = f"{choice.relation}:{choice.text}"
-        whole_year = WHOLE_YEAR.search(view.text) and "/" not in choice.value
+        whole_year = names_whole_year(view, q) and "/" not in choice.value
         return choice.value[:4] if whole_year else choice.value
     if kind == "rate" or metric not in PERIODIC_METRICS or not context.period:
         return None
     if HYPOTHETICAL.search(view.text):
         evidence["period"] = "none:hypothetical"
         return None
-    if WHOLE_YEAR.search(view.text):
+    if names_whole_year(view, q):
         evidence["period"] = "article-year"
         return context.period[:4]
     evidence["period"] = "article-period"
     return context.period
+
+
+def names_whole_year(view: SentenceView, q: Quantity) -> bool:
+    """ "the annual total up 35.4%", "for the full year, ... grew 77.4 billion dlrs"."""
+    return WHOLE_YEAR.search(view.before(q.start, 60) + " " + view.after(q.end, 30)) is not None
 
 
 def period_for(
