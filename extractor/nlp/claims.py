@@ -576,6 +576,10 @@ def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
     return re.search(r"\b(?:the|this|that|these|those|its|their)\s+$", before, re.I) is not None
 
 
+# "the London FTSE", "Tokyo's Nikkei 225", "US crude stocks": the place names the market.
+MARKET_NAMED = re.compile(r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?$")
+
+
 def market_reporter(
     view: SentenceView,
     cue: Cue | None,
@@ -583,8 +587,9 @@ def market_reporter(
     evidence: dict[str, str],
 ) -> str | None:
     """A market price belongs to a country only when named with it ("the London FTSE")."""
+    price_cues = [c for c in view.metric_cues if c.label == "price"]
     for place, _role in roles:
-        if cue is not None and 0 <= cue.start - place.end <= 2:
+        if any(MARKET_NAMED.match(view.between(place.end, c.start)) for c in price_cues):
             evidence["reporter"] = f"market:{place.text}"
             code: str = place.code
             return code
@@ -713,11 +718,27 @@ def decide_sector(
         sector = nearest(view, q, view.sectors, limit=65)
     if sector is None:
         return None
+    listed = {s.sector for s in listed_with(view, sector)}
+    if len(listed) > 1:
+        evidence["sector"] = f"mixed-list:{sector.text}"
+        return "other"
     evidence["sector"] = f"lexicon:{sector.text}"
     label: str = sector.sector
     return label
 
 
+def listed_with(view: SentenceView, first: Any) -> list[Any]:
+    """The sector words listed with ``first`` ("steel, electronics and shipbuilding parts")."""
+    found = [first]
+    for sector in view.sectors:
+        if sector.start >= found[-1].end and LIST_GAP.match(
+            view.between(found[-1].end, sector.start)
+        ):
+            found.append(sector)
+    return found
+
+
+LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[\w.-]+\s+){0,2}$", re.I)
 ATTACHED_BEFORE = re.compile(r"^[\s\w-]{0,20}$")
 ATTACHED_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I)
 
