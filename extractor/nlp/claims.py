@@ -153,6 +153,7 @@ class ArticleContext:
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     sentence: int = 0
     bilateral: bool = False
+    soviet_era: bool = False
     roles_sentence: dict[str, int] = field(default_factory=dict)
 
     def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
@@ -209,6 +210,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     """One claim per quantity in the document, in text order."""
     context = ArticleContext(main_countries(doc.text, mentions.places))
     context.bilateral = BILATERAL.search(doc.text) is not None
+    context.soviet_era = mentions.year is not None and mentions.year < 1992
     context.period = next((p.value for p in mentions.periods if p.relation == "current"), None)
     claims: list[Claim] = []
     for sent in doc.sents:
@@ -255,6 +257,11 @@ def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
     return [code for code, _ in counts.most_common()]
 
 
+def soviet(code: str | None) -> str | None:
+    """Before 1992 Moscow spoke for the Soviet Union (FORMAT: historical states keep their codes)."""
+    return "SU" if code == "RU" else code
+
+
 def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleContext) -> Claim:
     source: str = doc._.source_text or doc.text
     evidence: dict[str, str] = {"quantity": f"{q.category}:{q.text}"}
@@ -263,6 +270,8 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
     cue = metric_cue(view, q, kind)
     sector = decide_sector(view, q, cue, evidence)
     reporter, partner = decide_roles(view, q, cue, metric, sector, context, evidence)
+    if context.soviet_era:
+        reporter, partner = soviet(reporter), soviet(partner)
     return Claim(
         doc_id=str(doc._.doc_id or ""),
         quantity_text=source[q.start : q.end],
@@ -668,7 +677,7 @@ def reporter_distance(
     "Venezuela's oil fields" and "Russian crude" do not.
     """
     gap = distance(view, q, place.start, place.end)
-    if role == "in":
+    if role == "in" or (role == "plain" and place.start >= q.end):
         gap += 40
     if role == "poss" or place.form == "demonym":
         anchors = [q.start] + ([cue.start] if cue else [])
