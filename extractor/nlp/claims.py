@@ -154,6 +154,7 @@ class ArticleContext:
     sentence: int = 0
     bilateral: bool = False
     soviet_era: bool = False
+    currency_pair: tuple[str | None, str | None] = (None, None)
     roles_sentence: dict[str, int] = field(default_factory=dict)
 
     def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
@@ -210,6 +211,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     """One claim per quantity in the document, in text order."""
     context = ArticleContext(main_countries(doc.text, mentions.places))
     context.bilateral = BILATERAL.search(doc.text) is not None
+    context.currency_pair = article_currency_pair(doc.text)
     context.soviet_era = mentions.year is not None and mentions.year < 1992
     context.period = next((p.value for p in mentions.periods if p.relation == "current"), None)
     claims: list[Claim] = []
@@ -258,7 +260,7 @@ def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
 
 
 def soviet(code: str | None) -> str | None:
-    """Before 1992 Moscow spoke for the Soviet Union (FORMAT: historical states keep their codes)."""
+    """Before 1992 Moscow spoke for the Soviet Union (FORMAT: old states keep their codes)."""
     return "SU" if code == "RU" else code
 
 
@@ -527,6 +529,8 @@ def decide_roles(
     """The reporter and partner of a figure: from the sentence, else from the article."""
     if q.category == "fx":
         return None, None
+    if cue is not None and is_currency_move(view, cue):
+        return currency_roles(view, q, context, evidence)
     roles = [(p, place_role(view, p)) for p in view.places if p.code != "WLD"]
     if is_market_figure(metric, sector, view, q):
         return market_reporter(view, cue, roles, evidence), None
@@ -587,6 +591,56 @@ def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
 
 # "the London FTSE", "Tokyo's Nikkei 225", "US crude stocks": the place names the market.
 MARKET_NAMED = re.compile(r"^(?:'s|’s)?\s*(?:[\w-]+\s+)?$")
+
+
+@cache
+def _currency_regex() -> re.Pattern[str]:
+    return _word_regex("|".join(_cues()["currency_countries"]))
+
+
+def currency_country(word: str) -> str | None:
+    code: str | None = _cues()["currency_countries"].get(word.lower())
+    return code
+
+
+CURRENCY_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
+
+
+def is_currency_move(view: SentenceView, cue: Cue) -> bool:
+    """The figure is a currency's move ("the won strengthened another five pct")."""
+    word = view.between(cue.start, cue.end).lower()
+    return cue.label == "other" and (
+        "valuation" in word or "currency" in word or _currency_regex().search(word) is not None
+    )
+
+
+def currency_roles(
+    view: SentenceView, q: Quantity, context: ArticleContext, evidence: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """A currency speaks for its country; the one it moved against is the partner.
+
+    Read in the sentence ("against the Japanese yen it is down 3.2%"), else from the pair
+    the article names ("revalue the won against the dollar").
+    """
+    reporter, partner = context.currency_pair
+    for m in _currency_regex().finditer(view.text):
+        code = currency_country(m.group())
+        if CURRENCY_AGAINST.search(view.text[: m.start()]):
+            partner = code
+        elif reporter is None:
+            reporter = code
+    evidence["reporter"] = evidence["partner"] = "currency-pair"
+    return reporter, partner if partner != reporter else None
+
+
+def article_currency_pair(text: str) -> tuple[str | None, str | None]:
+    """The first "<currency> against/versus the <currency>" of an article, as countries."""
+    currencies = list(_currency_regex().finditer(text))
+    for first, second in zip(currencies, currencies[1:], strict=False):
+        between = text[first.end() : second.start()]
+        if len(between) < 60 and CURRENCY_AGAINST.search(between + " "):
+            return currency_country(first.group()), currency_country(second.group())
+    return None, None
 
 
 def market_reporter(
