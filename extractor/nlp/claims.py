@@ -488,6 +488,9 @@ ROLE_BEFORE = (
     (re.compile(r"\b(?:in|for|at)\s+(?:the\s+)?$", re.I), "in"),
 )
 
+# "China (and Hong Kong)": an aside on the place before it, not a role of its own.
+PARENTHETICAL = re.compile(r"\(\s*(?:and|including|incl\.|plus)?\s*(?:the\s+)?$", re.I)
+
 # "China-Russia trade", "U.S.-Japan trade": a hyphenated pair of places.
 PAIR_AFTER = re.compile(r"[-–/]\w")
 PAIR_BEFORE = re.compile(r"\w[-–/]$")
@@ -531,7 +534,11 @@ def decide_roles(
         return None, None
     if cue is not None and is_currency_move(view, cue):
         return currency_roles(view, q, context, evidence)
-    roles = [(p, place_role(view, p)) for p in view.places if p.code != "WLD"]
+    roles = [
+        (p, place_role(view, p))
+        for p in view.places
+        if p.code != "WLD" and not PARENTHETICAL.search(view.before(p.start, 20))
+    ]
     if is_market_figure(metric, sector, view, q):
         return market_reporter(view, cue, roles, evidence), None
     partner = pick_partner(view, q, metric, roles, evidence)
