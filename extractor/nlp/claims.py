@@ -20,7 +20,7 @@ import json
 import re
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -28,7 +28,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from extractor.models import Claim
-from extractor.nlp.context import Mentions, within
+from extractor.nlp.context import Mentions, claim_sentences, within
 from extractor.nlp.periods import PeriodMention
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
@@ -215,7 +215,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     context.soviet_era = mentions.year is not None and mentions.year < 1992
     context.period = next((p.value for p in mentions.periods if p.relation == "current"), None)
     claims: list[Claim] = []
-    for sent in doc.sents:
+    for sent in claim_sentences(doc):
         lo, hi = sent.start_char, sent.end_char
         view = SentenceView(
             sent,
@@ -224,8 +224,14 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             within(mentions.periods, lo, hi),
             within(mentions.sectors, lo, hi),
         )
+        previous: Claim | None = None
         for q in view.quantities:
-            claims.append(build_claim(doc, view, q, context))
+            if previous is not None and is_conversion(view, previous, q):
+                claim = converted_claim(doc, view, q, previous)
+            else:
+                claim = build_claim(doc, view, q, context)
+            claims.append(claim)
+            previous = claim
         if not view.quantities:
             remember_roles(view, context)
         context.sentence += 1
@@ -247,6 +253,38 @@ def remember_roles(view: SentenceView, context: ArticleContext) -> None:
         reporter = pick_reporter(view, anchor, cue, cue.label, roles, partner, {})
         if reporter or partner:
             context.set_roles(cue.label, reporter, partner)
+
+
+# "$311bn (£165bn)", "2.572 trillion yuan ($311bn; £165bn)": one figure in another currency.
+CONVERSION_GAP = re.compile(r"^\s*(?:\(|;|,|or)\s*(?:about|around|some|roughly|nearly)?\s*$")
+
+
+def is_conversion(view: SentenceView, previous: Claim, q: Quantity) -> bool:
+    """A money figure in parentheses right after another money figure."""
+    if q.category != "money" or previous.unit == q.unit or previous.end_char > q.start:
+        return False
+    if not re.fullmatch(r"[A-Z]{3}", previous.unit):
+        return False
+    gap = view.between(previous.end_char, q.start)
+    opened = view.before(q.start, 80).rfind("(") > view.before(q.start, 80).rfind(")")
+    return CONVERSION_GAP.match(gap) is not None and opened
+
+
+def converted_claim(doc: Doc, view: SentenceView, q: Quantity, previous: Claim) -> Claim:
+    """The previous claim's reading, for its conversion into another currency."""
+    source: str = doc._.source_text or doc.text
+    evidence = {**previous.evidence, "quantity": f"{q.category}:{q.text}"}
+    evidence["conversion"] = f"same-as:{previous.quantity_text}"
+    return replace(
+        previous,
+        quantity_text=source[q.start : q.end],
+        start_char=q.start,
+        end_char=q.end,
+        value=q.value,
+        unit=q.unit,
+        approximate=q.approximate,
+        evidence=evidence,
+    )
 
 
 def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:

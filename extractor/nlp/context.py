@@ -6,12 +6,14 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any, Protocol, TypeVar
 
+from spacy.tokens import Doc, Span
+
 from extractor.nlp.periods import PeriodMention
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.sectors import SectorMention
 
-__all__ = ["Mentions", "within"]
+__all__ = ["Mentions", "claim_sentences", "within"]
 
 
 class Spanned(Protocol):
@@ -47,3 +49,29 @@ class Mentions:
 def within(items: Sequence[S], start: int, end: int) -> list[S]:
     """The items whose span lies inside [start, end)."""
     return [item for item in items if item.start >= start and item.end <= end]
+
+
+def claim_sentences(doc: Doc) -> list[Span]:
+    """The parser's sentences, with the fragments it breaks off a sentence put back.
+
+    The small English model sometimes splits "Tax | revenues rose 25.7% ...": a sentence
+    that does not end in punctuation, followed on the same line by one that starts in lower
+    case, is one sentence.
+    """
+    merged: list[Span] = []
+    for sent in doc.sents:
+        if merged and _continues(merged[-1], sent):
+            merged[-1] = doc[merged[-1].start : sent.end]
+        else:
+            merged.append(sent)
+    return merged
+
+
+def _continues(previous: Span, sent: Span) -> bool:
+    words = [t for t in previous if not t.is_space]
+    if not words or words[-1].text in ".!?:;\"'”’)" or any("\n" in t.text for t in previous[-1:]):
+        return False
+    first = next((t for t in sent if not t.is_space), None)
+    if first is None or "\n" in previous[-1].whitespace_:
+        return False
+    return first.text[:1].islower() or first.text[:1].isdigit()

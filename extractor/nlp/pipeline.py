@@ -26,7 +26,7 @@ from spacy.tokens import Doc
 from extractor.errors import ModelError
 from extractor.models import Article, Claim
 from extractor.nlp.claims import assemble_claims
-from extractor.nlp.context import Mentions
+from extractor.nlp.context import Mentions, claim_sentences
 from extractor.nlp.periods import document_year, find_periods
 from extractor.nlp.places import find_places
 from extractor.nlp.quantities import Quantity, find_quantities
@@ -177,7 +177,7 @@ class MentionFinder:
         year = document_year(text, published)
         mentions = Mentions(year=year)
         currency: str | None = None
-        for sent in doc.sents:
+        for sent in claim_sentences(doc):
             start, sent_text = sent.start_char, sent.text
             quantities = find_quantities(sent_text, default_currency=currency)
             currency = currency or first_currency(quantities)
