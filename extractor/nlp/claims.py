@@ -391,12 +391,16 @@ def percent_kind(
 ) -> tuple[str, str | None]:
     after = view.after(q.end, 20).lower()
     before = view.before(q.start, 60).lower()
+    rate = nearest_rate_cue(view, q)
+    if rate is not None and rate.label != "tariff" and direction is None:
+        # "Unemployment is currently at 8.2 pct of the workforce": a rate, not a share.
+        evidence["kind"] = f"rate:{view.between(rate.start, rate.end)}"
+        return "rate", None
     if re.match(r"\s*(?:of|of the|of its|of their|of total)\b", after) and not re.search(
         r"\bby\s+(?:\w+\s+)?$", before
     ):
         evidence["kind"] = "share:of"
         return "share", None
-    rate = nearest_rate_cue(view, q)
     is_level = LEVEL_BEFORE.search(before) is not None
     if rate is not None and (
         direction is None or is_level or not _closer(view, q, direction, rate)
