@@ -225,6 +225,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             within(mentions.sectors, lo, hi),
         )
         previous: Claim | None = None
+        view.quantities = [q for q in view.quantities if not is_share_of_people(view, q)]
         for q in view.quantities:
             if previous is not None and is_conversion(view, previous, q):
                 claim = converted_claim(doc, view, q, previous)
@@ -285,6 +286,21 @@ def converted_claim(doc: Doc, view: SentenceView, q: Quantity, previous: Claim) 
         approximate=q.approximate,
         evidence=evidence,
     )
+
+
+def is_share_of_people(view: SentenceView, q: Quantity) -> bool:
+    """ "one-quarter of those affected", "nearly half of all exporters": no economic figure.
+
+    FORMAT: a ratio word is a claim only as a change or share of an economic quantity.
+    """
+    if q.category != "ratio" or q.ratio_kind != "share":
+        return False
+    after = view.after(q.end, 40)
+    match = re.match(r"\s*of\s+((?:[\w-]+\s*){1,4})", after, re.I)
+    if match is None:
+        return False
+    words = match.group(1).split()
+    return any(_word_set_regex("people").fullmatch(w) for w in words)
 
 
 def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:

@@ -54,9 +54,9 @@ def within(items: Sequence[S], start: int, end: int) -> list[S]:
 def claim_sentences(doc: Doc) -> list[Span]:
     """The parser's sentences, with the fragments it breaks off a sentence put back.
 
-    The small English model sometimes splits "Tax | revenues rose 25.7% ...": a sentence
-    that does not end in punctuation, followed on the same line by one that starts in lower
-    case, is one sentence.
+    The small English model sometimes splits "Tax | revenues rose 25.7% ..." or a headline
+    "FINLAND FEBRUARY TRADE SURPLUS | AT 641 MLN MARKKA": a sentence that does not end in
+    punctuation, followed on the same line by more text, is one sentence with it.
     """
     merged: list[Span] = []
     for sent in doc.sents:
@@ -72,6 +72,4 @@ def _continues(previous: Span, sent: Span) -> bool:
     if not words or words[-1].text in ".!?:;\"'”’)" or any("\n" in t.text for t in previous[-1:]):
         return False
     first = next((t for t in sent if not t.is_space), None)
-    if first is None or "\n" in previous[-1].whitespace_:
-        return False
-    return first.text[:1].islower() or first.text[:1].isdigit()
+    return first is not None and "\n" not in previous[-1].whitespace_
