@@ -88,13 +88,16 @@ def _top_level_split(alternation: str) -> list[str]:
 
 @cache
 def _metric_patterns() -> list[tuple[re.Pattern[str], str, str | None]]:
-    # One pattern per alternative: a regex alternation finds only the leftmost of overlapping
-    # cues ("foreign trade" hides "trade turnover"), the overlap rule wants them all.
-    return [
-        (_word_regex(alternative), metric, sign)
-        for pattern, metric, sign in _cues()["metric"]
-        for alternative in _top_level_split(pattern)
-    ]
+    # A plain alternation finds only the leftmost of overlapping cues ("foreign trade" hides
+    # "trade turnover"); inside a lookahead it matches at every word start, so the overlap
+    # rule in find_metric_cues sees them all. Group 1 is the cue.
+    patterns = []
+    for pattern, metric, sign in _cues()["metric"]:
+        alternatives = sorted(_top_level_split(pattern), key=len, reverse=True)
+        flexible = "|".join(alternatives).replace(" ", r"\s+")
+        overlapping = rf"(?<![\w-])(?=((?:{flexible})(?![\w-])))"
+        patterns.append((re.compile(overlapping, re.IGNORECASE), metric, sign))
+    return patterns
 
 
 @cache
@@ -173,8 +176,8 @@ def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()
     found: list[Cue] = []
     for pattern, metric, sign in _metric_patterns():
         for m in pattern.finditer(text):
-            weak = m.group().lower() in _weak_cues()
-            found.append(Cue(m.start() + offset, m.end() + offset, metric, sign, weak))
+            weak = m.group(1).lower() in _weak_cues()
+            found.append(Cue(m.start(1) + offset, m.end(1) + offset, metric, sign, weak))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     kept: list[Cue] = []
     taken = [(q.start, q.end) for q in quantities]
