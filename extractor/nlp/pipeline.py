@@ -184,7 +184,12 @@ class MentionFinder:
             mentions.quantities += [_shift(q, start) for q in quantities]
             periods = find_periods(sent_text, published=published, year=year)
             mentions.periods += [_shift(p, start) for p in periods]
-        mentions.places = find_places(text)
+        # "3.03 mln U.S. Dlrs", "HK$5bn": a place inside a figure is its currency's.
+        mentions.places = [
+            place
+            for place in find_places(text)
+            if not any(q.start < place.end and place.start < q.end for q in mentions.quantities)
+        ]
         mentions.sectors = find_sectors(text)
         return mentions
 
