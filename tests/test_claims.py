@@ -512,3 +512,60 @@ def test_hard_wrapped_article_keeps_source_text_in_claims(nlp: Language) -> None
     assert claims["3.6 billion dlrs"]["period"] == "2024-12"
     assert claims["4.1 billion dlrs"]["reporter"] == "CL"
     assert claims["1.2 billion dlrs"]["balance_sign"] == "surplus"
+
+
+ARTICLE_CONTEXT_CASES = [
+    # A company's figure has no reporter (FORMAT), even in an article about one country.
+    case(
+        "German carmakers under pressure\n\nGermany's economy slowed in the autumn. "
+        "The company's profits rose 12% to €40m in the third quarter.",
+        "12%",
+        reporter=None,
+        metric="other",
+    ),
+    # "U.S. Dlrs" is a currency: the country of the deficit is the headline's.
+    case(
+        "BANGLADESH PAYMENTS DEFICIT NARROWS\nBangladesh's overall payments deficit "
+        "narrowed to 3.03 mln U.S. Dlrs in November.\n    The trade deficit rose to 88 mln "
+        "dlrs from 36.36 mln in October.",
+        "88 mln dlrs",
+        reporter="BD",
+        metric="balance",
+        balance_sign="deficit",
+        unit="USD",
+    ),
+    # A currency's move: the currency's country reports, the one it moved against is the
+    # partner, here named only in the headline.
+    case(
+        "Won rises against the dollar\n\nThe won strengthened another 1.5% this week.",
+        "1.5%",
+        reporter="KR",
+        partner="US",
+        kind="change",
+        direction="up",
+    ),
+    # A conversion in parentheses shares its figure's reading.
+    case(
+        "Duties\n\nThe duties cover $3.1bn (£2.3bn) of Chinese steel, the US said in 2025.",
+        "£2.3bn",
+        metric="imports",
+        partner="CN",
+        reporter="US",
+    ),
+    # Ratio words that share out people state no economic figure.
+    case(
+        "Survey\n\nOnly one-quarter of those affected had insurance, and exports rose 5%.",
+        "5%",
+        metric="exports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), ARTICLE_CONTEXT_CASES)
+def test_article_context(nlp: Language, text: str, quantity: str, expected: dict[str, Any]) -> None:
+    assert_fields(nlp, text, quantity, expected)
+
+
+def test_share_of_people_is_not_a_claim(nlp: Language) -> None:
+    claims = claims_by_text(nlp, "Only one-quarter of those affected had insurance.")
+    assert claims == {}

@@ -619,7 +619,9 @@ def decide_roles(
         return None, "WLD"
     if partner is None and metric in TRADE_METRICS:
         partner = default_partner(view, metric, reporter, context, evidence)
-    if reporter is None:
+    if reporter is None and COMPANY.search(view.text) and metric in ("sales", "other", "price"):
+        evidence["reporter"] = "company-figure"
+    elif reporter is None:
         reporter = next((c for c in context.countries if c != partner), None)
         if reporter:
             evidence["reporter"] = "article-country"
@@ -647,6 +649,14 @@ CARRIED = frozenset({"", "previous-figure", "article-country", "default", "total
 
 
 WORLD_TRADE = re.compile(r"\b(?:global|world|worldwide|international)\s+(?:goods\s+)?trade\b", re.I)
+
+
+# FORMAT: company figures have no reporter unless the text makes them a country's.
+COMPANY = re.compile(
+    r"\b(?:company|company's|firm|firm's|group's|corp|corporation|inc|plc|ltd|llc|ag|sa|"
+    r"shareholders?|chief executive|shares in|its shares|profits?)\b",
+    re.I,
+)
 
 
 def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
@@ -763,7 +773,10 @@ def pick_partner(
 def far_side(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
     """A place after the figure that another figure stands between."""
     return place.start >= q.end and any(
-        q.end <= o.start and o.end <= place.start for o in view.quantities
+        q.end <= o.start
+        and o.end <= place.start
+        and not CONVERSION_GAP.match(view.between(q.end, o.start))
+        for o in view.quantities
     )
 
 
