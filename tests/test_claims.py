@@ -298,6 +298,19 @@ def period_case(text: str, quantity: str, period: str, published: date = PUBLISH
 
 
 PERIOD_CASES = [
+    # A period opening the sentence frames a figure far from it.
+    period_case(
+        "For the full year 2024, the current account, a broad measure of trade, was in "
+        "deficit by a record 140.6 billion dlrs.",
+        "140.6 billion dlrs",
+        "2024",
+    ),
+    # "after a 2023 decrease of X": X is the comparison figure of 2023.
+    period_case(
+        "In 2024 foreign assets grew 33.4 billion dlrs after a 2023 decrease of 1.9 billion dlrs.",
+        "1.9 billion dlrs",
+        "2023",
+    ),
     period_case("Exports rose 4% in 2025.", "4%", "2025"),
     period_case("Exports rose 4% last year.", "4%", "2025"),
     period_case("Exports rose 4% last year.", "4%", "2024", published=date(2025, 6, 30)),

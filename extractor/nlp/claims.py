@@ -959,7 +959,7 @@ def decide_period(
 
 def names_whole_year(view: SentenceView, q: Quantity) -> bool:
     """ "the annual total up 35.4%", "for the full year, ... grew 77.4 billion dlrs"."""
-    return WHOLE_YEAR.search(view.before(q.start, 60) + " " + view.after(q.end, 30)) is not None
+    return WHOLE_YEAR.search(view.before(q.start, 120) + " " + view.after(q.end, 30)) is not None
 
 
 def period_for(
@@ -981,7 +981,18 @@ def period_for(
     if following:
         return following[0]
     found: PeriodMention | None = nearest(view, q, periods, limit=80)
+    if found is None:
+        # "For the full year 1986, the current account ... was in deficit a record 140.57
+        # billion dlrs": a period opening the sentence frames all of it.
+        found = next((p for p in periods if p.start - view.start <= 30 and p.end <= q.start), None)
     return found
+
+
+# A verb of change in the past: it closes a comparison phrase ("after 2022 plummeted by 46%"),
+# where a noun ("after a 1985 decrease of 1.9 billion dlrs") belongs to it.
+PAST_VERB = re.compile(
+    r"\w+ed|rose|fell|grew|sank|slid|shrank|lost|swelled|dove|soared|slumped|was|were", re.I
+)
 
 
 def comparison_lead(view: SentenceView, q: Quantity) -> int | None:
@@ -995,7 +1006,7 @@ def comparison_lead(view: SentenceView, q: Quantity) -> int | None:
     if match is None:
         return None
     later_words = before[match.end(1) :].split()[1:]
-    if any(_word_set_regex(d).fullmatch(w) for w in later_words for d in ("up", "down")):
+    if any(PAST_VERB.fullmatch(w) for w in later_words):
         return None
     return q.start - len(before) + match.start()
 
