@@ -907,7 +907,7 @@ def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> 
 
 COMPARISON_BEFORE = re.compile(
     r"(\bfrom|\bcompared (?:with|to)|\bagainst|\bversus|\bvs\.?|\bthan|\bafter|\bover|"
-    r"\babove|\bbelow)\s+(?:[\w'’]+\s+){0,3}$",
+    r"\babove|\bbelow)\s+(?:[\w'’]+\s+){0,4}$",
     re.I,
 )
 
@@ -938,7 +938,7 @@ def decide_period(
     lead = comparison_lead(view, q)
     if kind in ("change", "share"):
         periods = [p for p in periods if not beyond_other_figure(view, q, p)]
-        if lead is None or any(lead <= p.start < q.start for p in periods):
+        if lead is None:
             periods = [p for p in periods if p.relation == "current" and not compared(view, p)]
     choice = period_for(view, q, periods)
     if choice is not None and choice.value:
@@ -1005,8 +1005,11 @@ def comparison_lead(view: SentenceView, q: Quantity) -> int | None:
     match = COMPARISON_BEFORE.search(before)
     if match is None:
         return None
-    later_words = before[match.end(1) :].split()[1:]
-    if any(PAST_VERB.fullmatch(w) for w in later_words):
+    later = before[match.end(1) :]
+    later_words = later.split()[1:]
+    if any(PAST_VERB.fullmatch(w) for w in later_words) or re.search(
+        r",|\b(?:and|but|to)\b", later
+    ):
         return None
     return q.start - len(before) + match.start()
 
