@@ -160,7 +160,7 @@ def ingest(
 def store_all(
     store: Store, pairs: Iterable[tuple[Article, list[Claim]]], quiet: bool
 ) -> dict[str, int]:
-    outcomes = {"inserted": 0, "replaced": 0, "unchanged": 0, "claims": 0}
+    outcomes = {"inserted": 0, "replaced": 0, "unchanged": 0, "claims": 0}  # claims stored
     show = not quiet and sys.stderr.isatty()
     progress = Progress(
         SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
@@ -169,8 +169,10 @@ def store_all(
     with progress if show else nullcontext():
         task = progress.add_task("ingesting", total=None) if show else None
         for article, claims in pairs:
-            outcomes[store.save(article, claims)] += 1
-            outcomes["claims"] += len(claims)
+            outcome = store.save(article, claims)
+            outcomes[outcome] += 1
+            if outcome != "unchanged":
+                outcomes["claims"] += len(claims)
             if task is not None:
                 progress.update(task, description=f"ingesting {article.id}", advance=1)
     return outcomes
