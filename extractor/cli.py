@@ -15,6 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from typer.exceptions import TyperException
 
 from extractor.archives import InputFailure, parse_date, read_inputs
 from extractor.errors import ExtractorError, InputError
@@ -326,4 +327,14 @@ def print_score(result: Score) -> None:
 
 
 def main() -> None:
-    app()
+    """The console script: usage errors too become one line (exit 2)."""
+    try:
+        code = app(standalone_mode=False)
+    except typer.Abort:
+        err_console.print("tradeclaims: error: interrupted", markup=False)
+        code = 130
+    except TyperException as exc:  # click's usage errors ("No such option: --bogus")
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        err_console.print(f"tradeclaims: error: {message}", markup=False)
+        code = getattr(exc, "exit_code", 2)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -222,3 +222,24 @@ def test_every_command_has_help_and_is_in_the_readme(cli: Cli, command: str) -> 
     result = cli(command, "--help")
     assert result.exit_code == 0 and "Example:" in result.stdout
     assert f"tradeclaims {command}" in (ROOT / "README.md").read_text()
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["extract", "--bogus", "x"], "No such option: --bogus"),
+        (["nope"], "No such command 'nope'"),
+        (["extract"], "Missing argument"),
+    ],
+)
+def test_usage_errors_are_one_line_with_exit_2(args: list[str], message: str) -> None:
+    """The real console entry point (python -m extractor), not the in-process runner."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "extractor", *args], capture_output=True, text=True, cwd=ROOT
+    )
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and message in lines[0], result.stderr
