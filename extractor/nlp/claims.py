@@ -936,6 +936,9 @@ def decide_period(
     """
     periods = [p for p in view.periods if p.value and p.relation != "since"]
     lead = comparison_lead(view, q)
+    if LEVEL_REACHED.search(view.before(q.start, 12)):
+        # "... from a year earlier to $65.8 billion": the level reached is current.
+        periods = [p for p in periods if p.relation != "comparison"]
     if kind in ("change", "share"):
         periods = [p for p in periods if not beyond_other_figure(view, q, p)]
         if lead is None:
@@ -955,6 +958,9 @@ def decide_period(
         return context.period[:4]
     evidence["period"] = "article-period"
     return context.period
+
+
+LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|nearly|some|a record)\s+)?$", re.I)
 
 
 def names_whole_year(view: SentenceView, q: Quantity) -> bool:
