@@ -216,7 +216,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     context.bilateral = BILATERAL.search(doc.text) is not None
     context.currency_pair = article_currency_pair(doc.text)
     context.soviet_era = mentions.year is not None and mentions.year < 1992
-    context.period = next((p.value for p in mentions.periods if p.relation == "current"), None)
+    context.period = article_period(mentions)
     claims: list[Claim] = []
     for sent in claim_sentences(doc):
         lo, hi = sent.start_char, sent.end_char
@@ -304,6 +304,16 @@ def is_share_of_people(view: SentenceView, q: Quantity) -> bool:
         return False
     words = match.group(1).split()
     return any(_word_set_regex("people").fullmatch(w) for w in words)
+
+
+def article_period(mentions: Mentions) -> str | None:
+    """The period an article reports on: its most named current period (the first on a tie)."""
+    values = [p.value for p in mentions.periods if p.relation == "current" and p.value]
+    if not values:
+        return None
+    counts = Counter(values)
+    counts[values[0]] += 1  # the lead's period counts double
+    return max(values, key=lambda v: (counts[v], -values.index(v)))
 
 
 def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
