@@ -894,13 +894,15 @@ def listed_with(view: SentenceView, first: Any) -> list[Any]:
 
 LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[\w.-]+\s+){0,2}$", re.I)
 ATTACHED_BEFORE = re.compile(r"^[\s\w-]{0,20}$")
-ATTACHED_AFTER = re.compile(r"^\s*(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I)
+ATTACHED_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I
+)
 
 
 def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> bool:
     """A sector word right before the metric word, or right after "of" following it or q."""
-    if cue and cue.start <= sector.start and sector.end <= cue.end:
-        return True
+    if cue and cue.start < sector.end and sector.start < cue.end:
+        return True  # "crude price", "trade in services": one phrase
     anchors = [(q.start, q.end)] + ([(cue.start, cue.end)] if cue else [])
     for start, end in anchors:
         if (
