@@ -36,7 +36,12 @@ from extractor.nlp.quantities import Quantity
 __all__ = ["assemble_claims", "main_countries"]
 
 TRADE_METRICS = frozenset({"exports", "imports", "balance", "trade"})
-CLAUSE_BREAK = re.compile(r";|\bwhile\b|\bwhereas\b|\bbut\b")
+# What ends a clause: a cue beyond it most likely belongs to another figure ("narrows to
+# EUR291bn as imports slump"); "as much as", "as well" are not clause breaks.
+CLAUSE_BREAK = re.compile(
+    r";|\b(?:while|whereas|but|because)\b"
+    r"|\bas\b(?!\s+(?:much|many|well|high|low|part|of|a|an)\b)"
+)
 # Statistics published for a period: a sentence without one takes the article's.
 # How many sentences back a figure's metric carries to a sentence that names none.
 METRIC_WINDOW = 1
