@@ -808,7 +808,11 @@ def pick_reporter(
     candidates = [p for p, role in roles if role not in skip and p.code != partner]
     if metric == "exports":
         candidates += [p for p, role in roles if role == "from" and p.code != partner]
-    scored = [(reporter_distance(view, q, cue, p, role), p) for p, role in roles if p in candidates]
+    scored = [
+        (reporter_distance(view, q, cue, p, role), p)
+        for p, role in roles
+        if p in candidates and not trailing_aside(view, q, p, role)
+    ]
     scored = [pair for pair in scored if pair[0] <= 250]
     if not scored:
         return None
@@ -816,6 +820,15 @@ def pick_reporter(
     evidence["reporter"] = f"{place_role(view, place)}:{place.text}"
     code: str = place.code
     return code
+
+
+def trailing_aside(view: SentenceView, q: Quantity, place: PlaceMention, role: str) -> bool:
+    """A place after the figure in another clause ("..., hit by US tariffs", "officials in
+    Washington said"): not the figure's reporter."""
+    if place.start < q.end:
+        return False
+    gap = view.between(q.end, place.start)
+    return role == "in" or "," in gap or CLAUSE_BREAK.search(gap) is not None
 
 
 def reporter_distance(
