@@ -490,6 +490,9 @@ def decide_metric(
     """
     if kind == "rate":
         return rate_metric(view, q, evidence)
+    if q.category == "count" and q.unit not in _cues()["goods_units"]:
+        evidence["metric"] = f"count-of:{q.unit}"  # "3,600 trade agents", "1.5 million jobs"
+        return "other", None
     cue: Cue | None = nearest(view, q, view.metric_cues, limit=120)
     cue = cue or nearest(view, q, view.metric_cues, limit=10_000)
     if cue is None:
