@@ -472,6 +472,8 @@ def test_several_claims_in_one_sentence(
         ("Trade between the two nations reached $8bn in 2024.", {"$8bn"}),
         ("Exports rose 4% in 2025, the third rise in a row since 2019.", {"4%"}),
         ("On 3 February 2025, the ministry said exports fell 2%.", {"2%"}),
+        ("The airline ordered 30 Boeing 787 jets worth $9bn.", {"$9bn"}),
+        ("The fleet has 270 aircraft.", {"270 aircraft"}),
     ],
 )
 def test_years_dates_ordinals_and_counts_are_not_claims(

@@ -233,7 +233,9 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             within(mentions.sectors, lo, hi),
         )
         previous: Claim | None = None
-        view.quantities = [q for q in view.quantities if not is_share_of_people(view, q)]
+        view.quantities = [
+            q for q in view.quantities if not is_share_of_people(view, q) and not is_model(view, q)
+        ]
         for q in view.quantities:
             if previous is not None and is_conversion(view, previous, q):
                 claim = converted_claim(doc, view, q, previous)
@@ -294,6 +296,17 @@ def converted_claim(doc: Doc, view: SentenceView, q: Quantity, previous: Claim) 
         approximate=q.approximate,
         evidence=evidence,
     )
+
+
+MODEL_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+\s$")
+
+
+def is_model(view: SentenceView, q: Quantity) -> bool:
+    """ "30 Boeing 787 jets": a product's model number, not a count of 787 jets."""
+    if q.category != "count" or not re.match(r"\d{2,4}\b", q.text):
+        return False
+    before = view.before(q.start, 20)
+    return MODEL_BEFORE.search(before) is not None and q.start - view.start > 3
 
 
 def is_share_of_people(view: SentenceView, q: Quantity) -> bool:
