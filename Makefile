@@ -40,6 +40,8 @@ eval: $(VENV)/.installed
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/quality.py
 	$(BIN)/python benchmarks/quantulum_cases.py
+	$(BIN)/python benchmarks/speed.py
+	$(BIN)/python benchmarks/html_pages.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm

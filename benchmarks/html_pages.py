@@ -24,17 +24,14 @@ import gzip
 import json
 import re
 import statistics
-import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
-
 import spacy  # noqa: E402
+from _common import SHARED, print_table  # noqa: E402  (puts the repo on sys.path)
 from spacy.language import Language  # noqa: E402
 
 # The fallback alone is private to the module; the benchmark needs it by itself.
@@ -42,7 +39,7 @@ from extractor.html import _compose, _soup_page, html_to_article  # noqa: E402
 from extractor.models import Article  # noqa: E402
 from extractor.nlp.pipeline import extract_claims, load_pipeline, model_name  # noqa: E402
 
-BENCHMARK = ROOT.parent / "shared" / "benchmarks" / "article_extraction_benchmark"
+BENCHMARK = SHARED / "benchmarks" / "article_extraction_benchmark"
 WORD = re.compile(r"\w+")
 SHINGLE = 4  # the benchmark's n-gram size
 
@@ -214,12 +211,6 @@ def claim_rows(
         [f"time html_to_article + claims / bare spaCy {rounds}", f"{both_time / spacy_time:.2f}"],
         ["claims per second / bare spaCy pages per second", f"{per_spacy_page:.2f}"],
     ]
-
-
-def print_table(header: list[str], rows: list[list[str]]) -> None:
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
 def main() -> int:

@@ -14,14 +14,12 @@ fields, so the peers are compared on detection (precision, recall, F1) and value
 from __future__ import annotations
 
 import argparse
-import sys
 import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from _common import SHARED, print_table  # noqa: E402  (puts the repo on sys.path)
 
 from extractor.archives import read_inputs  # noqa: E402
 from extractor.evaluate import Score, load_gold, score  # noqa: E402
@@ -34,7 +32,6 @@ from extractor.nlp.pipeline import (  # noqa: E402
 )
 from extractor.nlp.quantities import find_quantities  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
 QUANTULUM_UNITS = {"percentage": "percent", "tonne": "tonnes", "barrel": "barrels"}
 
 
@@ -114,9 +111,7 @@ def main() -> int:
         run("spaCy NER (MONEY/PERCENT/QUANTITY)", gold, spacy_ner_claims, docs),
         run("quantulum3", gold, quantulum_claims, docs),
     ]
-    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)))
+    print_table(header, rows)
     return 0
 
 

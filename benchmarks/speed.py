@@ -16,18 +16,14 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import sys
 import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
 
 import spacy  # noqa: E402
+from _common import ROOT, SHARED, print_table  # noqa: E402  (puts the repo on sys.path)
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
@@ -46,7 +42,6 @@ from extractor.nlp.places import find_places  # noqa: E402
 from extractor.nlp.quantities import find_quantities  # noqa: E402
 from extractor.nlp.sectors import find_sectors  # noqa: E402
 
-SHARED = ROOT.parent / "shared"
 INPUTS = (SHARED / "gold" / "dev_archive.jsonl", ROOT / "corpora" / "articles.jsonl")
 
 
@@ -191,12 +186,6 @@ def result_rows(
     rows += [[f"{name} share of extract_claims", f"{median[name] / median['subject']:.3f}"]
              for name in ASSEMBLY]  # fmt: skip
     return rows
-
-
-def print_table(header: list[str], rows: list[list[str]]) -> None:
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
-    for row in [header, *rows]:
-        print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
 
 
 def main() -> int:
