@@ -190,7 +190,22 @@ def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()
         if all(cue.end <= s or cue.start >= e for s, e in taken):
             kept.append(cue)
             taken.append((cue.start, cue.end))
-    return sorted((c for c in kept if c.label != "none"), key=lambda c: c.start)
+    return sorted(
+        (c for c in kept if c.label != "none" and not modifies_other_noun(text, c, offset)),
+        key=lambda c: c.start,
+    )
+
+
+# "trade adjustment loan", "export credit facility": the head noun names what the figure is.
+OTHER_HEAD = re.compile(
+    r"^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:loans?|credits?|facility|facilities|policy|policies|"
+    r"programmes?|programs?|fund|funds|bills?)\b"
+)
+
+
+def modifies_other_noun(text: str, cue: Cue, offset: int) -> bool:
+    """A trade word used as a modifier of a non-trade noun is no metric cue."""
+    return cue.label in TRADE_METRICS and OTHER_HEAD.match(text[cue.end - offset :]) is not None
 
 
 def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
@@ -770,16 +785,21 @@ def market_reporter(
 
 
 def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Quantity) -> bool:
-    """A commodity or market price ("Brent crude closed at $40", "the FTSE fell 0.8%")."""
-    if metric != "price":
+    """A commodity or market price ("Brent crude closed at $40", "the FTSE fell 0.8%").
+
+    Not a country's price statistic ("export prices fell 0.3 pct", "consumer prices").
+    """
+    if metric != "price" or NATIONAL_PRICES.search(view.text):
         return False
-    return (
-        sector in MARKET_SECTORS
-        or q.unit == "points"
-        or bool(
-            re.search(r"\b(?:index|ftse|nikkei|dow|nasdaq|shares|stocks|barrel)\b", view.text, re.I)
-        )
-    )
+    return sector in MARKET_SECTORS or q.unit == "points" or MARKETS.search(view.text) is not None
+
+
+MARKETS = re.compile(r"\b(?:index|ftse|nikkei|dow|nasdaq|shares|stocks|barrel)\b", re.I)
+NATIONAL_PRICES = re.compile(
+    r"\b(?:export|import|consumer|producer|wholesale|retail)\s+prices?\b|\binflation\b"
+    r"|\bprice\s+index\b|\bcost of living\b",
+    re.I,
+)
 
 
 def pick_partner(
