@@ -647,7 +647,7 @@ def decide_roles(
         if p.code != "WLD" and not PARENTHETICAL.search(view.before(p.start, 20))
     ]
     if is_market_figure(metric, sector, view, q):
-        return market_reporter(view, cue, roles, evidence), None
+        return market_reporter(view, q, roles, evidence), None
     partner = pick_partner(view, q, metric, roles, evidence)
     reporter = pick_reporter(view, q, cue, metric, roles, partner, evidence)
     if reporter is None and partner is None and metric in context.roles:
@@ -769,17 +769,19 @@ def article_currency_pair(text: str) -> tuple[str | None, str | None]:
 
 def market_reporter(
     view: SentenceView,
-    cue: Cue | None,
+    q: Quantity,
     roles: list[tuple[PlaceMention, str]],
     evidence: dict[str, str],
 ) -> str | None:
     """A market price belongs to a country only when named with it ("the London FTSE")."""
     price_cues = [c for c in view.metric_cues if c.label == "price"]
-    for place, _role in roles:
-        if any(MARKET_NAMED.match(view.between(place.end, c.start)) for c in price_cues):
-            evidence["reporter"] = f"market:{place.text}"
-            code: str = place.code
-            return code
+    price_cues.sort(key=lambda c: distance(view, q, c.start, c.end))
+    for cue_ in price_cues[:1]:
+        for place, _role in roles:
+            if place.end <= cue_.start and MARKET_NAMED.match(view.between(place.end, cue_.start)):
+                evidence["reporter"] = f"market:{place.text}"
+                code: str = place.code
+                return code
     evidence["reporter"] = "market-price"
     return None
 
@@ -1049,9 +1051,13 @@ def period_for(
         if p.start >= q.end
         and not far_side_period(view, q, p)
         and not COMPARISON_BETWEEN.search(view.between(q.end, p.start))
+        and not (comparison is None and p.relation == "comparison" and figure_between(view, q, p))
     ]
     if following:
         return following[0]
+    if comparison is None:
+        # Not a comparison figure: a nearby "the previous year" is some other figure's.
+        periods = [p for p in periods if p.relation != "comparison"]
     found: PeriodMention | None = nearest(view, q, periods, limit=80)
     if found is None:
         # "For the full year 1986, the current account ... was in deficit a record 140.57
@@ -1102,6 +1108,10 @@ def beyond_other_figure(view: SentenceView, q: Quantity, p: PeriodMention) -> bo
 # What may stand between a figure and the next one that shares its period: a list ("and",
 # a comma), the level a change reached ("rose 9.7% to"), a parenthetical conversion.
 LIST_CONTINUES = re.compile(r"^\s*(?:(?:and|,|to)\s+(?:[\w.]+\s+){0,3}|\(\s*)$", re.I)
+
+
+def figure_between(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
+    return any(q.end <= o.start and o.end <= p.start for o in view.quantities)
 
 
 def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
