@@ -371,7 +371,10 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
     metric, sign = decide_metric(view, q, kind, context, evidence)
     cue = metric_cue(view, q, kind)
     sector = decide_sector(view, q, cue, evidence)
-    reporter, partner = decide_roles(view, q, cue, metric, sector, context, evidence)
+    if kind == "share" and metric in TRADE_METRICS:
+        reporter, partner = share_roles(view, q, metric, context, evidence)
+    else:
+        reporter, partner = decide_roles(view, q, cue, metric, sector, context, evidence)
     if context.soviet_era:
         reporter, partner = soviet(reporter), soviet(partner)
     return Claim(
@@ -625,6 +628,37 @@ def place_role(view: SentenceView, place: PlaceMention) -> str:
                 return "between"
             return role
     return "plain"
+
+
+def share_roles(
+    view: SentenceView, q: Quantity, metric: str, context: ArticleContext, evidence: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """A partner's share of a country's trade.
+
+    "China accounted for 20.1% of Japan's trade": the whole is Japan's (reporter), the part
+    China's (partner); "compared with 18.6% for the US", "the US was ahead with 20.5%": the
+    country named with the share is the partner, the whole the one spoken of before.
+    """
+    whole = next(
+        (
+            p
+            for p in view.places
+            if p.start >= q.end and OF_WHOLE.match(view.between(q.end, p.start))
+        ),
+        None,
+    )
+    reporter = whole.code if whole else (context.roles.get(metric, (None, None))[0])
+    reporter = reporter or next(iter(context.countries), None)
+    parts = [p for p in view.places if p is not whole and p.code not in (reporter, "WLD")]
+    part: PlaceMention | None = nearest(view, q, parts, limit=120)
+    evidence["reporter"] = f"share-of:{whole.text}" if whole else "share-of:previous-figure"
+    evidence["partner"] = f"share-part:{part.text}" if part else "share-part:world"
+    if whole is not None:
+        context.set_roles(metric, reporter, None)
+    return reporter, part.code if part else "WLD"
+
+
+OF_WHOLE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+)?$", re.I)
 
 
 def decide_roles(
