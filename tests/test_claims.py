@@ -529,7 +529,16 @@ def test_hard_wrapped_article_keeps_source_text_in_claims(nlp: Language) -> None
     assert claims["1.2 billion dlrs"]["balance_sign"] == "surplus"
 
 
+SHARE_TEXT = (
+    "Japan's partners\n\nChina accounted for 20.1% of Japan's trade in 2024, compared with "
+    "18.6% for the US. In 2023, the US was ahead with 20.5%."
+)
+
 ARTICLE_CONTEXT_CASES = [
+    # A partner's share of a country's trade: the whole reports, the part is the partner.
+    case(SHARE_TEXT, "20.1%", kind="share", reporter="JP", partner="CN", metric="trade"),
+    case(SHARE_TEXT, "18.6%", kind="share", reporter="JP", partner="US"),
+    case(SHARE_TEXT, "20.5%", kind="share", reporter="JP", partner="US", period="2023"),
     # A company's figure has no reporter (FORMAT), even in an article about one country.
     case(
         "German carmakers under pressure\n\nGermany's economy slowed in the autumn. "

@@ -162,6 +162,7 @@ class ArticleContext:
     sentence: int = 0
     bilateral: bool = False
     soviet_era: bool = False
+    last_percent: tuple[str, str | None] | None = None
     currency_pair: tuple[str | None, str | None] = (None, None)
     roles_sentence: dict[str, int] = field(default_factory=dict)
 
@@ -367,7 +368,7 @@ def soviet(code: str | None) -> str | None:
 def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleContext) -> Claim:
     source: str = doc._.source_text or doc.text
     evidence: dict[str, str] = {"quantity": f"{q.category}:{q.text}"}
-    kind, direction = decide_kind(view, q, evidence)
+    kind, direction = decide_kind(view, q, context, evidence)
     metric, sign = decide_metric(view, q, kind, context, evidence)
     cue = metric_cue(view, q, kind)
     sector = decide_sector(view, q, cue, evidence)
@@ -410,7 +411,7 @@ def direction_cues(view: SentenceView) -> list[Cue]:
 
 
 def decide_kind(
-    view: SentenceView, q: Quantity, evidence: dict[str, str]
+    view: SentenceView, q: Quantity, context: ArticleContext, evidence: dict[str, str]
 ) -> tuple[str, str | None]:
     """The claim's kind and, for a change, its direction."""
     if q.category == "fx":
@@ -421,8 +422,8 @@ def decide_kind(
         return (q.ratio_kind or "share"), q.direction
     direction = nearest(view, q, direction_cues(view), limit=25)
     if q.category in ("percent", "pp"):
-        kind = percent_kind(view, q, direction, evidence)
-        view.last_percent = kind
+        kind = percent_kind(view, q, direction, evidence, context.last_percent)
+        view.last_percent = context.last_percent = kind
         return kind
     if direction is not None and is_change_amount(view, q, direction):
         evidence["kind"] = f"change-amount:{view.between(direction.start, direction.end)}"
@@ -452,7 +453,11 @@ CHANGE_GAP_AFTER = re.compile(r"\s*", re.I)
 
 
 def percent_kind(
-    view: SentenceView, q: Quantity, direction: Cue | None, evidence: dict[str, str]
+    view: SentenceView,
+    q: Quantity,
+    direction: Cue | None,
+    evidence: dict[str, str],
+    context_percent: tuple[str, str | None] | None = None,
 ) -> tuple[str, str | None]:
     after = view.after(q.end, 20).lower()
     before = view.before(q.start, 60).lower()
@@ -482,6 +487,10 @@ def percent_kind(
         # "20.1% of Japan's trade, compared with 18.6% for the US": the same kind of figure.
         evidence["kind"] = "like-previous-figure"
         return view.last_percent
+    if context_percent is not None and re.search(r"\bwith\s+$", before):
+        # "In 2003, the US was ahead with 20.5%", after shares named the sentence before.
+        evidence["kind"] = "like-previous-sentence"
+        return context_percent
     evidence["kind"] = "change:default"
     return "change", "up"
 
