@@ -1094,7 +1094,7 @@ def period_for(
         if p.start >= q.end
         and not far_side_period(view, q, p)
         and not COMPARISON_BETWEEN.search(view.between(q.end, p.start))
-        and not (comparison is None and p.relation == "comparison" and figure_between(view, q, p))
+        and not (comparison is None and p.relation == "comparison" and change_between(view, q, p))
     ]
     if following:
         return following[0]
@@ -1153,8 +1153,12 @@ def beyond_other_figure(view: SentenceView, q: Quantity, p: PeriodMention) -> bo
 LIST_CONTINUES = re.compile(r"^\s*(?:(?:and|,|to)\s+(?:[\w.]+\s+){0,3}|\(\s*)$", re.I)
 
 
-def figure_between(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
-    return any(q.end <= o.start and o.end <= p.start for o in view.quantities)
+def change_between(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
+    """ "110m tons, up 21% on the previous year": the compared period is the change's."""
+    return any(
+        q.end <= o.start and o.end <= p.start and o.category in ("percent", "pp")
+        for o in view.quantities
+    )
 
 
 def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
