@@ -659,7 +659,9 @@ def share_roles(
     reporter = whole.code if whole else (context.roles.get(metric, (None, None))[0])
     reporter = reporter or next(iter(context.countries), None)
     parts = [p for p in view.places if p is not whole and p.code not in (reporter, "WLD")]
-    part: PlaceMention | None = nearest(view, q, parts, limit=120)
+    # "sells about 60% of its output to the United States": the destination is the part.
+    destinations = [p for p in parts if p.start > q.end and place_role(view, p) in ("to", "with")]
+    part: PlaceMention | None = nearest(view, q, destinations or parts, limit=120)
     evidence["reporter"] = f"share-of:{whole.text}" if whole else "share-of:previous-figure"
     evidence["partner"] = f"share-part:{part.text}" if part else "share-part:world"
     if whole is not None:
