@@ -160,11 +160,19 @@ class ArticleContext:
     metric: str | None = None
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
     sentence: int = 0
+    metric_sentence: int = -99
+    sign: str | None = None
     bilateral: bool = False
     soviet_era: bool = False
     last_percent: tuple[str, str | None] | None = None
     currency_pair: tuple[str | None, str | None] = (None, None)
     roles_sentence: dict[str, int] = field(default_factory=dict)
+
+    def note_metric(self, metric: str, sign: str | None) -> None:
+        """The metric a sentence named, for a next sentence that names none."""
+        self.metric, self.metric_sentence = metric, self.sentence
+        if sign:
+            self.sign = sign
 
     def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
         self.roles[metric] = (reporter, partner)
@@ -536,26 +544,20 @@ def decide_metric(
     cue: Cue | None = nearest(view, q, view.metric_cues, limit=120)
     cue = cue or nearest(view, q, view.metric_cues, limit=10_000)
     if cue is None:
-        recent = context.metric is not None and context.recent("_metric", within=METRIC_WINDOW)
+        recent = context.sentence - context.metric_sentence <= METRIC_WINDOW
         metric = context.metric if recent and context.metric else "other"
-        evidence["metric"] = "previous-figure" if recent else "default"
-        sign = nearest_sign_in_context(context) if metric == "balance" else None
-        return metric, sign
+        evidence["metric"] = "previous-figure" if metric != "other" else "default"
+        return metric, context.sign if metric == "balance" else None
     evidence["metric"] = f"cue:{view.between(cue.start, cue.end)}"
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         evidence["metric"] = f"tariff-covers:{view.between(cue.start, cue.end)}"
-        context.metric = "imports"
-        context.roles_sentence["_metric"] = context.sentence
+        context.note_metric("imports", None)
         return "imports", None
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
-    context.metric = cue.label
-    context.roles_sentence["_metric"] = context.sentence
-    context.roles.setdefault("_sign", (sign, None))
-    if cue.label == "balance" and sign:
-        context.roles["_sign"] = (sign, None)
+    context.note_metric(cue.label, sign)
     return cue.label, sign
 
 
@@ -588,10 +590,6 @@ def nearest_sign(view: SentenceView, q: Quantity) -> str | None:
     signs = [c for c in view.metric_cues if c.extra in ("surplus", "deficit")]
     cue = nearest(view, q, signs, limit=200)
     return cue.extra if cue else None
-
-
-def nearest_sign_in_context(context: ArticleContext) -> str | None:
-    return context.roles.get("_sign", (None, None))[0]
 
 
 # --- reporter and partner -----------------------------------------------------------------

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any, Protocol, TypeVar
+from typing import Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -36,14 +36,6 @@ class Mentions:
     places: list[PlaceMention] = field(default_factory=list)
     sectors: list[SectorMention] = field(default_factory=list)
     periods: list[PeriodMention] = field(default_factory=list)
-
-    def as_dict(self) -> dict[str, Any]:
-        return {
-            "quantities": len(self.quantities),
-            "places": len(self.places),
-            "sectors": len(self.sectors),
-            "periods": len(self.periods),
-        }
 
 
 def within(items: Sequence[S], start: int, end: int) -> list[S]:
