@@ -265,6 +265,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
                 claim = converted_claim(doc, view, q, previous)
             else:
                 claim = build_claim(doc, view, q, context)
+                share_change_period(view, previous, claim)
             claims.append(claim)
             previous = claim
         if not view.quantities:
@@ -331,6 +332,22 @@ def is_model(view: SentenceView, q: Quantity) -> bool:
         return False
     before = view.before(q.start, 20)
     return MODEL_BEFORE.search(before) is not None and q.start - view.start > 3
+
+
+def share_change_period(view: SentenceView, previous: Claim | None, claim: Claim) -> None:
+    """ "a 25.7% rise in tax revenues to 2.572 trillion yuan": the level a change reached
+    covers the change's period when its own sentence part names none."""
+    if previous is None or previous.kind != "change" or claim.kind != "amount":
+        return
+    own = claim.evidence.get("period", "")
+    if own.startswith(("current:", "comparison:")) or previous.period is None:
+        return
+    if LEVEL_AFTER_CHANGE.fullmatch(view.between(previous.end_char, claim.start_char)):
+        claim.period = previous.period
+        claim.evidence["period"] = f"level-of:{previous.quantity_text}"
+
+
+LEVEL_AFTER_CHANGE = re.compile(r"\s*(?:[\w-]+\s+){0,4}to\s+(?:(?:about|around|nearly|some)\s+)?")
 
 
 def is_share_of_people(view: SentenceView, q: Quantity) -> bool:
