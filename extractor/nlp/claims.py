@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -159,6 +160,7 @@ class ArticleContext:
     period: str | None = None
     metric: str | None = None
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    published: date | None = None
     sentence: int = 0
     metric_sentence: int = -99
     sign: str | None = None
@@ -243,6 +245,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     """One claim per quantity in the document, in text order."""
     context = ArticleContext(main_countries(doc.text, mentions.places))
     context.bilateral = BILATERAL.search(doc.text) is not None
+    context.published = doc._.published
     context.currency_pair = article_currency_pair(doc.text)
     context.soviet_era = mentions.year is not None and mentions.year < 1992
     context.period = article_period(mentions)
@@ -1043,6 +1046,8 @@ COMPARISON_BEFORE = re.compile(
 COMPARISON_BETWEEN = re.compile(
     r"\b(?:from|compared (?:with|to)|than|versus|against|above|below)\b", re.I
 )
+# "Unemployment is currently at 8.2 pct": as of the article's date.
+CURRENTLY = re.compile(r"\b(?:currently|at present|at the moment)\b", re.I)
 WHOLE_YEAR = re.compile(r"\b(?:full|whole|entire) year\b|\bannual\b|\bfor the year\b", re.I)
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
@@ -1076,6 +1081,9 @@ def decide_period(
         evidence["period"] = f"{choice.relation}:{choice.text}"
         whole_year = names_whole_year(view, q) and "/" not in choice.value
         return choice.value[:4] if whole_year else choice.value
+    if context.published is not None and CURRENTLY.search(view.text):
+        evidence["period"] = "currently:published"
+        return context.published.strftime("%Y-%m")
     if kind == "rate" or metric not in PERIODIC_METRICS or not context.period:
         return None
     if HYPOTHETICAL.search(view.text):
