@@ -298,6 +298,14 @@ def period_case(text: str, quantity: str, period: str, published: date = PUBLISH
 
 
 PERIOD_CASES = [
+    # The level a change reached covers the change's period.
+    period_case(
+        "Spending in 2025 helped produce a 25.7% rise in tax revenues to 2.5 trillion yuan.",
+        "2.5 trillion yuan",
+        "2025",
+    ),
+    # "currently": as of the article's date.
+    period_case("Unemployment is currently at 8.2 pct of the workforce.", "8.2 pct", "2026-01"),
     # A period opening the sentence frames a figure far from it.
     period_case(
         "For the full year 2024, the current account, a broad measure of trade, was in "
@@ -535,6 +543,12 @@ SHARE_TEXT = (
 )
 
 ARTICLE_CONTEXT_CASES = [
+    # "down from the 2.25 pct forecast": the old level, not a fall of 2.25 pct.
+    case(
+        "Growth\n\nGrowth is now put at 1.5 pct, down from the 2.25 pct forecast in May.",
+        "2.25 pct",
+        direction="up",
+    ),
     # A partner's share of a country's trade: the whole reports, the part is the partner.
     case(SHARE_TEXT, "20.1%", kind="share", reporter="JP", partner="CN", metric="trade"),
     case(SHARE_TEXT, "18.6%", kind="share", reporter="JP", partner="US"),

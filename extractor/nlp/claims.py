@@ -438,6 +438,11 @@ def direction_cues(view: SentenceView) -> list[Cue]:
     return cues
 
 
+# "down from the 2.25 pct forecast": the figure after "from" is the old level, the fall is
+# another figure's.
+FROM_AFTER_CUE = re.compile(r"^\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
+
+
 def decide_kind(
     view: SentenceView, q: Quantity, context: ArticleContext, evidence: dict[str, str]
 ) -> tuple[str, str | None]:
@@ -448,7 +453,10 @@ def decide_kind(
     if q.category == "ratio":
         evidence["kind"] = f"ratio-word:{q.text}"
         return (q.ratio_kind or "share"), q.direction
-    direction = nearest(view, q, direction_cues(view), limit=25)
+    cues = [
+        c for c in direction_cues(view) if not FROM_AFTER_CUE.match(view.between(c.end, q.start))
+    ]
+    direction = nearest(view, q, cues, limit=25)
     if q.category in ("percent", "pp"):
         kind = percent_kind(view, q, direction, evidence, context.last_percent)
         view.last_percent = context.last_percent = kind
