@@ -543,6 +543,15 @@ SHARE_TEXT = (
 )
 
 ARTICLE_CONTEXT_CASES = [
+    # Imports and exports named together are two-way trade.
+    case(
+        "Japan and China\n\nIn 2024, Japan's imports from and exports to China added up to "
+        "22,201bn yen.",
+        "22,201bn yen",
+        metric="trade",
+        reporter="JP",
+        partner="CN",
+    ),
     # "down from the 2.25 pct forecast": the old level, not a fall of 2.25 pct.
     case(
         "Growth\n\nGrowth is now put at 1.5 pct, down from the 2.25 pct forecast in May.",

@@ -201,10 +201,31 @@ def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()
         if all(cue.end <= s or cue.start >= e for s, e in taken):
             kept.append(cue)
             taken.append((cue.start, cue.end))
-    return sorted(
+    cues = sorted(
         (c for c in kept if c.label != "none" and not modifies_other_noun(text, c, offset)),
         key=lambda c: c.start,
     )
+    return join_two_way(text, cues, offset)
+
+
+# "imports from and exports to China", "exports and imports": the two ways of trade.
+TWO_WAY_GAP = re.compile(r"^\s+(?:(?:from|to|of)\s+)?and\s+$", re.I)
+
+
+def join_two_way(text: str, cues: list[Cue], offset: int) -> list[Cue]:
+    """Exports and imports named together are one two-way trade cue."""
+    joined: list[Cue] = []
+    for cue in cues:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and {last.label, cue.label} == {"exports", "imports"}
+            and TWO_WAY_GAP.match(text[last.end - offset : cue.start - offset])
+        ):
+            joined[-1] = Cue(last.start, cue.end, "trade")
+        else:
+            joined.append(cue)
+    return joined
 
 
 # "trade adjustment loan", "export credit facility": the head noun names what the figure is.
@@ -644,7 +665,7 @@ PARTNER_ROLES = {
     "exports": ("to", "between", "and"),
     "imports": ("from", "of", "between", "and"),
     "balance": ("with", "between", "and"),
-    "trade": ("with", "between", "and"),
+    "trade": ("with", "between", "and", "to", "from"),
     "tariff": ("on", "from", "of"),
 }
 
