@@ -168,7 +168,6 @@ class ArticleContext:
     soviet_era: bool = False
     last_percent: tuple[str, str | None] | None = None
     currency_pair: tuple[str | None, str | None] = (None, None)
-    roles_sentence: dict[str, int] = field(default_factory=dict)
 
     def note_metric(self, metric: str, sign: str | None) -> None:
         """The metric a sentence named, for a next sentence that names none."""
@@ -178,10 +177,6 @@ class ArticleContext:
 
     def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
         self.roles[metric] = (reporter, partner)
-        self.roles_sentence[metric] = self.sentence
-
-    def recent(self, metric: str, within: int = 1) -> bool:
-        return self.sentence - self.roles_sentence.get(metric, -99) <= within
 
 
 def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()) -> list[Cue]:
@@ -708,7 +703,7 @@ def share_roles(
     parts = [p for p in view.places if p is not whole and p.code not in (reporter, "WLD")]
     # "sells about 60% of its output to the United States": the destination is the part.
     destinations = [p for p in parts if p.start > q.end and place_role(view, p) in ("to", "with")]
-    part: PlaceMention | None = nearest(view, q, destinations or parts, limit=120)
+    part: PlaceMention | None = nearest(view, q, destinations or parts, limit=250)
     evidence["reporter"] = f"share-of:{whole.text}" if whole else "share-of:previous-figure"
     evidence["partner"] = f"share-part:{part.text}" if part else "share-part:world"
     if whole is not None:
