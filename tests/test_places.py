@@ -173,6 +173,7 @@ def test_forms(text: str, expected: list[tuple[str, str, str]]) -> None:
             [("Japan", "JP", "name"), ("Georgia", "GE", "name"), ("Chile", "CL", "name")],
         ),
         ("the Washington Post said", []),
+        ("The London FTSE fell 0.8%", [("London", "GB", "capital")]),
         (
             "Guinea, Papua New Guinea and Equatorial Guinea",
             [

@@ -137,7 +137,13 @@ def _reads_as_person(before: list[str], after: str) -> bool:
     if previous == "." and len(before) == 2:
         previous = before[0] if before[0] in {"Mr", "Mrs", "Ms", "Dr"} else ""
     capitalised_before = previous[:1].isupper() and previous not in _FUNCTION_WORDS
-    capitalised_after = after[:1].isupper() and after.isalpha() and after not in _CALENDAR_WORDS
+    # An acronym after the place names its market or agency ("the London FTSE"), not a person.
+    capitalised_after = (
+        after[:1].isupper()
+        and after.isalpha()
+        and not after.isupper()
+        and after not in _CALENDAR_WORDS
+    )
     return capitalised_before or capitalised_after
 
 
