@@ -797,7 +797,7 @@ def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
     if cue is None:
         return False
     before = view.before(cue.start, 12)
-    return re.search(r"\b(?:the|this|that|these|those|its|their)\s+$", before, re.I) is not None
+    return re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I) is not None
 
 
 # "the London FTSE", "Tokyo's Nikkei 225", "US crude stocks": the place names the market.
