@@ -20,19 +20,19 @@ from tests.conftest import CORPUS, CORPUS_GOLD, SHARED
 
 FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"f1": 0.99, "value_accuracy": 0.99, "full_f1": 0.77, "fully_right": 210},
-    "dev": {"f1": 0.97, "value_accuracy": 0.99, "full_f1": 0.71, "fully_right": 193},
+    "dev": {"f1": 0.97, "value_accuracy": 0.99, "full_f1": 0.75, "fully_right": 204},
     "seed": {"f1": 1.0, "value_accuracy": 1.0, "full_f1": 1.0, "fully_right": 7},
 }
 FIELD_FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"kind": 0.99, "metric": 0.94, "direction": 0.98, "sector": 0.92, "period": 0.92},
     "dev": {
         "kind": 0.98,
-        "metric": 0.93,
+        "metric": 0.94,
         "direction": 0.98,
         "reporter": 0.93,
-        "partner": 0.90,
+        "partner": 0.91,
         "sector": 0.94,
-        "period": 0.88,
+        "period": 0.90,
     },
 }
 GOLD_SETS = {

@@ -262,6 +262,7 @@ def test_hedges_set_approximate_but_stay_out_of_text(
     ("sentence", "text", "value", "direction", "kind"),
     [
         ("Car exports doubled in the first half.", "doubled", 100, "up", "change"),
+        ("Soybean imports tripled last year.", "tripled", 200, "up", "change"),
         ("The firm hopes to triple rice output.", "triple", 200, "up", "change"),
         ("The plan would double its budget.", "double", 100, "up", "change"),
         ("Tokyo vowed to halve the deficit.", "halve", 50, "down", "change"),
