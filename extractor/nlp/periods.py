@@ -228,7 +228,7 @@ def _month_patterns() -> list[tuple[str, _Handler]]:
         ),
         (
             rf"(?:the\s+)?{_count('n')}[\s-]+months?\s+(?:to|ending|ended|through|until)\s+"
-            rf"(?:the\s+end\s+of\s+)?(?:{_DAY}\s+)?{_month('m')}(?:\s+{_DAY}\b)?" + year_words,
+            rf"(?:the\s+end\s+of\s+|end-)?(?:{_DAY}\s+)?{_month('m')}(?:\s+{_DAY}\b)?" + year_words,
             _on_months_to,
         ),
     ]
