@@ -57,6 +57,7 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("Trade in the first 10 months of 2004 rose.", ["2004-01/2004-10"]),
         ("The deficit in the 12 months to September 2004 was $412bn.", ["2003-10/2004-09"]),
         ("The gap was 542 mln dlrs in the eight months to end-August 1987.", ["1987-01/1987-08"]),
+        ("Exports in the first half rose from the same 1986 period.", ["1987-H1", "1986-H1"]),
         ("The deficit in the last six months of 1986 fell.", ["1986-H2"]),
         # halves and quarters, including ranges that are exactly one
         ("Profit rose in the first half of 2025.", ["2025-H1"]),

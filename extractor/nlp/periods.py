@@ -268,6 +268,11 @@ def _relative_patterns() -> list[tuple[str, _Handler]]:
             _on_same_period,
         ),
         (
+            r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+"
+            rf"{_year('y')}\s+(?:period|month|quarter|half|months|weeks|time)",
+            _on_same_period,  # "the same 1986 period"
+        ),
+        (
             r"\ba\s+year\s+(?:earlier|ago|before)\b|(?:the\s+)?\byear[-\s](?:ago|earlier)"
             r"(?:\s+(?:period|month|quarter|half|level|levels|figure|figures|total))?",
             _on_year_ago,
@@ -586,7 +591,7 @@ def _fallback_year(context: _Context, years: int) -> str | None:
 
 
 def _on_same_period(match: re.Match[str], context: _Context) -> _Draft | None:
-    """ "the same period last year", "the corresponding month of 1986"."""
+    """ "the same period last year", "the corresponding month of 1986", "the same 1986 period"."""
     if match.group("y"):
         year = int(match.group("y"))
         return _deferred(match, "set_year", year, "year", str(year))
