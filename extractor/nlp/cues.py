@@ -1,0 +1,254 @@
+"""Cues and how far they stand from a figure: what every claim rule reads.
+
+A cue is a word or phrase that names something about a figure: its metric ("exports",
+"trade surplus"), a change ("rose"), a rate ("tariffs"). Cues are read from the data file
+``extractor/data/cues.json``. A cue before the number (the usual English order, "exports
+rose 5%") counts as nearer than the same distance after it, and a cue on the far side of
+another figure or of a clause break (";", "while", "as") counts as farther, since it most
+likely belongs to that other figure.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Span
+
+from extractor.nlp.periods import PeriodMention
+from extractor.nlp.places import PlaceMention
+from extractor.nlp.quantities import Quantity
+
+__all__ = [
+    "CLAUSE_BREAK",
+    "TRADE_METRICS",
+    "ArticleContext",
+    "Cue",
+    "SentenceView",
+    "distance",
+    "find_metric_cues",
+    "nearest",
+]
+
+TRADE_METRICS = frozenset({"exports", "imports", "balance", "trade"})
+# What ends a clause: a cue beyond it most likely belongs to another figure ("narrows to
+# EUR291bn as imports slump"); "as much as", "as well" are not clause breaks.
+CLAUSE_BREAK = re.compile(
+    r";|\b(?:while|whereas|but|because)\b"
+    r"|\bas\b(?!\s+(?:much|many|well|high|low|part|of|a|an)\b)"
+)
+
+
+@dataclass(frozen=True)
+class Cue:
+    start: int
+    end: int
+    label: str
+    extra: str | None = None
+    weak: bool = False
+
+
+@cache
+def cue_data() -> dict[str, Any]:
+    text = resources.files("extractor").joinpath("data/cues.json").read_text(encoding="utf-8")
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def word_regex(alternation: str) -> re.Pattern[str]:
+    # Longest alternatives first, so that "tax revenues" is not read as "tax"; a space in a
+    # cue also matches a line break or several spaces ("trade\n    surplus").
+    alternatives = sorted(top_level_split(alternation), key=len, reverse=True)
+    flexible = "|".join(alternatives).replace(" ", r"\s+")
+    return re.compile(rf"(?<![\w-])(?:{flexible})(?![\w-])", re.IGNORECASE)
+
+
+def top_level_split(alternation: str) -> list[str]:
+    """ "a|b(?:c|d)|e" -> ["a", "b(?:c|d)", "e"]."""
+    parts: list[str] = []
+    current: list[str] = []
+    depth = 0
+    for char in alternation:
+        depth += (char == "(") - (char == ")")
+        if char == "|" and depth == 0:
+            parts.append("".join(current))
+            current = []
+        else:
+            current.append(char)
+    parts.append("".join(current))
+    return parts
+
+
+@cache
+def metric_patterns() -> list[tuple[re.Pattern[str], str, str | None]]:
+    # A plain alternation finds only the leftmost of overlapping cues ("foreign trade" hides
+    # "trade turnover"); inside a lookahead it matches at every word start, so the overlap
+    # rule in find_metric_cues sees them all. Group 1 is the cue.
+    patterns = []
+    for pattern, metric, sign in cue_data()["metric"]:
+        alternatives = sorted(top_level_split(pattern), key=len, reverse=True)
+        flexible = "|".join(alternatives).replace(" ", r"\s+")
+        overlapping = rf"(?<![\w-])(?=((?:{flexible})(?![\w-])))"
+        patterns.append((re.compile(overlapping, re.IGNORECASE), metric, sign))
+    return patterns
+
+
+@cache
+def rate_patterns() -> list[tuple[re.Pattern[str], str]]:
+    return [(word_regex(p), metric) for p, metric in cue_data()["rate"]]
+
+
+@cache
+def word_set_regex(key: str) -> re.Pattern[str]:
+    return word_regex(cue_data()[key])
+
+
+@cache
+def weak_cues() -> frozenset[str]:
+    return frozenset(cue_data()["weak"])
+
+
+@dataclass
+class SentenceView:
+    """One sentence with its mentions; offsets are document offsets."""
+
+    span: Span
+    quantities: list[Quantity]
+    places: list[PlaceMention]
+    periods: list[PeriodMention]
+    sectors: list[Any]
+    text: str = ""
+    start: int = 0
+    metric_cues: list[Cue] = field(default_factory=list)
+    last_percent: tuple[str, str | None] | None = None
+
+    def __post_init__(self) -> None:
+        self.text = self.span.text
+        self.start = self.span.start_char
+        self.metric_cues = find_metric_cues(self.text, self.start, self.quantities)
+
+    def between(self, a: int, b: int) -> str:
+        lo, hi = sorted((a, b))
+        return self.text[lo - self.start : hi - self.start]
+
+    def before(self, position: int, width: int = 40) -> str:
+        lo = max(self.start, position - width)
+        return self.text[lo - self.start : position - self.start]
+
+    def after(self, position: int, width: int = 40) -> str:
+        return self.text[position - self.start : position - self.start + width]
+
+
+@dataclass
+class ArticleContext:
+    """What the article has said so far, for sentences that say less."""
+
+    countries: list[str]
+    period: str | None = None
+    metric: str | None = None
+    roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    published: date | None = None
+    sentence: int = 0
+    metric_sentence: int = -99
+    sign: str | None = None
+    bilateral: bool = False
+    soviet_era: bool = False
+    last_percent: tuple[str, str | None] | None = None
+    currency_pair: tuple[str | None, str | None] = (None, None)
+
+    def note_metric(self, metric: str, sign: str | None) -> None:
+        """The metric a sentence named, for a next sentence that names none."""
+        self.metric, self.metric_sentence = metric, self.sentence
+        if sign:
+            self.sign = sign
+
+    def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
+        self.roles[metric] = (reporter, partner)
+
+
+def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()) -> list[Cue]:
+    """The metric words of a sentence, longest first where they overlap.
+
+    Words inside a quantity ("5.9 billion dlrs", "$44 a barrel") are the figure's own, not cues.
+    """
+    found: list[Cue] = []
+    for pattern, metric, sign in metric_patterns():
+        for m in pattern.finditer(text):
+            weak = m.group(1).lower() in weak_cues()
+            found.append(Cue(m.start(1) + offset, m.end(1) + offset, metric, sign, weak))
+    found.sort(key=lambda c: (-(c.end - c.start), c.start))
+    kept: list[Cue] = []
+    taken = [(q.start, q.end) for q in quantities]
+    for cue in found:
+        if all(cue.end <= s or cue.start >= e for s, e in taken):
+            kept.append(cue)
+            taken.append((cue.start, cue.end))
+    cues = sorted(
+        (c for c in kept if c.label != "none" and not modifies_other_noun(text, c, offset)),
+        key=lambda c: c.start,
+    )
+    return join_two_way(text, cues, offset)
+
+
+# "imports from and exports to China", "exports and imports": the two ways of trade.
+TWO_WAY_GAP = re.compile(r"^\s+(?:(?:from|to|of)\s+)?and\s+$", re.I)
+
+
+def join_two_way(text: str, cues: list[Cue], offset: int) -> list[Cue]:
+    """Exports and imports named together are one two-way trade cue."""
+    joined: list[Cue] = []
+    for cue in cues:
+        last = joined[-1] if joined else None
+        if (
+            last is not None
+            and {last.label, cue.label} == {"exports", "imports"}
+            and TWO_WAY_GAP.match(text[last.end - offset : cue.start - offset])
+        ):
+            joined[-1] = Cue(last.start, cue.end, "trade")
+        else:
+            joined.append(cue)
+    return joined
+
+
+# "trade adjustment loan", "export credit facility": the head noun names what the figure is.
+OTHER_HEAD = re.compile(
+    r"^(?:[\s-]+[a-z]+){0,2}?[\s-]+(?:loans?|credits?|facility|facilities|policy|policies|"
+    r"programmes?|programs?|fund|funds|bills?)\b"
+)
+
+
+def modifies_other_noun(text: str, cue: Cue, offset: int) -> bool:
+    """A trade word used as a modifier of a non-trade noun is no metric cue."""
+    return cue.label in TRADE_METRICS and OTHER_HEAD.match(text[cue.end - offset :]) is not None
+
+
+def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
+    """How far a cue at [start, end) is from the quantity, in weighted characters."""
+    if end <= q.start:
+        gap = float(q.start - end)
+    elif start >= q.end:
+        gap = (start - q.end) * 3.0 + 10
+    else:
+        return 0.0
+    lo, hi = (end, q.start) if end <= q.start else (q.end, start)
+    if any(lo <= other.start and other.end <= hi for other in view.quantities):
+        gap += 20
+    if CLAUSE_BREAK.search(view.between(lo, hi)):
+        gap += 60
+    return gap
+
+
+def nearest(view: SentenceView, q: Quantity, items: Sequence[Any], limit: float) -> Any | None:
+    scored = [(distance(view, q, i.start, i.end) + 25 * getattr(i, "weak", 0), i) for i in items]
+    scored = [pair for pair in scored if pair[0] <= limit]
+    return min(scored, key=lambda pair: pair[0])[1] if scored else None
+
+
+# "$311bn (£165bn)", "2.572 trillion yuan ($311bn; £165bn)": one figure in another currency.
+CONVERSION_GAP = re.compile(r"^\s*(?:\(|;|,|or)\s*(?:about|around|some|roughly|nearly)?\s*$")
