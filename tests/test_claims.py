@@ -543,6 +543,16 @@ SHARE_TEXT = (
 )
 
 ARTICLE_CONTEXT_CASES = [
+    # "the gap between exports and imports" is the balance.
+    case(
+        "US trade gap hits record\n\nThe gap between US exports and imports hit an all-time "
+        "high of $671.7bn in 2024.",
+        "$671.7bn",
+        metric="balance",
+        balance_sign="deficit",
+        reporter="US",
+        partner="WLD",
+    ),
     # Imports and exports named together are two-way trade.
     case(
         "Japan and China\n\nIn 2024, Japan's imports from and exports to China added up to "

@@ -200,6 +200,11 @@ def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()
 TWO_WAY_GAP = re.compile(r"^\s+(?:(?:from|to|of)\s+)?and\s+$", re.I)
 
 
+GAP_BETWEEN = re.compile(
+    r"\b(?:gap|difference|shortfall|deficit)\s+between\s+(?:the\s+)?(?:[\w.]+\s+){0,2}$", re.I
+)
+
+
 def join_two_way(text: str, cues: list[Cue], offset: int) -> list[Cue]:
     """Exports and imports named together are one two-way trade cue."""
     joined: list[Cue] = []
@@ -210,7 +215,10 @@ def join_two_way(text: str, cues: list[Cue], offset: int) -> list[Cue]:
             and {last.label, cue.label} == {"exports", "imports"}
             and TWO_WAY_GAP.match(text[last.end - offset : cue.start - offset])
         ):
-            joined[-1] = Cue(last.start, cue.end, "trade")
+            # "the gap between exports and imports" is the balance, not their sum.
+            gap = GAP_BETWEEN.search(text[max(0, last.start - offset - 40) : last.start - offset])
+            label, sign = ("balance", "deficit") if gap else ("trade", None)
+            joined[-1] = Cue(last.start, cue.end, label, sign)
         else:
             joined.append(cue)
     return joined

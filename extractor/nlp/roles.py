@@ -106,6 +106,8 @@ def place_role(view: SentenceView, place: PlaceMention) -> str:
         if pattern.search(before):
             if role == "and" and "between" in view.before(place.start, 60).lower():
                 return "between"
+            if role == "between" and not re.match(r"\s+and\b", view.after(place.end, 6)):
+                return "plain"  # "the gap between US exports and imports": one country
             return role
     return "plain"
 
