@@ -298,6 +298,16 @@ def period_case(text: str, quantity: str, period: str, published: date = PUBLISH
 
 
 PERIOD_CASES = [
+    # A bare "a year ago" in a sentence without a period of its own: a year before the
+    # article's period (February, from the headline and lead).
+    period_case(
+        "TRADE DEFICIT WIDENS IN FEBRUARY\nThe deficit widened to 4.7 billion baht in February."
+        "\n    Exports fell to 18.9 billion baht from 20.4 billion in January, compared with "
+        "17.4 billion a year ago.",
+        "17.4 billion",
+        "1986-02",
+        date(1987, 3, 20),
+    ),
     # The level a change reached covers the change's period.
     period_case(
         "Spending in 2025 helped produce a 25.7% rise in tax revenues to 2.5 trillion yuan.",

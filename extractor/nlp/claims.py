@@ -37,7 +37,7 @@ from extractor.nlp.cues import (
     rate_patterns,
     word_set_regex,
 )
-from extractor.nlp.periods import PeriodMention
+from extractor.nlp.periods import PeriodMention, shift_year
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
     BILATERAL,
@@ -506,6 +506,11 @@ def decide_period(
     choice = period_for(view, q, periods)
     if choice is not None and choice.value:
         evidence["period"] = f"{choice.relation}:{choice.text}"
+        if year_ago_of_article(view, choice, context):
+            # "compared with 17.4 billion a year ago", the sentence naming no period of its
+            # own: a year before the article's period.
+            evidence["period"] = f"article-period-year-ago:{choice.text}"
+            return shift_year(str(context.period), -1)
         whole_year = names_whole_year(view, q) and "/" not in choice.value
         return choice.value[:4] if whole_year else choice.value
     if context.published is not None and CURRENTLY.search(view.text):
@@ -524,6 +529,16 @@ def decide_period(
 
 
 LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|nearly|some|a record)\s+)?$", re.I)
+
+
+YEAR_AGO = re.compile(r"\byear\s+(?:ago|earlier|before)\b|\byear-(?:ago|earlier)\b", re.I)
+
+
+def year_ago_of_article(view: SentenceView, choice: PeriodMention, context: ArticleContext) -> bool:
+    """A bare "a year ago" in a sentence with no current period, in a dated article."""
+    if context.period is None or not YEAR_AGO.search(choice.text):
+        return False
+    return not any(p.relation == "current" and p.value for p in view.periods)
 
 
 def names_whole_year(view: SentenceView, q: Quantity) -> bool:
