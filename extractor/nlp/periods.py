@@ -227,6 +227,12 @@ def _month_patterns() -> list[tuple[str, _Handler]]:
             _on_month_span,
         ),
         (
+            rf"(?:the\s+)?(?:(?P<qm>March|June|September|December)\s+quarter|quarter\s+"
+            rf"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+|end-)?{_month('m')})"
+            + year_words,
+            _on_quarter_to,  # "the June quarter", "the quarter to September"
+        ),
+        (
             rf"(?:the\s+)?{_count('n')}[\s-]+months?\s+(?:to|ending|ended|through|until)\s+"
             rf"(?:the\s+end\s+of\s+|end-)?(?:{_DAY}\s+)?{_month('m')}(?:\s+{_DAY}\b)?" + year_words,
             _on_months_to,
@@ -507,6 +513,16 @@ def _on_months_to(match: re.Match[str], context: _Context) -> _Draft | None:
         return _draft(match, None, "range")
     first_year, first_month0 = divmod(year * 12 + month - count, 12)
     return _draft(match, _range_value((first_year, first_month0 + 1), (year, month)), "range")
+
+
+def _on_quarter_to(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "the June quarter", "the quarter to September 1986" -> the quarter ending that month."""
+    month = _month_number(match.group("qm") or match.group("m"))
+    if month % 3:
+        return None  # a "quarter to November" is not a calendar quarter
+    year = _period_year(match, context, month)
+    value = None if year is None else f"{year}-Q{month // 3}"
+    return _draft(match, value, "quarter")
 
 
 def _count_value(word: str) -> int:
