@@ -58,7 +58,8 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("The deficit in the 12 months to September 2004 was $412bn.", ["2003-10/2004-09"]),
         ("The gap was 542 mln dlrs in the eight months to end-August 1987.", ["1987-01/1987-08"]),
         (
-            "GDP grew 1.8 pct in the quarter to September 1986 and 3.4 pct in the June quarter of 1986.",
+            "GDP grew 1.8 pct in the quarter to September 1986 and 3.4 pct in the June "
+            "quarter of 1986.",
             ["1986-Q3", "1986-Q2"],
         ),
         ("Exports in the first half rose from the same 1986 period.", ["1987-H1", "1986-H1"]),
