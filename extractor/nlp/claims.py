@@ -34,7 +34,6 @@ from extractor.nlp.cues import (
     cue_data,
     distance,
     nearest,
-    rate_patterns,
     word_set_regex,
 )
 from extractor.nlp.periods import PeriodMention, shift_year
@@ -212,14 +211,6 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
 # --- kind and direction ---------------------------------------------------------------
 
 
-def direction_cues(view: SentenceView) -> list[Cue]:
-    cues = []
-    for label in ("up", "down"):
-        for m in word_set_regex(label).finditer(view.text):
-            cues.append(Cue(m.start() + view.start, m.end() + view.start, label))
-    return cues
-
-
 # "down from the 2.25 pct forecast": the figure after "from" is the old level, the fall is
 # another figure's.
 FROM_AFTER_CUE = re.compile(r"^\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
@@ -236,7 +227,7 @@ def decide_kind(
         evidence["kind"] = f"ratio-word:{q.text}"
         return (q.ratio_kind or "share"), q.direction
     cues = [
-        c for c in direction_cues(view) if not FROM_AFTER_CUE.match(view.between(c.end, q.start))
+        c for c in view.direction_cues if not FROM_AFTER_CUE.match(view.between(c.end, q.start))
     ]
     direction = nearest(view, q, cues, limit=25)
     if q.category in ("percent", "pp"):
@@ -318,12 +309,7 @@ LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+(?:(?:about|around|nearly|some|just
 
 
 def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
-    cues = [
-        Cue(m.start() + view.start, m.end() + view.start, metric)
-        for pattern, metric in rate_patterns()
-        for m in pattern.finditer(view.text)
-    ]
-    found: Cue | None = nearest(view, q, cues, limit=45)
+    found: Cue | None = nearest(view, q, view.rate_cues, limit=45)
     return found
 
 
@@ -611,8 +597,9 @@ def compared(view: SentenceView, p: PeriodMention) -> bool:
 def beyond_other_figure(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
     """A period after another figure that follows this one ("42 pct above the 16.98 billion
     dlrs recorded in February 1986"): that figure's period, not this one's."""
-    figures = [o for o in view.quantities if q.end <= o.start and o.end <= p.start]
-    return bool(figures) and COMPARISON_BETWEEN.search(view.between(q.end, p.start)) is not None
+    return bool(view.figures_between(q.end, p.start)) and (
+        COMPARISON_BETWEEN.search(view.between(q.end, p.start)) is not None
+    )
 
 
 # What may stand between a figure and the next one that shares its period: a list ("and",
@@ -622,10 +609,7 @@ LIST_CONTINUES = re.compile(r"^\s*(?:(?:and|,|to)\s+(?:[\w.]+\s+){0,3}|\(\s*)$",
 
 def change_between(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
     """ "110m tons, up 21% on the previous year": the compared period is the change's."""
-    return any(
-        q.end <= o.start and o.end <= p.start and o.category in ("percent", "pp")
-        for o in view.quantities
-    )
+    return any(o.category in ("percent", "pp") for o in view.figures_between(q.end, p.start))
 
 
 def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
@@ -639,5 +623,5 @@ def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
         return True
     if any(q.end <= o.end and o.end <= p.start for o in view.periods if o is not p):
         return True
-    figures = [o for o in view.quantities if q.end <= o.start and o.end <= p.start]
+    figures = view.figures_between(q.end, p.start)
     return bool(figures) and not LIST_CONTINUES.match(view.between(q.end, figures[0].start))

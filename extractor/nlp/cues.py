@@ -15,7 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cache
+from functools import cache, cached_property
 from importlib import resources
 from typing import Any
 
@@ -61,12 +61,15 @@ def cue_data() -> dict[str, Any]:
     return data
 
 
-def word_regex(alternation: str) -> re.Pattern[str]:
-    # Longest alternatives first, so that "tax revenues" is not read as "tax"; a space in a
-    # cue also matches a line break or several spaces ("trade\n    surplus").
+def flexible(alternation: str) -> str:
+    """The alternation with its longest alternatives first, so that "tax revenues" is not read
+    as "tax", and each space matching a line break or several spaces ("trade\n    surplus")."""
     alternatives = sorted(top_level_split(alternation), key=len, reverse=True)
-    flexible = "|".join(alternatives).replace(" ", r"\s+")
-    return re.compile(rf"(?<![\w-])(?:{flexible})(?![\w-])", re.IGNORECASE)
+    return "|".join(alternatives).replace(" ", r"\s+")
+
+
+def word_regex(alternation: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{flexible(alternation)})(?![\w-])", re.IGNORECASE)
 
 
 def top_level_split(alternation: str) -> list[str]:
@@ -90,13 +93,14 @@ def metric_patterns() -> list[tuple[re.Pattern[str], str, str | None]]:
     # A plain alternation finds only the leftmost of overlapping cues ("foreign trade" hides
     # "trade turnover"); inside a lookahead it matches at every word start, so the overlap
     # rule in find_metric_cues sees them all. Group 1 is the cue.
-    patterns = []
-    for pattern, metric, sign in cue_data()["metric"]:
-        alternatives = sorted(top_level_split(pattern), key=len, reverse=True)
-        flexible = "|".join(alternatives).replace(" ", r"\s+")
-        overlapping = rf"(?<![\w-])(?=((?:{flexible})(?![\w-])))"
-        patterns.append((re.compile(overlapping, re.IGNORECASE), metric, sign))
-    return patterns
+    return [
+        (
+            re.compile(rf"(?<![\w-])(?=((?:{flexible(pattern)})(?![\w-])))", re.IGNORECASE),
+            metric,
+            sign,
+        )
+        for pattern, metric, sign in cue_data()["metric"]
+    ]
 
 
 @cache
@@ -143,6 +147,28 @@ class SentenceView:
 
     def after(self, position: int, width: int = 40) -> str:
         return self.text[position - self.start : position - self.start + width]
+
+    def figures_between(self, lo: int, hi: int) -> list[Quantity]:
+        """The figures wholly inside [lo, hi)."""
+        return [q for q in self.quantities if lo <= q.start and q.end <= hi]
+
+    @cached_property
+    def direction_cues(self) -> list[Cue]:
+        """The words of rise ("up") and fall ("down") in the sentence."""
+        return [
+            Cue(m.start() + self.start, m.end() + self.start, label)
+            for label in ("up", "down")
+            for m in word_set_regex(label).finditer(self.text)
+        ]
+
+    @cached_property
+    def rate_cues(self) -> list[Cue]:
+        """The words that make a percentage a rate ("tariffs", "inflation", "interest rate")."""
+        return [
+            Cue(m.start() + self.start, m.end() + self.start, metric)
+            for pattern, metric in rate_patterns()
+            for m in pattern.finditer(self.text)
+        ]
 
 
 @dataclass
@@ -245,7 +271,7 @@ def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
     else:
         return 0.0
     lo, hi = (end, q.start) if end <= q.start else (q.end, start)
-    if any(lo <= other.start and other.end <= hi for other in view.quantities):
+    if view.figures_between(lo, hi):
         gap += 20
     if CLAUSE_BREAK.search(view.between(lo, hi)):
         gap += 60

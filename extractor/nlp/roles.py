@@ -344,10 +344,8 @@ def pick_partner(
 def far_side(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
     """A place after the figure that another figure stands between."""
     return place.start >= q.end and any(
-        q.end <= o.start
-        and o.end <= place.start
-        and not CONVERSION_GAP.match(view.between(q.end, o.start))
-        for o in view.quantities
+        not CONVERSION_GAP.match(view.between(q.end, o.start))
+        for o in view.figures_between(q.end, place.start)
     )
 
 
