@@ -178,8 +178,8 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
     source: str = doc._.source_text or doc.text
     evidence: dict[str, str] = {"quantity": f"{q.category}:{q.text}"}
     kind, direction = decide_kind(view, q, context, evidence)
-    metric, sign = decide_metric(view, q, kind, context, evidence)
     cue = metric_cue(view, q, kind)
+    metric, sign = decide_metric(view, q, kind, cue, context, evidence)
     sector = decide_sector(view, q, cue, evidence)
     if kind == "share" and metric in TRADE_METRICS:
         reporter, partner = share_roles(view, q, metric, context, evidence)
@@ -324,21 +324,20 @@ def decide_metric(
     view: SentenceView,
     q: Quantity,
     kind: str,
+    cue: Cue | None,
     context: ArticleContext,
     evidence: dict[str, str],
 ) -> tuple[str, str | None]:
     """The metric and, for a balance, whether it is a surplus or a deficit.
 
-    The nearest cue decides; failing one nearby, the nearest in the sentence; failing that,
-    the metric of the figure before (a sentence that goes on about the same thing).
+    ``cue`` (:func:`metric_cue`), the nearest cue in the sentence, decides; failing one, the
+    metric of the figure before (a sentence that goes on about the same thing).
     """
     if kind == "rate":
-        return rate_metric(view, q, evidence)
+        return rate_metric(view, q, cue, evidence)
     if q.category == "count" and q.unit not in cue_data()["goods_units"]:
         evidence["metric"] = f"count-of:{q.unit}"  # "3,600 trade agents", "1.5 million jobs"
         return "other", None
-    cue: Cue | None = nearest(view, q, view.metric_cues, limit=120)
-    cue = cue or nearest(view, q, view.metric_cues, limit=10_000)
     if cue is None:
         recent = context.sentence - context.metric_sentence <= METRIC_WINDOW
         metric = context.metric if recent and context.metric else "other"
@@ -372,11 +371,12 @@ TARIFF_COVERS = re.compile(
 )
 
 
-def rate_metric(view: SentenceView, q: Quantity, evidence: dict[str, str]) -> tuple[str, None]:
+def rate_metric(
+    view: SentenceView, q: Quantity, cue: Cue | None, evidence: dict[str, str]
+) -> tuple[str, None]:
     if q.category == "fx":
         evidence["metric"] = "exchange-rate"
         return "other", None
-    cue = nearest_rate_cue(view, q)
     label = cue.label if cue else "other"
     evidence["metric"] = f"rate:{view.between(cue.start, cue.end) if cue else 'default'}"
     return label, None
@@ -489,7 +489,7 @@ def decide_period(
         periods = [p for p in periods if not beyond_other_figure(view, q, p)]
         if lead is None:
             periods = [p for p in periods if p.relation == "current" and not compared(view, p)]
-    choice = period_for(view, q, periods)
+    choice = period_for(view, q, periods, lead)
     if choice is not None and choice.value:
         evidence["period"] = f"{choice.relation}:{choice.text}"
         if year_ago_of_article(view, choice, context):
@@ -533,12 +533,12 @@ def names_whole_year(view: SentenceView, q: Quantity) -> bool:
 
 
 def period_for(
-    view: SentenceView, q: Quantity, periods: list[PeriodMention]
+    view: SentenceView, q: Quantity, periods: list[PeriodMention], comparison: int | None
 ) -> PeriodMention | None:
-    comparison = comparison_lead(view, q)
+    """The period among ``periods`` for the figure; ``comparison`` is where its comparison
+    phrase starts (:func:`comparison_lead`), if it has one."""
     if comparison is not None:
-        lead_start = comparison
-        inside = [p for p in periods if lead_start <= p.start and p.end <= q.start]
+        inside = [p for p in periods if comparison <= p.start and p.end <= q.start]
         if inside:
             return inside[-1]
     following = [

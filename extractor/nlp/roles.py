@@ -359,13 +359,12 @@ def pick_reporter(
     evidence: dict[str, str],
 ) -> str | None:
     skip = {"to", "on", "with", "of", "from"} if metric in PARTNER_ROLES else {"to", "with"}
-    candidates = [p for p, role in roles if role not in skip and p.code != partner]
     if metric == "exports":
-        candidates += [p for p, role in roles if role == "from" and p.code != partner]
+        skip.discard("from")  # "exports from China" name the exporter
     scored = [
         (reporter_distance(view, q, cue, p, role), p)
         for p, role in roles
-        if p in candidates and not trailing_aside(view, q, p, role)
+        if role not in skip and p.code != partner and not trailing_aside(view, q, p, role)
     ]
     scored = [pair for pair in scored if pair[0] <= 250]
     if not scored:
