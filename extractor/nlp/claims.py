@@ -23,7 +23,7 @@ from typing import Any
 from spacy.tokens import Doc
 
 from extractor.models import Claim
-from extractor.nlp.context import Mentions, claim_sentences, within
+from extractor.nlp.context import Mentions, within
 from extractor.nlp.cues import (
     CLAUSE_BREAK,
     CONVERSION_GAP,
@@ -67,7 +67,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     context.soviet_era = mentions.year is not None and mentions.year < 1992
     context.period = article_period(mentions)
     claims: list[Claim] = []
-    for sent in claim_sentences(doc):
+    for sent in mentions.sentences:
         lo, hi = sent.start_char, sent.end_char
         view = SentenceView(
             sent,

@@ -36,6 +36,7 @@ class Mentions:
     places: list[PlaceMention] = field(default_factory=list)
     sectors: list[SectorMention] = field(default_factory=list)
     periods: list[PeriodMention] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)  # claim_sentences(doc)
 
 
 def within(items: Sequence[S], start: int, end: int) -> list[S]:
@@ -61,7 +62,7 @@ def claim_sentences(doc: Doc) -> list[Span]:
 
 def _continues(previous: Span, sent: Span) -> bool:
     words = [t for t in previous if not t.is_space]
-    if not words or words[-1].text in ".!?:;\"'”’)" or any("\n" in t.text for t in previous[-1:]):
+    last = previous[-1]
+    if not words or words[-1].text in ".!?:;\"'”’)" or "\n" in last.text + last.whitespace_:
         return False
-    first = next((t for t in sent if not t.is_space), None)
-    return first is not None and "\n" not in previous[-1].whitespace_
+    return any(not t.is_space for t in sent)

@@ -175,9 +175,9 @@ class MentionFinder:
         text = doc.text
         published: date | None = doc._.published
         year = document_year(text, published)
-        mentions = Mentions(year=year)
+        mentions = Mentions(year=year, sentences=claim_sentences(doc))
         currency: str | None = None
-        for sent in claim_sentences(doc):
+        for sent in mentions.sentences:
             start, sent_text = sent.start_char, sent.text
             quantities = find_quantities(sent_text, default_currency=currency)
             currency = currency or first_currency(quantities)
