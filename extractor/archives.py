@@ -252,7 +252,7 @@ def _read_file(
         yield _text_article(decode_bytes(data), doc_id, published)
 
 
-def _read_stdin(stream: TextIO | BinaryIO, published: date | None) -> Article | InputFailure:
+def _read_stdin(stream: TextIO | BinaryIO, published: date | None) -> Article:
     # sys.stdin reads bytes through .buffer, so the encoding is detected like a file's.
     data = getattr(stream, "buffer", stream).read()
     if isinstance(data, bytes):
@@ -268,16 +268,14 @@ def _read_stdin(stream: TextIO | BinaryIO, published: date | None) -> Article | 
     return _text_article(text, "<stdin>", published)
 
 
-def _text_article(
-    text: str, doc_id: str, published: date | None, **fields: str | None
-) -> Article | InputFailure:
+def _text_article(text: str, doc_id: str, published: date | None, **fields: str | None) -> Article:
     # An empty document is a document with no claims, not a failure.
     return Article(id=doc_id, text=text, published=published, **fields)
 
 
 def _html_article(
     html: str, doc_id: str, url: str | None, own_date: date | None, published: date | None
-) -> Article | InputFailure:
+) -> Article:
     """The page's article; ``own_date`` beats the page's date, which beats ``published``."""
     article = html_to_article(html, doc_id=doc_id, url=url, published=own_date)
     if article.published is None and published is not None:
@@ -324,9 +322,9 @@ def _record_article(line: str, source: str, published: date | None) -> Article |
         result = _text_article(record["text"], record["id"], own_date or published, **fields)
     else:
         result = _html_article(record["html"], record["id"], fields["url"], own_date, published)
-        if isinstance(result, Article) and fields["title"]:
+        if fields["title"]:
             result = replace(result, title=fields["title"])
-    return replace(result, source=source) if isinstance(result, InputFailure) else result
+    return result
 
 
 def _parse_record(line: str) -> dict[str, Any]:
