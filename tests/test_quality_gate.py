@@ -2,7 +2,9 @@
 
 Like trafilatura's eval_gate: the floors are the scores last measured (README, "Scores"),
 rounded down a little so that noise-free changes pass and a regression fails. Raise a floor
-when the extractor gets better; never lower one to make a change pass.
+when the extractor gets better; never lower one to make a change pass. The one exception is a
+revision of the gold itself (dev was revised to new FORMAT.md conventions on 2026-12-01, and
+its floors were re-measured on it).
 """
 
 from __future__ import annotations
@@ -20,21 +22,24 @@ from tests.conftest import CORPUS, CORPUS_GOLD, SHARED
 
 FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"f1": 0.99, "value_accuracy": 0.99, "full_f1": 0.77, "fully_right": 210},
-    "dev": {"f1": 0.97, "value_accuracy": 0.99, "full_f1": 0.75, "fully_right": 204},
+    # dev re-measured on the gold revised 2026-12-01 (FORMAT.md's new conventions): 0.708
+    "dev": {"f1": 0.97, "value_accuracy": 0.99, "full_f1": 0.70, "fully_right": 192},
     "seed": {"f1": 1.0, "value_accuracy": 1.0, "full_f1": 1.0, "fully_right": 7},
 }
 FIELD_FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"kind": 0.99, "metric": 0.94, "direction": 0.98, "sector": 0.92, "period": 0.92},
     "dev": {
         "kind": 0.98,
-        "metric": 0.94,
+        "metric": 0.92,
         "direction": 0.98,
         "reporter": 0.93,
         "partner": 0.91,
         "sector": 0.94,
-        "period": 0.90,
+        "period": 0.87,
     },
 }
+pytestmark = pytest.mark.slow
+
 GOLD_SETS = {
     "corpus": (CORPUS_GOLD, CORPUS),
     "dev": (SHARED / "gold" / "dev.jsonl", SHARED / "gold" / "dev_archive.jsonl"),
