@@ -1,11 +1,12 @@
 # tradeclaims: `make demo` and `make test` are the whole quick start.
+SHELL := /bin/bash
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 DB ?= claims.db
 SHARED ?= ../shared
 
-.PHONY: demo test lint typecheck pytest eval bench clean
+.PHONY: demo test lint typecheck pytest check-wheel lower-bounds eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -30,7 +31,22 @@ typecheck: $(VENV)/.installed
 pytest: $(VENV)/.installed
 	$(BIN)/python -m pytest -q
 
-test: lint typecheck pytest
+# The built wheel in a bare venv, used from a folder outside the checkout.
+check-wheel:
+	PYTHON=$(PYTHON) .ci/check-wheel
+
+test: lint typecheck pytest check-wheel
+
+# The declared lower bounds of every run-time dependency, with the fast tests (not `slow`).
+LOWER := .venv-lower
+lower-bounds:
+	rm -rf $(LOWER)
+	$(PYTHON) -m venv $(LOWER)
+	$(LOWER)/bin/python -m pip install --quiet --upgrade pip
+	$(PYTHON) .ci/constraints-from-pyproject > $(LOWER)/constraints.txt
+	$(LOWER)/bin/python -m pip install --quiet -c $(LOWER)/constraints.txt -e '.[test]'
+	$(LOWER)/bin/python -m pip list --format freeze | grep -iFf <(cut -d= -f1 $(LOWER)/constraints.txt)
+	$(LOWER)/bin/python -m pytest -q -m "not slow" -p no:cacheprovider
 
 eval: $(VENV)/.installed
 	$(BIN)/tradeclaims eval corpora/gold.jsonl corpora/articles.jsonl
@@ -44,4 +60,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/html_pages.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) $(LOWER) .pytest_cache .mypy_cache .ruff_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm

@@ -29,11 +29,9 @@ from jsonschema import Draft202012Validator, ValidationError
 
 from extractor.errors import InputError
 from extractor.html import html_to_article, looks_like_html
-from extractor.models import Article
+from extractor.models import Article, load_schema
 
 __all__ = ["InputFailure", "decode_bytes", "parse_date", "read_inputs"]
-
-SCHEMA_PATH = Path(__file__).resolve().parents[1] / "schemas" / "article.schema.json"
 
 _TEXT_SUFFIXES = frozenset({".txt", ".text"})
 _HTML_SUFFIXES = frozenset({".html", ".htm"})
@@ -345,7 +343,7 @@ def _parse_record(line: str) -> dict[str, Any]:
 
 @cache
 def _article_validator() -> Draft202012Validator:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = load_schema("article")
     Draft202012Validator.check_schema(schema)
     return Draft202012Validator(schema)
 

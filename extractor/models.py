@@ -7,8 +7,11 @@ which in turn follow ``gold/FORMAT.md``.
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cache
+from importlib import resources
 from typing import Any, Literal
 
 __all__ = [
@@ -18,6 +21,7 @@ __all__ = [
     "METRICS",
     "SECTORS",
     "EXTRACTOR_VERSION",
+    "load_schema",
 ]
 
 EXTRACTOR_VERSION = "0.1.0"
@@ -54,6 +58,18 @@ SECTORS: tuple[str, ...] = (
     "services",
     "other",
 )
+
+
+@cache
+def load_schema(name: str) -> dict[str, Any]:
+    """A JSON Schema shipped in the package (``schemas/`` in the repository); do not mutate.
+
+    >>> load_schema("claim")["title"]
+    'Claim'
+    """
+    resource = resources.files("extractor.schemas") / f"{name}.schema.json"
+    schema: dict[str, Any] = json.loads(resource.read_text(encoding="utf-8"))
+    return schema
 
 
 @dataclass(frozen=True)

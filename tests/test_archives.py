@@ -14,15 +14,9 @@ from pathlib import Path
 import pytest
 from jsonschema import Draft202012Validator
 
-from extractor.archives import (
-    SCHEMA_PATH,
-    InputFailure,
-    decode_bytes,
-    parse_date,
-    read_inputs,
-)
+from extractor.archives import InputFailure, decode_bytes, parse_date, read_inputs
 from extractor.errors import InputError
-from extractor.models import Article
+from extractor.models import Article, load_schema
 
 SHARED = Path(__file__).resolve().parents[2] / "shared"
 PAGE = (
@@ -283,7 +277,7 @@ def test_archive_with_text_and_html_prefers_text(tmp_path: Path) -> None:
 
 
 def test_article_schema_is_valid_2020_12() -> None:
-    schema = json.loads(SCHEMA_PATH.read_text(encoding="utf-8"))
+    schema = load_schema("article")
     Draft202012Validator.check_schema(schema)
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
 
