@@ -88,6 +88,9 @@ class FailureLog:
             else:
                 yield item
 
+    def extraction_failed(self, article: Article, reason: str) -> None:
+        self.record(article.id, reason)
+
     def record(self, source: str, reason: str) -> None:
         self.count += 1
         err_console.print(f"tradeclaims: skipped {source}: {reason}", markup=False)
@@ -125,7 +128,9 @@ def extract(
         nlp = load_pipeline(model)
         failures = FailureLog()
         items = read_inputs(inputs, published=published_date(published), stdin=sys.stdin.buffer)
-        pairs = extract_claims(failures.articles(items), nlp=nlp)
+        pairs = extract_claims(
+            failures.articles(items), nlp=nlp, on_failure=failures.extraction_failed
+        )
         write_claims((c.to_dict() for _, claims in pairs for c in claims), format)
         return 1 if failures.count else 0
 
@@ -150,7 +155,13 @@ def ingest(
         with Store(db) as store:
             failures = FailureLog(store)
             items = read_inputs(inputs, published=published_date(published), stdin=sys.stdin.buffer)
-            outcomes = store_all(store, extract_claims(failures.articles(items), nlp=nlp), quiet)
+            outcomes = store_all(
+                store,
+                extract_claims(
+                    failures.articles(items), nlp=nlp, on_failure=failures.extraction_failed
+                ),
+                quiet,
+            )
         summary = ", ".join(f"{count} {name}" for name, count in outcomes.items())
         err_console.print(f"ingested into {db}: {summary}, {failures.count} failed", markup=False)
         return 1 if failures.count else 0
@@ -252,7 +263,9 @@ def evaluate(
         nlp = load_pipeline(model)
         failures = FailureLog()
         items = read_inputs(archive, stdin=sys.stdin.buffer)
-        pairs = extract_claims(failures.articles(items), nlp=nlp)
+        pairs = extract_claims(
+            failures.articles(items), nlp=nlp, on_failure=failures.extraction_failed
+        )
         result = score(gold_docs, (c.to_dict() for _, claims in pairs for c in claims))
         if format == "json":
             sys.stdout.write(json.dumps(result.as_dict(), indent=2) + "\n")

@@ -6,13 +6,21 @@ only :mod:`extractor.cli` turns them into a one-line message and an exit code::
     ExtractorError
      +-- InputError          a path, file, archive line or option value that cannot be read
      |    +-- ModelError     no spaCy pipeline is installed or the named one cannot load
+     +-- ExtractionError     a document the pipeline failed on (a spaCy error, a rule's bug)
      +-- FetchError          a URL that cannot be fetched (network, robots.txt, HTTP status)
      +-- StoreError          the SQLite store cannot be opened, migrated or written
 """
 
 from __future__ import annotations
 
-__all__ = ["ExtractorError", "FetchError", "InputError", "ModelError", "StoreError"]
+__all__ = [
+    "ExtractionError",
+    "ExtractorError",
+    "FetchError",
+    "InputError",
+    "ModelError",
+    "StoreError",
+]
 
 
 class ExtractorError(Exception):
@@ -29,6 +37,10 @@ class InputError(ExtractorError):
 
 class ModelError(InputError):
     """No usable spaCy pipeline."""
+
+
+class ExtractionError(ExtractorError):
+    """A document the claim pipeline failed on; the message names the document and why."""
 
 
 class FetchError(ExtractorError):

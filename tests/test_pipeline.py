@@ -7,9 +7,11 @@ from collections.abc import Iterator
 from datetime import date
 
 import pytest
+import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
-from extractor.errors import InputError, ModelError
+from extractor.errors import ExtractionError, InputError, ModelError
 from extractor.models import Article
 from extractor.nlp import pipeline
 from extractor.nlp.pipeline import (
@@ -209,3 +211,65 @@ def test_extract_claims_of_an_empty_text_is_empty(nlp: Language, text: str) -> N
     assert list(extract_claims([Article(id="e", text=text)], nlp=nlp)) == [
         (Article(id="e", text=text), [])
     ]
+
+
+# -- one bad document never ends a batch ---------------------------------------------------
+
+POISON = "POISON-PILL"
+
+
+@Language.component("tradeclaims_test_poison")
+def poison(doc: Doc) -> Doc:
+    """A component with a bug that shows on one kind of document only."""
+    if POISON in doc.text:
+        raise ValueError(f"cannot handle {POISON}")
+    return doc
+
+
+@pytest.fixture(scope="module")
+def poisoned_nlp() -> Language:
+    nlp = pipeline.build_pipeline(spacy.load(model_name(), exclude=["ner"]))
+    nlp.add_pipe("tradeclaims_test_poison", before="tradeclaims_claims")
+    return nlp
+
+
+def mixed_batch() -> list[Article]:
+    texts = ["Exports rose 4% in 2025.", f"Imports fell 2% {POISON}.", "Imports rose 7% in 2025."]
+    return [Article(id=f"m{i}", text=text) for i, text in enumerate(texts)]
+
+
+@pytest.mark.parametrize("batch_size", [1, 2, 16])
+def test_a_failing_document_is_reported_and_the_others_go_on(
+    poisoned_nlp: Language, batch_size: int
+) -> None:
+    failed: list[tuple[str, str]] = []
+    pairs = extract_claims(
+        mixed_batch(),
+        nlp=poisoned_nlp,
+        batch_size=batch_size,
+        on_failure=lambda article, reason: failed.append((article.id, reason)),
+    )
+    found = {article.id: [c.value for c in claims] for article, claims in pairs}
+    assert found == {"m0": [4.0], "m2": [7.0]}
+    assert failed == [("m1", f"extraction failed (ValueError: cannot handle {POISON})")]
+
+
+def test_a_failing_document_without_a_handler_raises_naming_it(poisoned_nlp: Language) -> None:
+    stream = extract_claims(mixed_batch(), nlp=poisoned_nlp, batch_size=1)
+    assert next(stream)[0].id == "m0"
+    with pytest.raises(ExtractionError, match=r"^m1: extraction failed \(ValueError"):
+        next(stream)
+
+
+def test_a_text_longer_than_the_model_takes_is_a_failure_of_that_document(
+    nlp: Language,
+) -> None:
+    failed: list[str] = []
+    too_long = Article(id="long", text="x " * (nlp.max_length // 2 + 1))
+    pairs = extract_claims(
+        [too_long, mixed_batch()[0]],
+        nlp=nlp,
+        on_failure=lambda article, reason: failed.append(f"{article.id}: {reason}"),
+    )
+    assert [article.id for article, _ in pairs] == ["m0"]
+    assert len(failed) == 1 and failed[0].startswith("long: extraction failed (ValueError: [E088]")
