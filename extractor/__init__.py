@@ -1,8 +1,10 @@
 """tradeclaims: structured, checkable claims from trade and economic news.
 
->>> from extractor import Article, extract_claims  # doctest: +SKIP
+>>> from extractor import Article, extract_claims
 >>> article = Article(id="a", text="Chinese car exports to Russia fell 46% last year.")
->>> claims = next(extract_claims([article]))[1]  # doctest: +SKIP
+>>> [claim] = next(extract_claims([article]))[1]
+>>> claim.value, claim.direction, claim.metric, claim.reporter, claim.partner, claim.sector
+(46.0, 'down', 'exports', 'CN', 'RU', 'automotive')
 """
 
 from __future__ import annotations
