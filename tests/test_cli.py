@@ -12,6 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from extractor.models import load_schema
 from tests.conftest import CORPUS, CORPUS_GOLD, ROOT, Result
 
 Cli = Callable[..., Result]
@@ -25,7 +26,7 @@ ARTICLE = (
 
 @cache
 def claim_validator() -> jsonschema.Draft202012Validator:
-    schema = json.loads((ROOT / "schemas" / "claim.schema.json").read_text())
+    schema = load_schema("claim")
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
@@ -243,3 +244,56 @@ def test_usage_errors_are_one_line_with_exit_2(args: list[str], message: str) ->
     assert result.returncode == 2
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and message in lines[0], result.stderr
+
+
+@pytest.fixture
+def poisoned_claims(monkeypatch: pytest.MonkeyPatch) -> str:
+    """Make the real claims component raise on documents holding a marker (a rule's bug)."""
+    from extractor.nlp import pipeline
+
+    marker = "POISON-PILL"
+    real = pipeline.assemble_claims
+
+    def assemble(doc: Any, mentions: Any) -> Any:
+        if marker in doc.text:
+            raise KeyError("a bug in a rule")
+        return real(doc, mentions)
+
+    monkeypatch.setattr(pipeline, "assemble_claims", assemble)
+    return marker
+
+
+def mixed_archive(tmp_path: Path, marker: str) -> Path:
+    docs = [
+        {"id": "ok1", "text": ARTICLE, "published": "2025-04-20"},
+        {"id": "bad", "text": ARTICLE + marker, "published": "2025-04-20"},
+        {"id": "ok2", "text": ARTICLE.replace("China", "Korea"), "published": "2025-04-20"},
+    ]
+    return write(tmp_path, "mixed.jsonl", "".join(json.dumps(d) + "\n" for d in docs))
+
+
+def test_extract_reports_a_failing_document_in_one_line_and_goes_on(
+    cli: Cli, tmp_path: Path, poisoned_claims: str
+) -> None:
+    result = cli("extract", str(mixed_archive(tmp_path, poisoned_claims)), "--format", "jsonl")
+    assert result.exit_code == 1
+    assert {claim["doc_id"] for claim in result.jsonl()} == {"ok1", "ok2"}
+    lines = result.stderr.strip().splitlines()
+    reason = "extraction failed in tradeclaims_claims (KeyError: 'a bug in a rule')"
+    assert lines == [f"tradeclaims: skipped bad: {reason}"]
+
+
+def test_ingest_records_a_failing_document_and_stores_the_others(
+    cli: Cli, tmp_path: Path, poisoned_claims: str
+) -> None:
+    db = str(tmp_path / "claims.db")
+    result = cli("ingest", str(mixed_archive(tmp_path, poisoned_claims)), "--db", db)
+    assert result.exit_code == 1
+    assert "2 inserted" in result.stderr and "1 failed" in result.stderr
+    with sqlite3.connect(db) as conn:
+        stored = [row[0] for row in conn.execute("select doc_id from articles order by doc_id")]
+        failures = conn.execute("select source, reason from failures").fetchall()
+    assert stored == ["ok1", "ok2"]
+    assert failures == [
+        ("bad", "extraction failed in tradeclaims_claims (KeyError: 'a bug in a rule')")
+    ]

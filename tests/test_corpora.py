@@ -8,19 +8,18 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 import jsonschema
 import pytest
 
-from extractor.models import KINDS, METRICS, SECTORS
+from extractor.models import KINDS, METRICS, SECTORS, load_schema
 
 ROOT = Path(__file__).resolve().parents[1]
 ARTICLES_PATH = ROOT / "corpora" / "articles.jsonl"
 GOLD_PATH = ROOT / "corpora" / "gold.jsonl"
-SCHEMAS = ROOT / "schemas"
 
 CLAIM_FIELDS = {
     "quantity_text",
@@ -54,7 +53,6 @@ ARTICLES = read_jsonl(ARTICLES_PATH)
 GOLD = read_jsonl(GOLD_PATH)
 TEXTS = {article["id"]: article["text"] for article in ARTICLES}
 CLAIMS = [(doc["doc_id"], claim) for doc in GOLD for claim in doc["claims"]]
-CLAIM_IDS = [f"{doc_id}:{claim['quantity_text']}" for doc_id, claim in CLAIMS]
 
 
 def normalise(text: str) -> str:
@@ -81,12 +79,107 @@ def sentences(text: str) -> list[str]:
     return found
 
 
-def hint_sentence(doc_id: str, claim: dict[str, Any]) -> str:
-    """The one sentence of the article that holds the claim's sentence hint."""
+def hint_sentence(text: str, claim: dict[str, Any]) -> str | None:
+    """The one sentence of the text that holds the claim's sentence hint, else None."""
     hint = normalise(claim["sentence_hint"])
-    holding = [s for s in sentences(TEXTS[doc_id]) if hint in s]
-    assert len(holding) == 1, f"hint {hint!r} is in {len(holding)} sentences"
-    return holding[0]
+    holding = [s for s in sentences(text) if hint in s]
+    return holding[0] if len(holding) == 1 else None
+
+
+def claim_problems(claim: dict[str, Any], text: str, published: str) -> list[str]:
+    """Everything wrong with one gold claim: its place in the text, vocabulary, value, schema."""
+    if set(claim) != CLAIM_FIELDS:
+        return [f"fields {sorted(set(claim) ^ CLAIM_FIELDS)} missing or unexpected"]
+    checks = (_place_problems, _vocabulary_problems, _value_problems, _schema_problems)
+    return [problem for check in checks for problem in check(claim, text, published)]
+
+
+def _place_problems(claim: dict[str, Any], text: str, published: str) -> list[str]:
+    problems = []
+    if claim["quantity_text"] not in text:
+        problems.append("quantity_text not in the text")
+    if not 4 <= len(claim["sentence_hint"].split()) <= 10:
+        problems.append("sentence_hint is not 4-10 words")
+    sentence = hint_sentence(text, claim)
+    if sentence is None:
+        problems.append("sentence_hint is not in exactly one sentence")
+    elif claim["quantity_text"] not in sentence:
+        problems.append("quantity_text is not in the hint's sentence")
+    return problems
+
+
+def _vocabulary_problems(claim: dict[str, Any], text: str, published: str) -> list[str]:
+    signs = ("surplus", "deficit") if claim["metric"] == "balance" else (None,)
+    checks = {
+        "kind": claim["kind"] in KINDS,
+        "metric": claim["metric"] in METRICS,
+        "sector": claim["sector"] is None or claim["sector"] in SECTORS,
+        "period": claim["period"] is None or bool(PERIOD.match(claim["period"])),
+        "direction": claim["direction"]
+        in (("up", "down") if claim["kind"] == "change" else (None,)),
+        "balance_sign": claim["balance_sign"] in signs,
+        "reporter": claim["reporter"] is None
+        or (bool(COUNTRY.match(claim["reporter"])) and claim["reporter"] != "WLD"),
+        "partner": claim["partner"] is None or bool(COUNTRY.match(claim["partner"])),
+        "approximate": isinstance(claim["approximate"], bool),
+        "unit": bool(UNIT.match(claim["unit"])),
+    }
+    return [f"{name} {claim[name]!r} is not allowed here" for name, ok in checks.items() if not ok]
+
+
+def _value_problems(claim: dict[str, Any], text: str, published: str) -> list[str]:
+    value = claim["value"]
+    if not isinstance(value, int | float) or isinstance(value, bool) or value <= 0:
+        return [f"value {value!r} is not a positive number"]
+    problems = []
+    if claim["kind"] == "share" and claim["unit"] != "percent":
+        problems.append("a share is not in percent")
+    if claim["unit"] == "pp" and claim["kind"] != "change":
+        problems.append("percentage points that are not a change")
+    digits = NUMBER.search(claim["quantity_text"])
+    if digits:  # written with digits: the value is that number times a scale word
+        number = float(digits.group().replace(",", ""))
+        if not any(value == pytest.approx(number * 10**k) for k in (0, 3, 6, 9, 12)):
+            problems.append(f"value {value} does not follow from {digits.group()!r}")
+    # a forecast may name the coming year, nothing later
+    if claim["period"] and int(claim["period"][:4]) > int(published[:4]) + 1:
+        problems.append(f"period {claim['period']} is after publication")
+    return problems
+
+
+def _schema_problems(claim: dict[str, Any], text: str, published: str) -> list[str]:
+    sentence = hint_sentence(text, claim)
+    if sentence is None or claim["quantity_text"] not in text:
+        return []  # reported by _place_problems
+    start = text.index(claim["quantity_text"])
+    record = {k: v for k, v in claim.items() if k != "sentence_hint"}
+    record |= {
+        "doc_id": "gold",
+        "start_char": start,
+        "end_char": start + len(claim["quantity_text"]),
+        "sentence": sentence,
+        "evidence": {},
+        "extractor_version": "gold",
+    }
+    return [f"schema: {error.message}" for error in claim_validator().iter_errors(record)]
+
+
+@cache
+def claim_validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(load_schema("claim"))
+
+
+def shared_spans(doc: dict[str, Any], text: str) -> list[str]:
+    """Figures claimed more often than their sentence holds them."""
+    claimed: dict[tuple[str, str | None], int] = {}
+    for claim in doc["claims"]:
+        key = (claim["quantity_text"], hint_sentence(text, claim))
+        claimed[key] = claimed.get(key, 0) + 1
+    return [
+        f"{quantity!r} claimed {count} times"
+        for (quantity, sentence), count in claimed.items()
+        if sentence is not None and count > sentence.count(quantity)
+    ]
 
 
 def test_sentences_splits_blocks_and_keeps_abbreviations() -> None:
@@ -96,6 +189,27 @@ def test_sentences_splits_blocks_and_keeps_abbreviations() -> None:
         "Sales rose 5 pct.",
         "Prices in the U.S. fell.",
         "Next one.",
+    ]
+
+
+def test_claim_problems_finds_each_kind_of_mistake() -> None:
+    text = "Exports rose 5% in March to $2bn. Imports fell."
+    good = {
+        "quantity_text": "5%", "sentence_hint": "Exports rose 5% in March", "kind": "change",
+        "value": 5, "unit": "percent", "approximate": False, "direction": "up",
+        "metric": "exports", "balance_sign": None, "reporter": "US", "partner": "WLD",
+        "sector": None, "period": "2025-03",
+    }  # fmt: skip
+    assert claim_problems(good, text, "2025-04-01") == []
+    bad = good | {"value": 7, "metric": "exprots", "period": "2031", "sentence_hint": "Imports"}
+    assert claim_problems(bad, text, "2025-04-01") == [
+        "sentence_hint is not 4-10 words",
+        "quantity_text is not in the hint's sentence",
+        "metric 'exprots' is not allowed here",
+        "value 7 does not follow from '5'",
+        "period 2031 is after publication",
+        "schema: 'exprots' is not one of ['trade', 'exports', 'imports', 'balance', 'tariff', "
+        "'price', 'production', 'sales', 'gdp', 'investment', 'other']",
     ]
 
 
@@ -110,106 +224,52 @@ def test_article_ids_are_unique() -> None:
     assert len(ids) == len(set(ids))
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
-def test_article_has_basic_keys(article: dict[str, Any]) -> None:
-    assert set(article) == {"id", "url", "title", "published", "text"}
-    assert re.fullmatch(r"tc/\d{3}", article["id"])
-    assert article["url"].startswith("https://example.org/")
-    assert date.fromisoformat(article["published"]).isoformat() == article["published"]
-    assert article["text"].startswith(article["title"] + "\n\n")
-    assert 120 <= len(article["text"].split()) <= 300
+def article_problems(article: dict[str, Any]) -> list[str]:
+    checks = {
+        "keys": set(article) == {"id", "url", "title", "published", "text"},
+        "id": bool(re.fullmatch(r"tc/\d{3}", article.get("id", ""))),
+        "url": str(article.get("url")).startswith("https://example.org/"),
+        "published": bool(re.fullmatch(r"\d{4}-\d\d-\d\d", str(article.get("published")))),
+        "title opens the text": str(article.get("text")).startswith(f"{article.get('title')}\n\n"),
+        "120-300 words": 120 <= len(str(article.get("text")).split()) <= 300,
+        "schema": jsonschema.Draft202012Validator(load_schema("article")).is_valid(article),
+    }
+    return [name for name, ok in checks.items() if not ok]
 
 
-@pytest.mark.parametrize("article", ARTICLES, ids=[a["id"] for a in ARTICLES])
-def test_article_validates_against_schema(article: dict[str, Any]) -> None:
-    schema = json.loads((SCHEMAS / "article.schema.json").read_text(encoding="utf-8"))
-    jsonschema.validate(article, schema)
+def test_every_article_is_well_formed() -> None:
+    problems = [
+        f"articles.jsonl:{line} {article.get('id')}: {problem}"
+        for line, article in enumerate(ARTICLES, 1)
+        for problem in article_problems(article)
+    ]
+    assert not problems, "\n".join(problems)
 
 
 def test_gold_has_one_document_per_article() -> None:
     assert [doc["doc_id"] for doc in GOLD] == [article["id"] for article in ARTICLES]
+    articles = {article["id"]: article for article in ARTICLES}
+    for doc in GOLD:
+        assert set(doc) == {"doc_id", "source", "published", "claims"}
+        assert doc["source"] == "tradeclaims"
+        assert doc["published"] == articles[doc["doc_id"]]["published"]
+        assert doc["claims"]
 
 
-@pytest.mark.parametrize("doc", GOLD, ids=[d["doc_id"] for d in GOLD])
-def test_gold_document_matches_its_article(doc: dict[str, Any]) -> None:
-    article = next(a for a in ARTICLES if a["id"] == doc["doc_id"])
-    assert set(doc) == {"doc_id", "source", "published", "claims"}
-    assert doc["source"] == "tradeclaims"
-    assert doc["published"] == article["published"]
-    assert doc["claims"]
-
-
-@pytest.mark.parametrize(("doc_id", "claim"), CLAIMS, ids=CLAIM_IDS)
-def test_claim_is_found_in_its_sentence(doc_id: str, claim: dict[str, Any]) -> None:
-    assert set(claim) == CLAIM_FIELDS
-    assert claim["quantity_text"] in TEXTS[doc_id]
-    assert 4 <= len(claim["sentence_hint"].split()) <= 10
-    assert normalise(claim["sentence_hint"]) in normalise(TEXTS[doc_id])
-    assert claim["quantity_text"] in hint_sentence(doc_id, claim)
-
-
-@pytest.mark.parametrize(("doc_id", "claim"), CLAIMS, ids=CLAIM_IDS)
-def test_claim_uses_format_vocabulary(doc_id: str, claim: dict[str, Any]) -> None:
-    assert claim["kind"] in KINDS
-    assert claim["metric"] in METRICS
-    assert claim["sector"] is None or claim["sector"] in SECTORS
-    assert claim["period"] is None or PERIOD.match(claim["period"])
-    assert claim["direction"] in (("up", "down") if claim["kind"] == "change" else (None,))
-    expected_signs = ("surplus", "deficit") if claim["metric"] == "balance" else (None,)
-    assert claim["balance_sign"] in expected_signs
-    assert claim["reporter"] is None or COUNTRY.match(claim["reporter"])
-    assert claim["reporter"] != "WLD"
-    assert claim["partner"] is None or COUNTRY.match(claim["partner"])
-    assert isinstance(claim["approximate"], bool)
-    assert UNIT.match(claim["unit"])
-
-
-@pytest.mark.parametrize(("doc_id", "claim"), CLAIMS, ids=CLAIM_IDS)
-def test_claim_value_agrees_with_its_text(doc_id: str, claim: dict[str, Any]) -> None:
-    value = claim["value"]
-    assert isinstance(value, int | float) and not isinstance(value, bool) and value > 0
-    if claim["kind"] == "share":
-        assert claim["unit"] == "percent"
-    if claim["unit"] == "pp":
-        assert claim["kind"] == "change"
-    digits = NUMBER.search(claim["quantity_text"])
-    if digits:  # written with digits: the value is that number times a scale word
-        number = float(digits.group().replace(",", ""))
-        assert any(value == pytest.approx(number * 10**k) for k in (0, 3, 6, 9, 12))
-
-
-@pytest.mark.parametrize(("doc_id", "claim"), CLAIMS, ids=CLAIM_IDS)
-def test_claim_period_is_not_after_publication(doc_id: str, claim: dict[str, Any]) -> None:
-    published = next(doc["published"] for doc in GOLD if doc["doc_id"] == doc_id)
-    if claim["period"]:
-        # a forecast may name the coming year, nothing later
-        assert int(claim["period"][:4]) <= int(published[:4]) + 1
-
-
-@pytest.mark.parametrize(("doc_id", "claim"), CLAIMS, ids=CLAIM_IDS)
-def test_claim_validates_against_claim_schema(doc_id: str, claim: dict[str, Any]) -> None:
-    schema = json.loads((SCHEMAS / "claim.schema.json").read_text(encoding="utf-8"))
-    start = TEXTS[doc_id].index(claim["quantity_text"])
-    record = {k: v for k, v in claim.items() if k != "sentence_hint"}
-    record |= {
-        "doc_id": doc_id,
-        "start_char": start,
-        "end_char": start + len(claim["quantity_text"]),
-        "sentence": hint_sentence(doc_id, claim),
-        "evidence": {},
-        "extractor_version": "gold",
-    }
-    jsonschema.validate(record, schema)
-
-
-@pytest.mark.parametrize("doc", GOLD, ids=[d["doc_id"] for d in GOLD])
-def test_no_two_claims_share_a_span(doc: dict[str, Any]) -> None:
-    claimed: dict[tuple[str, str], int] = {}
-    for claim in doc["claims"]:
-        key = (claim["quantity_text"], hint_sentence(doc["doc_id"], claim))
-        claimed[key] = claimed.get(key, 0) + 1
-    for (quantity, sentence), count in claimed.items():
-        assert count <= sentence.count(quantity), f"{quantity!r} claimed {count} times"
+def test_every_gold_claim_is_right_in_its_article() -> None:
+    """All of gold.jsonl's claims checked at once; every bad one is listed, by line."""
+    problems = [
+        f"gold.jsonl:{line} {doc['doc_id']} claim {n} ({claim['quantity_text']!r}): {problem}"
+        for line, doc in enumerate(GOLD, 1)
+        for n, claim in enumerate(doc["claims"])
+        for problem in claim_problems(claim, TEXTS[doc["doc_id"]], doc["published"])
+    ]
+    problems += [
+        f"gold.jsonl:{line} {doc['doc_id']}: {problem}"
+        for line, doc in enumerate(GOLD, 1)
+        for problem in shared_spans(doc, TEXTS[doc["doc_id"]])
+    ]
+    assert not problems, "\n".join(problems)
 
 
 def test_years_and_phone_numbers_are_not_claims() -> None:
@@ -271,30 +331,25 @@ COVERED_TEXT = [
 ]
 
 
-@pytest.mark.parametrize("phrase", COVERED_TEXT)
-def test_corpus_covers_phrase(phrase: str) -> None:
-    assert any(phrase.lower() in normalise(text).lower() for text in TEXTS.values())
+def test_corpus_covers_every_phrase() -> None:
+    texts = [normalise(text).lower() for text in TEXTS.values()]
+    missing = [phrase for phrase in COVERED_TEXT if not any(phrase.lower() in t for t in texts)]
+    assert not missing
 
 
-@pytest.mark.parametrize("hedge", ["nearly", "about", "more than", "almost", "roughly"])
-def test_corpus_covers_hedged_claims(hedge: str) -> None:
-    hedged = [c for _, c in CLAIMS if c["quantity_text"].lower().startswith(hedge)]
-    assert hedged and all(c["approximate"] for c in hedged)
+def test_corpus_covers_hedged_claims() -> None:
+    for hedge in ("nearly", "about", "more than", "almost", "roughly"):
+        hedged = [c for _, c in CLAIMS if c["quantity_text"].lower().startswith(hedge)]
+        assert hedged and all(c["approximate"] for c in hedged), hedge
 
 
-@pytest.mark.parametrize("unit", ["USD", "EUR", "GBP", "CNY", "JPY", "RUB", "percent", "pp"])
-def test_gold_covers_unit(unit: str) -> None:
-    assert any(claim["unit"] == unit for _, claim in CLAIMS)
-
-
-@pytest.mark.parametrize(
-    ("field", "value"),
-    [("metric", m) for m in ("trade", "exports", "imports", "balance", "tariff")]
-    + [("kind", k) for k in KINDS]
-    + [("partner", "WLD"), ("reporter", "EU"), ("reporter", "SU")],
-)
-def test_gold_covers_field_value(field: str, value: str) -> None:
-    assert any(claim[field] == value for _, claim in CLAIMS)
+def test_gold_covers_every_unit_and_field_value() -> None:
+    wanted = [("unit", u) for u in ("USD", "EUR", "GBP", "CNY", "JPY", "RUB", "percent", "pp")]
+    wanted += [("metric", m) for m in ("trade", "exports", "imports", "balance", "tariff")]
+    wanted += [("kind", k) for k in KINDS]
+    wanted += [("partner", "WLD"), ("reporter", "EU"), ("reporter", "SU")]
+    missing = [(f, v) for f, v in wanted if not any(claim[f] == v for _, claim in CLAIMS)]
+    assert not missing
 
 
 def test_reuters_style_articles_are_hard_wrapped() -> None:
