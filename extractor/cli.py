@@ -19,7 +19,7 @@ from typer.exceptions import TyperException
 
 from extractor.archives import InputFailure, parse_date, read_inputs
 from extractor.errors import ExtractorError, InputError
-from extractor.evaluate import FIELDS, Score, load_gold, score
+from extractor.evaluate import FIELDS, Score, load_gold, load_offset_gold, score
 from extractor.models import Article, Claim
 from extractor.nlp.pipeline import extract_claims, load_pipeline
 from extractor.store import Store
@@ -246,23 +246,37 @@ def stats(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> None:
 @app.command(name="eval")
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold claims, FORMAT.md JSONL.")],
-    archive: Annotated[list[str], typer.Argument(help="The gold texts as an archive.")],
+    archive: Annotated[
+        list[str] | None, typer.Argument(help="The gold texts as an archive.")
+    ] = None,
+    texts: Annotated[
+        Path | None,
+        typer.Option(help="Gold kept by character offsets: the folder of its texts."),
+    ] = None,
     show_errors: Annotated[bool, typer.Option(help="List every miss and wrong field.")] = False,
     format: Annotated[str, typer.Option("--format", "-f", help="table or json.")] = "table",
     model: ModelOpt = None,
 ) -> None:
     """Score the extractor against gold claims (FORMAT.md's scoring).
 
+    The texts come from ARCHIVE, or with --texts from a folder the offset gold points into.
+
     Example: tradeclaims eval ../shared/gold/dev.jsonl ../shared/gold/dev_archive.jsonl
     """
     if format not in ("table", "json"):
         fail(f"--format: {format!r} is not one of table, json", code=2)
+    if bool(archive) == (texts is not None):
+        fail("eval: give either ARCHIVE... or --texts DIR", code=2)
 
     def body() -> int:
-        gold_docs = load_gold(gold)
         nlp = load_pipeline(model)
         failures = FailureLog()
-        items = read_inputs(archive, stdin=sys.stdin.buffer)
+        if texts is not None:
+            gold_docs, articles = load_offset_gold(gold, texts)
+            items: Iterable[Article | InputFailure] = articles
+        else:
+            gold_docs = load_gold(gold)
+            items = read_inputs(archive or [], stdin=sys.stdin.buffer)
         pairs = extract_claims(
             failures.articles(items), nlp=nlp, on_failure=failures.extraction_failed
         )

@@ -27,8 +27,9 @@ from pathlib import Path
 from typing import Any
 
 from extractor.errors import InputError
+from extractor.models import Article
 
-__all__ = ["FIELDS", "FULL_FIELDS", "Score", "load_gold", "score"]
+__all__ = ["FIELDS", "FULL_FIELDS", "Score", "load_gold", "load_offset_gold", "score"]
 
 FULL_FIELDS = ("kind", "metric", "direction", "reporter", "partner", "sector", "period")
 FIELDS = (*FULL_FIELDS, "approximate", "balance_sign")
@@ -112,6 +113,41 @@ def load_gold(path: str | Path) -> list[dict[str, Any]]:
             raise InputError(f"{path}:{number}: not a gold document (needs doc_id and claims)")
         docs.append(doc)
     return docs
+
+
+def load_offset_gold(
+    path: str | Path, texts: str | Path
+) -> tuple[list[dict[str, Any]], list[Article]]:
+    """Gold documents and their articles from a gold file kept by character offsets.
+
+    Such a file (``corpora/news_gold/``) holds no article text: each claim has ``start`` and
+    ``end`` (the figure) and ``hint_start`` and ``hint_end`` (words of its sentence) into
+    ``TEXTS/<doc_id>.txt``, plus FORMAT.md's fields. The result is FORMAT.md's form, with
+    ``quantity_text`` and ``sentence_hint`` read from the text, and the documents to score.
+    """
+    from extractor.archives import decode_bytes, parse_date
+
+    gold_docs, articles = [], []
+    for number, doc in enumerate(load_gold(path), 1):
+        source = Path(texts) / f"{doc['doc_id']}.txt"
+        try:
+            text = decode_bytes(source.read_bytes())
+        except OSError as exc:
+            raise InputError(f"{path}:{number}: cannot read {source} ({exc.strerror})") from exc
+        claims = [_claim_from_offsets(claim, text) for claim in doc["claims"]]
+        gold_docs.append({**doc, "claims": claims})
+        published = parse_date(doc["published"], field="published") if doc["published"] else None
+        articles.append(Article(id=doc["doc_id"], text=text, published=published))
+    return gold_docs, articles
+
+
+def _claim_from_offsets(claim: dict[str, Any], text: str) -> dict[str, Any]:
+    fields = {k: v for k, v in claim.items() if k not in ("start", "end", "hint_start", "hint_end")}
+    return {
+        "quantity_text": normalise(text[claim["start"] : claim["end"]]),
+        "sentence_hint": normalise(text[claim["hint_start"] : claim["hint_end"]]),
+        **fields,
+    }
 
 
 def values_agree(gold: dict[str, Any], system: dict[str, Any]) -> bool:
