@@ -36,7 +36,8 @@ from extractor.nlp.cues import (
     nearest,
     word_set_regex,
 )
-from extractor.nlp.periods import PeriodMention, shift_year
+from extractor.nlp.frames import measured_noun
+from extractor.nlp.periods import PeriodMention, previous_period, shift_year
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
     BILATERAL,
@@ -178,8 +179,8 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
     source: str = doc._.source_text or doc.text
     evidence: dict[str, str] = {"quantity": f"{q.category}:{q.text}"}
     kind, direction = decide_kind(view, q, context, evidence)
-    cue = metric_cue(view, q, kind)
-    metric, sign = decide_metric(view, q, kind, cue, context, evidence)
+    cue, how = metric_cue(view, q, kind)
+    metric, sign = decide_metric(view, q, kind, cue, context, evidence, how)
     sector = decide_sector(view, q, cue, evidence)
     if kind == "share" and metric in TRADE_METRICS:
         reporter, partner = share_roles(view, q, metric, context, evidence)
@@ -327,11 +328,13 @@ def decide_metric(
     cue: Cue | None,
     context: ArticleContext,
     evidence: dict[str, str],
+    how: str = "cue",
 ) -> tuple[str, str | None]:
     """The metric and, for a balance, whether it is a surplus or a deficit.
 
-    ``cue`` (:func:`metric_cue`), the nearest cue in the sentence, decides; failing one, the
-    metric of the figure before (a sentence that goes on about the same thing).
+    ``cue`` (:func:`metric_cue`: the word the figure measures, else the nearest cue; ``how``
+    says which) decides; failing one, the metric of the figure before (a sentence that goes
+    on about the same thing).
     """
     if kind == "rate":
         return rate_metric(view, q, cue, evidence)
@@ -343,7 +346,7 @@ def decide_metric(
         metric = context.metric if recent and context.metric else "other"
         evidence["metric"] = "previous-figure" if metric != "other" else "default"
         return metric, context.sign if metric == "balance" else None
-    evidence["metric"] = f"cue:{view.between(cue.start, cue.end)}"
+    evidence["metric"] = f"{how}:{view.between(cue.start, cue.end)}"
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         evidence["metric"] = f"tariff-covers:{view.between(cue.start, cue.end)}"
@@ -356,12 +359,37 @@ def decide_metric(
     return cue.label, sign
 
 
-def metric_cue(view: SentenceView, q: Quantity, kind: str) -> Cue | None:
-    """The cue that named the figure's metric, if one in the sentence did."""
+def metric_cue(view: SentenceView, q: Quantity, kind: str) -> tuple[Cue | None, str]:
+    """The cue that names the figure's metric, and how it was found.
+
+    The word the figure measures in the parse (:func:`measured_noun`: "exports" in "exports
+    rose 5% to $3bn, while imports fell") when it is a cue ("dep:nsubj"); else the nearest
+    cue of the sentence ("cue").
+    """
     if kind == "rate":
-        return nearest_rate_cue(view, q)
+        return nearest_rate_cue(view, q), "cue"
     found: Cue | None = nearest(view, q, view.metric_cues, limit=10_000)
-    return found
+    if found is not None and ADJACENT_CUE.fullmatch(view.between(found.end, q.start)):
+        return found, "cue"  # "imports 5.74 billion", "exports of $3bn": its own words
+    framed = framed_cue(view, q, view.metric_cues)
+    return framed if framed is not None else (found, "cue")
+
+
+# A cue right before its figure names it, whatever the parse made of a list.
+ADJACENT_CUE = re.compile(r"\s*(?:of|were|was|at|totalled|totaling|totalling|worth|:)?\s*", re.I)
+
+
+def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, str] | None:
+    """The cue on the word the figure measures, with the dependency path ("dep:nsubj")."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    noun, how = measured_noun(figure)
+    if noun is None:
+        return None
+    lo, hi = noun.idx, noun.idx + len(noun)
+    cue = next((c for c in cues if c.start < hi and lo < c.end), None)
+    return (cue, f"dep:{how}") if cue is not None else None
 
 
 TARIFF_COVERS = re.compile(
@@ -490,6 +518,9 @@ def decide_period(
         if lead is None:
             periods = [p for p in periods if p.relation == "current" and not compared(view, p)]
     choice = period_for(view, q, periods, lead)
+    earlier = compared_level_period(view, q, kind, metric, lead, choice, context, evidence)
+    if earlier is not None:
+        return earlier
     if choice is not None and choice.value:
         evidence["period"] = f"{choice.relation}:{choice.text}"
         if year_ago_of_article(view, choice, context):
@@ -512,6 +543,44 @@ def decide_period(
         return context.period[:4]
     evidence["period"] = "article-period"
     return context.period
+
+
+REVISED = re.compile(r"\brevis(?:ed|ion)\s+(?:\w+\s+)?$|\bdown(?:ward)?\s+$", re.I)
+# "fell to 1.74 billion from 2.41 billion": the level it came from is the period before.
+FROM_LEVEL = re.compile(r"(?:from|against|compared (?:with|to)|versus|vs\.?)\b", re.I)
+
+
+def compared_level_period(
+    view: SentenceView,
+    q: Quantity,
+    kind: str,
+    metric: str,
+    lead: int | None,
+    choice: PeriodMention | None,
+    context: ArticleContext,
+    evidence: dict[str, str],
+) -> str | None:
+    """The period of a level a change is measured from, when its phrase names none.
+
+    "Imports fell to 1.74 billion in February from 2.41 billion": the 2.41 billion is
+    January's, the period before the one the sentence (or else the article) reports.
+    """
+    if kind != "amount" or lead is None or not FROM_LEVEL.match(view.text[lead - view.start :]):
+        return None
+    if choice is not None and choice.end > lead:
+        return None  # its own period: "from 9.58 billion in January"
+    if REVISED.search(view.before(lead, 25)):
+        return None  # "revised from 69 mln": an earlier estimate of the same period
+    if choice is not None and choice.value and choice.relation == "current":
+        base: str | None = choice.value
+    elif choice is None and metric in PERIODIC_METRICS:
+        base = context.period
+    else:
+        return None
+    earlier = previous_period(base) if base else None
+    if earlier is not None:
+        evidence["period"] = f"compared-level-before:{base}"
+    return earlier
 
 
 LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|nearly|some|a record)\s+)?$", re.I)

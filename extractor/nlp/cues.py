@@ -21,6 +21,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from extractor.nlp.frames import SpanTokens
 from extractor.nlp.periods import PeriodMention
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
@@ -136,6 +137,11 @@ class SentenceView:
         self.text = self.span.text
         self.start = self.span.start_char
         self.metric_cues = find_metric_cues(self.text, self.start, self.quantities)
+
+    @cached_property
+    def tree(self) -> SpanTokens:
+        """The parse's tokens of the sentence's spans (figures, cues)."""
+        return SpanTokens(self.span.doc)
 
     def between(self, a: int, b: int) -> str:
         lo, hi = sorted((a, b))
@@ -279,6 +285,11 @@ def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
 
 
 def nearest(view: SentenceView, q: Quantity, items: Sequence[Any], limit: float) -> Any | None:
+    """The item nearest the figure in weighted characters (:func:`distance`), within ``limit``.
+
+    The proximity fallback: rules that can read the parse (:mod:`extractor.nlp.frames`) do so
+    first.
+    """
     scored = [(distance(view, q, i.start, i.end) + 25 * getattr(i, "weak", 0), i) for i in items]
     scored = [pair for pair in scored if pair[0] <= limit]
     return min(scored, key=lambda pair: pair[0])[1] if scored else None

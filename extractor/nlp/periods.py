@@ -21,7 +21,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PeriodMention", "document_year", "find_periods", "shift_year"]
+__all__ = ["PeriodMention", "document_year", "find_periods", "previous_period", "shift_year"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "periods_words.json"
 
@@ -124,6 +124,21 @@ def document_year(text: str, published: date | None) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
+
+
+def previous_period(period: str) -> str | None:
+    """The period before one of the same length: the month, quarter, half or year before; a
+    range of months, a year before.
+
+    >>> [previous_period(p) for p in ("1987-01", "1987-Q1", "2004-H1", "2004", "2025-01/2025-03")]
+    ['1986-12', '1986-Q4', '2003-H2', '2003', '2024-01/2024-03']
+    """
+    granularity = _granularity(period)
+    if "/" in period or granularity == "year":
+        return shift_year(period, -1)
+    if granularity == "half":
+        return f"{period[:4]}-H1" if period.endswith("H2") else f"{int(period[:4]) - 1}-H2"
+    return _step_back(period, granularity)
 
 
 def shift_year(period: str, years: int) -> str:

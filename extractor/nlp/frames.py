@@ -1,0 +1,148 @@
+"""What a figure measures, read from the dependency parse.
+
+Character distance says "imports" is the nearest cue to 14.6 billion in "exports rose by 8.7
+pct to 12.4 billion dlrs, while imports rose by 8.9 pct to 14.6 billion and widened the
+trade deficit"; the parse says 14.6 billion hangs from the second "rose", whose subject is
+"imports", and 12.4 billion from the first, whose subject is "exports". The metric rule
+(:func:`extractor.nlp.claims.metric_cue`) takes the cue on that word first, and falls back to
+the nearest cue when the parse cannot place the figure.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Doc, Span, Token
+
+__all__ = ["SpanTokens", "measured_noun", "token_at"]
+
+
+def token_at(doc: Doc, start: int, end: int) -> Token | None:
+    """The head token of the characters [start, end), or None when no token lies there.
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Car exports fell 46%.")
+    >>> token_at(doc, 4, 11).text, token_at(doc, 17, 20).text
+    ('exports', '46')
+    """
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    return span.root
+
+
+class SpanTokens:
+    """A sentence's tokens by character span, each looked up once."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self._tokens: dict[tuple[int, int], Token | None] = {}
+
+    def token(self, start: int, end: int) -> Token | None:
+        key = (start, end)
+        if key not in self._tokens:
+            self._tokens[key] = token_at(self.doc, start, end)
+        return self._tokens[key]
+
+
+# --- what a figure measures ----------------------------------------------------------------
+
+NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+# Dependencies through which a figure modifies a noun: "a 5% rise", "$5bn exports".
+MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
+# Nouns that say how a quantity moved or stood, not what it is: their "in"/"of" object is
+# the measured thing ("a 5% rise in exports", "a rate of 3.8%", "the value of imports").
+FRAME_NOUNS = frozenset(
+    {
+        "rise", "increase", "gain", "jump", "surge", "climb", "growth", "fall", "decline", "drop",
+        "decrease", "slump", "plunge", "loss", "cut", "reduction", "rate", "level", "value",
+        "total", "figure", "amount", "sum", "pace", "share", "proportion", "percentage",
+    }
+)  # fmt: skip
+SUBJECT_DEPS = ("nsubj", "nsubjpass")
+MAX_CLIMB = 8
+
+
+def measured_noun(figure: Token) -> tuple[Token | None, str]:
+    """The word a figure is the measure of, and the dependency path that found it.
+
+    ``figure`` is the root of the figure's span ("pct" in "8.7 pct"). "Exports rose 5% to
+    $3bn": the subject of the verb the figure hangs from (``nsubj``); "a 5% rise in exports",
+    "exports of $5bn": the noun it modifies, or that noun's ``in``/``of`` object when it is a
+    word of change or level (``mod-in``, ``of``); "cut taxes by $3bn": the verb's object
+    (``dobj``); "exported $5bn": the verb itself (``verb``). None when the path ends elsewhere.
+
+    >>> nlp = spacy_pipeline()
+    >>> doc = nlp("Exports rose by 8.7 pct to 12.38 billion dlrs.")
+    >>> [(t.text, how) for t, how in [measured_noun(doc[4]), measured_noun(doc[8])]]
+    [('Exports', 'nsubj'), ('Exports', 'nsubj')]
+    """
+    token, preposition, child = figure, "", figure
+    for _ in range(MAX_CLIMB):
+        head, dep = token.head, token.dep_
+        if token.pos_ in ("VERB", "AUX") and token.i != figure.i:
+            return _verb_frame(token, preposition, child, figure)
+        if head.i == token.i:
+            return None, "none"
+        if dep in MODIFIER_DEPS and head.pos_ in NOMINAL:
+            return _object_of_frame(head, "mod", figure)
+        if dep == "pobj" and head.head.pos_ in NOMINAL:
+            noun = head.head
+            if noun.lemma_.lower() in FRAME_NOUNS and noun.dep_ not in SUBJECT_DEPS:
+                if head.lower_ == "of":
+                    token, child = noun, noun  # "at an annual rate of 3.8%": go on up
+                    continue
+                return _object_of_frame(noun, head.lower_, figure)  # "a rise ... to $5bn"
+            if head.lower_ == "of":
+                return noun, "of"
+        if dep == "pobj":
+            preposition = head.lower_
+        token, child = head, token
+    return None, "none"
+
+
+def _verb_frame(
+    verb: Token, preposition: str, child: Token, figure: Token
+) -> tuple[Token | None, str]:
+    """What a verb's figure measures: its object when the figure says by or to how much
+    ("cut taxes by $3bn", "swelled reserves to $53bn"), the verb when the figure is its
+    object ("exported $5bn"), else its subject."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != child.i]
+    if preposition in ("by", "to") and objects:
+        return objects[0], "dobj"
+    if child.i == figure.i and figure.dep_ == "dobj":
+        return verb, "verb"
+    return _subject(verb, figure)
+
+
+def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
+    """The subject of a verb, or of the verb it is coordinated with or an xcomp of."""
+    for _ in range(3):
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return _object_of_frame(subjects[0], subjects[0].dep_, figure)
+        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    return None, "no-subject"
+
+
+def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None, str]:
+    """ "a rise in exports" -> exports; "the value of imports" -> imports; else the noun.
+
+    Not "growth of 3.8%": an object that holds the figure is the figure, not what it measures.
+    """
+    if noun.lemma_.lower() in FRAME_NOUNS:
+        for child in noun.children:
+            if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                objects = [c for c in child.children if c.dep_ == "pobj"]
+                if objects and figure not in objects[0].subtree:
+                    return objects[0], f"{how}-{child.lower_}"
+    return noun, how
+
+
+def spacy_pipeline() -> Any:
+    """The project's English pipeline, for the examples in docstrings."""
+    from extractor.nlp.pipeline import load_pipeline
+
+    return load_pipeline()

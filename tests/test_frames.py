@@ -1,0 +1,160 @@
+"""A figure's frame in the dependency parse (extractor/nlp/frames.py) and the rules that read it.
+
+Every sentence here is invented; each phenomenon has at least two wordings.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from extractor.nlp.frames import measured_noun, token_at
+from extractor.nlp.periods import previous_period
+from tests.test_claims import assert_fields, case, claims_by_text
+
+
+def figure_root(nlp: Language, text: str, figure: str) -> Any:
+    doc = nlp(text)
+    start = text.index(figure)
+    return token_at(doc, start, start + len(figure))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "noun", "how"),
+    [
+        # the subject of the verb the figure hangs from, for the change and the level
+        (
+            "Exports over the year rose by 8.7 pct to 12.4 billion dlrs.",
+            "8.7 pct",
+            "Exports",
+            "nsubj",
+        ),
+        (
+            "Exports over the year rose by 8.7 pct to 12.4 billion dlrs.",
+            "12.4 billion dlrs",
+            "Exports",
+            "nsubj",
+        ),
+        ("Chile's trade surplus narrowed to $2bn in May from $3bn.", "$3bn", "surplus", "nsubj"),
+        # a clause of its own: "while imports rose ..."
+        (
+            "Sales abroad rose 3%, while imports rose by 9% to 14 billion.",
+            "14 billion",
+            "imports",
+            "nsubj",
+        ),
+        # a noun of change: its "in" object is what changed
+        ("A 5% rise in Peruvian exports lifted the peso.", "5%", "exports", "mod-in"),
+        ("They expect a 12 pct drop in coffee imports next year.", "12 pct", "imports", "mod-in"),
+        # "exports of $5bn": the noun the figure is "of"
+        ("It recorded imports of $4.1bn and exports of $5.2bn.", "$5.2bn", "exports", "of"),
+        ("Last year saw shipments of 3 mln tonnes.", "3 mln tonnes", "shipments", "of"),
+        # "cut taxes by X", "swelled reserves to X": the verb's object, not its subject
+        ("The cabinet vowed to cut taxes by 6.5bn euros.", "6.5bn euros", "taxes", "dobj"),
+        ("The windfall swelled Peru's reserves to $53bn.", "$53bn", "reserves", "dobj"),
+        # "exported $3bn": the verb names it
+        ("Ghana exported $3bn of cocoa in 2024.", "$3bn", "exported", "verb"),
+        # "at an annual rate of 3.8%": up through the rate to the verb's subject
+        ("The economy grew at an annual rate of 3.8% in the quarter.", "3.8%", "economy", "nsubj"),
+    ],
+)
+def test_measured_noun(nlp: Language, text: str, figure: str, noun: str, how: str) -> None:
+    found, path = measured_noun(figure_root(nlp, text, figure))
+    assert (found.text if found is not None else None, path) == (noun, how)
+
+
+METRIC_FROM_THE_PARSE = [
+    # each clause's figures take their own subject's metric, not the nearest cue
+    case(
+        "Exports over the quarter rose by 8.7 pct to 12.4 billion dlrs, while imports rose "
+        "by 8.9 pct to 14.6 billion and widened the trade deficit.",
+        "14.6 billion",
+        metric="imports",
+    ),
+    case(
+        "Shipments abroad climbed 4% to $6.1bn, as purchases from overseas and the trade "
+        "gap both grew.",
+        "$6.1bn",
+        metric="exports",
+    ),
+    # a level after "to" belongs to the verb's subject, though another cue comes first
+    case(
+        "Exports, which had lagged behind imports for years, rose to 6.7 billion rand.",
+        "6.7 billion rand",
+        metric="exports",
+    ),
+    # a cue right before the figure names it, whatever the parse made of the list
+    case(
+        "Exports in May were 6.4 billion crowns and imports 5.7 billion.",
+        "5.7 billion",
+        metric="imports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), METRIC_FROM_THE_PARSE)
+def test_metric_from_the_parse(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)
+
+
+def test_metric_evidence_names_the_dependency(nlp: Language) -> None:
+    text = "Exports rose by 8.7 pct to 12.4 billion dlrs, while imports rose by 9 pct."
+    claims = claims_by_text(nlp, text)
+    assert claims["12.4 billion dlrs"]["evidence"]["metric"] == "dep:nsubj:Exports"
+    assert claims["9 pct"]["evidence"]["metric"] == "dep:nsubj:imports"
+
+
+@pytest.mark.parametrize(
+    ("period", "before"),
+    [("1987-01", "1986-12"), ("1987-03", "1987-02"), ("2004-Q1", "2003-Q4"),
+     ("2004-H2", "2004-H1"), ("2005", "2004"), ("1987-01/1987-02", "1986-01/1986-02")],
+)  # fmt: skip
+def test_previous_period(period: str, before: str) -> None:
+    assert previous_period(period) == before
+
+
+COMPARED_LEVELS = [
+    # the level a change came from is the period before the sentence's
+    (
+        "Exports rose to 10.4 billion dlrs in February from 9.9 billion, the ministry said.",
+        "9.9 billion",
+        "1987-01",
+    ),
+    (
+        "In the third quarter the surplus shrank to $2.1bn, compared with $2.6bn.",
+        "$2.6bn",
+        "2004-Q2",
+    ),
+    (
+        "Oil imports in 1986 were 4.1 billion dlrs against 5.3 billion dlrs.",
+        "5.3 billion dlrs",
+        "1985",
+    ),
+    # its own period stays its own
+    (
+        "Exports rose to 10.4 billion dlrs in February from 9.9 billion in December.",
+        "9.9 billion",
+        "1986-12",
+    ),
+    # a revision is the same period's earlier estimate
+    (
+        "The March deficit was 64 mln dlrs, revised from 69 mln dlrs.",
+        "69 mln dlrs",
+        "1987-03",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "period"), COMPARED_LEVELS)
+def test_a_compared_level_is_of_the_period_before(
+    nlp: Language, text: str, quantity: str, period: str
+) -> None:
+    year = int(period[:4]) + (1 if period.endswith("-12") or period == "1985" else 0)
+    published = date(max(year, 1987) if period.startswith("198") else 2005, 4, 20)
+    claims = claims_by_text(nlp, text, published=published)
+    assert claims[quantity]["period"] == period, claims[quantity]["evidence"]
