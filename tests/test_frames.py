@@ -158,3 +158,54 @@ def test_a_compared_level_is_of_the_period_before(
     published = date(max(year, 1987) if period.startswith("198") else 2005, 4, 20)
     claims = claims_by_text(nlp, text, published=published)
     assert claims[quantity]["period"] == period, claims[quantity]["evidence"]
+
+
+GROWTH_RATES = [
+    # "at an annual rate of": growth, not a rate
+    case(
+        "The economy expanded at an annualised rate of 2.9% in the spring.",
+        "2.9%",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case(
+        "Spain's economy grew at a yearly rate of 3.1% last quarter.",
+        "3.1%",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    # a verb of slowing says how growth moved; the figure is still growth
+    case("Growth eased to 1.1% in the third quarter.", "1.1%", kind="change", direction="up"),
+    case(
+        "Economic growth slowed to 0.4% between July and September.",
+        "0.4%",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case(
+        "Output fell well short of last year's 2.5 pct growth.",
+        "2.5 pct",
+        kind="change",
+        direction="up",
+    ),
+    case("Last year's growth rate of 6% is unlikely to last.", "6%", kind="change", direction="up"),
+    # an economy that shrinks
+    case(
+        "The economy contracted by 0.5% in the final quarter.",
+        "0.5%",
+        kind="change",
+        direction="down",
+        metric="gdp",
+    ),
+    # rates that are rates
+    case("The inflation rate stood at 2.1% in May.", "2.1%", kind="rate", metric="price"),
+    case("The jobless rate rose to 5.4% in March.", "5.4%", kind="rate"),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), GROWTH_RATES)
+def test_growth_rates(nlp: Language, text: str, quantity: str, expected: dict[str, Any]) -> None:
+    assert_fields(nlp, text, quantity, expected)

@@ -36,7 +36,7 @@ from extractor.nlp.cues import (
     nearest,
     word_set_regex,
 )
-from extractor.nlp.frames import measured_noun
+from extractor.nlp.frames import growth_direction, measured_noun
 from extractor.nlp.periods import PeriodMention, previous_period, shift_year
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
@@ -269,6 +269,12 @@ def percent_kind(
     evidence: dict[str, str],
     context_percent: tuple[str, str | None] | None = None,
 ) -> tuple[str, str | None]:
+    figure = view.tree.token(q.start, q.end)
+    growth = growth_direction(figure) if figure is not None else None
+    if growth is not None:
+        # "grew at an annual rate of 3.8%", "growth slowed to 0.3%": growth, not a rate.
+        evidence["kind"] = f"dep:{growth[1]}"
+        return "change", growth[0]
     after = view.after(q.end, 20).lower()
     before = view.before(q.start, 60).lower()
     rate = nearest_rate_cue(view, q)

@@ -14,7 +14,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["SpanTokens", "measured_noun", "token_at"]
+__all__ = ["SpanTokens", "growth_direction", "measured_noun", "token_at"]
 
 
 def token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -139,6 +139,44 @@ def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None
                 if objects and figure not in objects[0].subtree:
                     return objects[0], f"{how}-{child.lower_}"
     return noun, how
+
+
+# --- growth rates -------------------------------------------------------------------------
+
+GROWTH_NOUNS = frozenset({"growth", "expansion"})
+ECONOMY_NOUNS = frozenset({"economy", "gdp", "gnp", "output"})
+GROWING = frozenset({"grow", "expand", "rise", "increase", "climb", "accelerate"})
+SHRINKING = frozenset({"shrink", "contract", "fall", "decline", "drop", "slump"})
+NEGATIVE = frozenset({"negative", "minus"})
+
+
+def growth_direction(figure: Token) -> tuple[str, str] | None:
+    """A figure that is a rate of growth, with its direction and how it was read.
+
+    "Growth slowed to 0.3%", "below last year's 2.5 pct growth": the figure is the growth
+    itself, up whatever the verb says of it ("growth"); "the economy grew at an annual rate
+    of 3.8%", "the economy shrank 0.5%": the verb of the economy says which way ("economy");
+    "a growth rate of 6%" ("growth-rate"). None for anything else.
+
+    >>> nlp = spacy_pipeline()
+    >>> growth_direction(nlp("Growth slowed to 0.3% in the quarter.")[4])
+    ('up', 'growth')
+    """
+    noun, _ = measured_noun(figure)
+    if noun is None:
+        return None
+    lemma = noun.lemma_.lower()
+    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    if lemma in GROWTH_NOUNS or (lemma == "rate" and modifiers & GROWTH_NOUNS):
+        return ("down" if modifiers & NEGATIVE else "up"), "growth"
+    if lemma in ECONOMY_NOUNS and noun.dep_ in SUBJECT_DEPS:
+        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+        for verb in verbs:
+            if verb.lemma_.lower() in GROWING:
+                return "up", "economy"
+            if verb.lemma_.lower() in SHRINKING:
+                return "down", "economy"
+    return None
 
 
 def spacy_pipeline() -> Any:
