@@ -209,3 +209,22 @@ GROWTH_RATES = [
 @pytest.mark.parametrize(("text", "quantity", "expected"), GROWTH_RATES)
 def test_growth_rates(nlp: Language, text: str, quantity: str, expected: dict[str, Any]) -> None:
     assert_fields(nlp, text, quantity, expected)
+
+
+QUALIFYING_CUES = [
+    # a metric word that only qualifies another noun names no metric
+    case("Earnings at the investment bank rose 25% to £1.04bn.", "25%", metric="other"),
+    case("Profits at its asset management and investment arm fell 8%.", "8%", metric="other"),
+    case(
+        "Japan was the biggest export market, taking 30 pct of locally made exports.",
+        "30 pct",
+        metric="exports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), QUALIFYING_CUES)
+def test_a_cue_that_qualifies_another_noun(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)

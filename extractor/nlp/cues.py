@@ -136,7 +136,23 @@ class SentenceView:
     def __post_init__(self) -> None:
         self.text = self.span.text
         self.start = self.span.start_char
-        self.metric_cues = find_metric_cues(self.text, self.start, self.quantities)
+        cues = find_metric_cues(self.text, self.start, self.quantities)
+        self.metric_cues = [c for c in cues if not self.qualifies_another_noun(c)]
+
+    def qualifies_another_noun(self, cue: Cue) -> bool:
+        """A metric word that only qualifies another noun names no figure's metric.
+
+        "Earnings at the investment bank", "its Global Investors wing", "Hong Kong's biggest
+        export market": in the parse the cue is a ``compound`` or ``amod`` of a noun, and that
+        noun (or another cue on it: "domestically produced exports") says what the figure is.
+        A rate word keeps its modifier ("import tariffs" are about imports).
+        """
+        token = self.tree.token(cue.start, cue.end)
+        if token is None or token.dep_ not in ("compound", "amod") or token.head.pos_ != "NOUN":
+            return False
+        head = token.head
+        lo, hi = head.idx, head.idx + len(head)
+        return not any(c.start < hi and lo < c.end for c in self.rate_cues)
 
     @cached_property
     def tree(self) -> SpanTokens:
