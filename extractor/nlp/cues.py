@@ -148,7 +148,11 @@ class SentenceView:
         A rate word keeps its modifier ("import tariffs" are about imports).
         """
         token = self.tree.token(cue.start, cue.end)
-        if token is None or token.dep_ not in ("compound", "amod") or token.head.pos_ != "NOUN":
+        if (
+            token is None
+            or token.dep_ not in ("compound", "amod")
+            or not token.head.tag_.startswith("NN")
+        ):
             return False
         head = token.head
         lo, hi = head.idx, head.idx + len(head)

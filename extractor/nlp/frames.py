@@ -47,17 +47,28 @@ class SpanTokens:
 
 # --- what a figure measures ----------------------------------------------------------------
 
-NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+
+def is_nominal(token: Token) -> bool:
+    """A noun or pronoun, by the tagger's fine tag (no lemmatizer or attribute ruler needed)."""
+    return token.tag_.startswith(("NN", "PRP"))
+
+
+def is_verbal(token: Token) -> bool:
+    return token.tag_.startswith(("VB", "MD"))
+
+
 # Dependencies through which a figure modifies a noun: "a 5% rise", "$5bn exports".
 MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
 # Nouns that say how a quantity moved or stood, not what it is: their "in"/"of" object is
 # the measured thing ("a 5% rise in exports", "a rate of 3.8%", "the value of imports").
 FRAME_NOUNS = frozenset(
-    {
+    word + ending
+    for word in (
         "rise", "increase", "gain", "jump", "surge", "climb", "growth", "fall", "decline", "drop",
         "decrease", "slump", "plunge", "loss", "cut", "reduction", "rate", "level", "value",
         "total", "figure", "amount", "sum", "pace", "share", "proportion", "percentage",
-    }
+    )
+    for ending in ("", "s")
 )  # fmt: skip
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 8
@@ -80,15 +91,15 @@ def measured_noun(figure: Token) -> tuple[Token | None, str]:
     token, preposition, child = figure, "", figure
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
-        if token.pos_ in ("VERB", "AUX") and token.i != figure.i:
+        if is_verbal(token) and token.i != figure.i:
             return _verb_frame(token, preposition, child, figure)
         if head.i == token.i:
             return None, "none"
-        if dep in MODIFIER_DEPS and head.pos_ in NOMINAL:
+        if dep in MODIFIER_DEPS and is_nominal(head):
             return _object_of_frame(head, "mod", figure)
-        if dep == "pobj" and head.head.pos_ in NOMINAL:
+        if dep == "pobj" and is_nominal(head.head):
             noun = head.head
-            if noun.lemma_.lower() in FRAME_NOUNS and noun.dep_ not in SUBJECT_DEPS:
+            if noun.lower_ in FRAME_NOUNS and noun.dep_ not in SUBJECT_DEPS:
                 if head.lower_ == "of":
                     token, child = noun, noun  # "at an annual rate of 3.8%": go on up
                     continue
@@ -132,7 +143,7 @@ def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None
 
     Not "growth of 3.8%": an object that holds the figure is the figure, not what it measures.
     """
-    if noun.lemma_.lower() in FRAME_NOUNS:
+    if noun.lower_ in FRAME_NOUNS:
         for child in noun.children:
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
                 objects = [c for c in child.children if c.dep_ == "pobj"]
@@ -144,9 +155,15 @@ def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None
 # --- growth rates -------------------------------------------------------------------------
 
 GROWTH_NOUNS = frozenset({"growth", "expansion"})
-ECONOMY_NOUNS = frozenset({"economy", "gdp", "gnp", "output"})
-GROWING = frozenset({"grow", "expand", "rise", "increase", "climb", "accelerate"})
-SHRINKING = frozenset({"shrink", "contract", "fall", "decline", "drop", "slump"})
+ECONOMY_NOUNS = frozenset({"economy", "economies", "gdp", "gnp", "output"})
+GROWING = frozenset(
+    "grow grows grew grown growing expand expands expanded expanding rise rises rose risen "
+    "rising increase increases increased increasing climb climbed accelerate accelerated".split(" ")
+)
+SHRINKING = frozenset(
+    "shrink shrinks shrank shrunk shrinking contract contracts contracted contracting fall "
+    "falls fell fallen falling decline declined declining drop dropped slump slumped".split(" ")
+)
 NEGATIVE = frozenset({"negative", "minus"})
 
 
@@ -165,16 +182,16 @@ def growth_direction(figure: Token) -> tuple[str, str] | None:
     noun, _ = measured_noun(figure)
     if noun is None:
         return None
-    lemma = noun.lemma_.lower()
-    modifiers = {c.lemma_.lower() for c in noun.children if c.dep_ in ("amod", "compound")}
+    lemma = noun.lower_
+    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
     if lemma in GROWTH_NOUNS or (lemma == "rate" and modifiers & GROWTH_NOUNS):
         return ("down" if modifiers & NEGATIVE else "up"), "growth"
     if lemma in ECONOMY_NOUNS and noun.dep_ in SUBJECT_DEPS:
         verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
         for verb in verbs:
-            if verb.lemma_.lower() in GROWING:
+            if verb.lower_ in GROWING:
                 return "up", "economy"
-            if verb.lemma_.lower() in SHRINKING:
+            if verb.lower_ in SHRINKING:
                 return "down", "economy"
     return None
 
