@@ -10,6 +10,9 @@ the nearest cue when the parse cannot place the figure.
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -61,15 +64,16 @@ def is_verbal(token: Token) -> bool:
 MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "appos"})
 # Nouns that say how a quantity moved or stood, not what it is: their "in"/"of" object is
 # the measured thing ("a 5% rise in exports", "a rate of 3.8%", "the value of imports").
-FRAME_NOUNS = frozenset(
-    word + ending
-    for word in (
-        "rise", "increase", "gain", "jump", "surge", "climb", "growth", "fall", "decline", "drop",
-        "decrease", "slump", "plunge", "loss", "cut", "reduction", "rate", "level", "value",
-        "total", "figure", "amount", "sum", "pace", "share", "proportion", "percentage",
-    )
-    for ending in ("", "s")
-)  # fmt: skip
+
+
+@cache
+def _words(key: str) -> frozenset[str]:
+    text = resources.files("extractor").joinpath("data/frames.json").read_text(encoding="utf-8")
+    words: list[str] = json.loads(text)[key]
+    return frozenset(words)
+
+
+FRAME_NOUNS = _words("frame_nouns") | {word + "s" for word in _words("frame_nouns")}
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 8
 
@@ -154,17 +158,11 @@ def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None
 
 # --- growth rates -------------------------------------------------------------------------
 
-GROWTH_NOUNS = frozenset({"growth", "expansion"})
-ECONOMY_NOUNS = frozenset({"economy", "economies", "gdp", "gnp", "output"})
-GROWING = frozenset(
-    "grow grows grew grown growing expand expands expanded expanding rise rises rose risen "
-    "rising increase increases increased increasing climb climbed accelerate accelerated".split(" ")
-)
-SHRINKING = frozenset(
-    "shrink shrinks shrank shrunk shrinking contract contracts contracted contracting fall "
-    "falls fell fallen falling decline declined declining drop dropped slump slumped".split(" ")
-)
-NEGATIVE = frozenset({"negative", "minus"})
+GROWTH_NOUNS = _words("growth_nouns")
+ECONOMY_NOUNS = _words("economy_nouns")
+GROWING = _words("growing")
+SHRINKING = _words("shrinking")
+NEGATIVE = _words("negative")
 
 
 def growth_direction(figure: Token) -> tuple[str, str] | None:
