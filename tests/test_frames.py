@@ -228,3 +228,37 @@ def test_a_cue_that_qualifies_another_noun(
     nlp: Language, text: str, quantity: str, expected: dict[str, Any]
 ) -> None:
     assert_fields(nlp, text, quantity, expected)
+
+
+LEXICON_CASES = [
+    # the eurozone is the EU (FORMAT)
+    case("Growth in the eurozone economy slowed to 1.6% in 2004.", "1.6%", reporter="EU"),
+    case("The euro area grew 0.3% in the quarter.", "0.3%", reporter="EU"),
+    # a currency's move: its country against the other currency's
+    case(
+        "The zloty fell 2.1% against the euro on Tuesday.",
+        "2.1%",
+        metric="price",
+        reporter="PL",
+        partner="EU",
+    ),
+    case(
+        "The Canadian dollar gained 0.8% against the US dollar.",
+        "0.8%",
+        metric="price",
+        reporter="CA",
+        partner="US",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), LEXICON_CASES)
+def test_places_and_currencies(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)
+
+
+def test_a_measure_word_keeps_its_metric(nlp: Language) -> None:
+    claims = claims_by_text(nlp, "Export volumes climbed 6% in 2025, and trade values 4%.")
+    assert claims["6%"]["metric"] == "exports"

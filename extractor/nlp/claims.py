@@ -43,6 +43,7 @@ from extractor.nlp.roles import (
     BILATERAL,
     article_currency_pair,
     decide_roles,
+    is_currency_move,
     main_countries,
     remember_roles,
     share_roles,
@@ -353,6 +354,10 @@ def decide_metric(
         evidence["metric"] = "previous-figure" if metric != "other" else "default"
         return metric, context.sign if metric == "balance" else None
     evidence["metric"] = f"{how}:{view.between(cue.start, cue.end)}"
+    if kind == "change" and is_currency_move(view, cue):
+        # FORMAT: a currency's move against another is change/price.
+        evidence["metric"] = f"currency-move:{view.between(cue.start, cue.end)}"
+        return "price", None
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         evidence["metric"] = f"tariff-covers:{view.between(cue.start, cue.end)}"

@@ -21,7 +21,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from extractor.nlp.frames import SpanTokens
+from extractor.nlp.frames import MEASURE_NOUNS, SpanTokens
 from extractor.nlp.periods import PeriodMention
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
@@ -145,7 +145,8 @@ class SentenceView:
         "Earnings at the investment bank", "its Global Investors wing", "Hong Kong's biggest
         export market": in the parse the cue is a ``compound`` or ``amod`` of a noun, and that
         noun (or another cue on it: "domestically produced exports") says what the figure is.
-        A rate word keeps its modifier ("import tariffs" are about imports).
+        A rate word keeps its modifier ("import tariffs" are about imports), and so does a
+        word of measure ("trade volumes").
         """
         token = self.tree.token(cue.start, cue.end)
         if (
@@ -155,6 +156,8 @@ class SentenceView:
         ):
             return False
         head = token.head
+        if head.lower_ in MEASURE_NOUNS:
+            return False  # "trade volumes", "export earnings": how much of the trade
         lo, hi = head.idx, head.idx + len(head)
         return not any(c.start < hi and lo < c.end for c in self.rate_cues)
 

@@ -17,7 +17,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["SpanTokens", "growth_direction", "measured_noun", "token_at"]
+__all__ = ["MEASURE_NOUNS", "SpanTokens", "growth_direction", "measured_noun", "token_at"]
 
 
 def token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -74,6 +74,7 @@ def _words(key: str) -> frozenset[str]:
 
 
 FRAME_NOUNS = _words("frame_nouns") | {word + "s" for word in _words("frame_nouns")}
+MEASURE_NOUNS = _words("measure_nouns")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 8
 
