@@ -262,3 +262,19 @@ def test_places_and_currencies(
 def test_a_measure_word_keeps_its_metric(nlp: Language) -> None:
     claims = claims_by_text(nlp, "Export volumes climbed 6% in 2025, and trade values 4%.")
     assert claims["6%"]["metric"] == "exports"
+
+
+FIRMS = [
+    # a firm's figure has no reporter, whatever country the article is about
+    case("UK BANK RESULTS\nProfits at the British bank rose 25% to £1.04bn.", "25%", reporter=None),
+    case("Earnings at its Tokyo arm fell 8% in the year.", "8%", reporter=None),
+    # unless a place qualifies the figure itself
+    case("Japan's corporate profits rose 5% in the quarter.", "5%", reporter="JP"),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), FIRMS)
+def test_a_firms_figure_has_no_reporter(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)

@@ -17,7 +17,14 @@ from typing import Any
 
 from spacy.tokens import Doc, Span, Token
 
-__all__ = ["MEASURE_NOUNS", "SpanTokens", "growth_direction", "measured_noun", "token_at"]
+__all__ = [
+    "MEASURE_NOUNS",
+    "SpanTokens",
+    "company_figure",
+    "growth_direction",
+    "measured_noun",
+    "token_at",
+]
 
 
 def token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -75,6 +82,7 @@ def _words(key: str) -> frozenset[str]:
 
 FRAME_NOUNS = _words("frame_nouns") | {word + "s" for word in _words("frame_nouns")}
 MEASURE_NOUNS = _words("measure_nouns")
+COMPANY_MEASURES = _words("company_measures")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 8
 
@@ -193,6 +201,20 @@ def growth_direction(figure: Token) -> tuple[str, str] | None:
             if verb.lower_ in SHRINKING:
                 return "down", "economy"
     return None
+
+
+def company_figure(figure: Token) -> Token | None:
+    """The noun of a firm's figure the figure measures ("profits at the bank rose 5%"), or None.
+
+    Not when a place-like word qualifies the noun ("Japan's corporate profits", "US
+    earnings"): the caller checks the noun's possessor and modifiers against its places.
+
+    >>> nlp = spacy_pipeline()
+    >>> company_figure(nlp("Profits at the bank rose 25% to $1bn.")[6]).text
+    'Profits'
+    """
+    noun, _ = measured_noun(figure)
+    return noun if noun is not None and noun.lower_ in COMPANY_MEASURES else None
 
 
 def spacy_pipeline() -> Any:

@@ -25,6 +25,7 @@ from extractor.nlp.cues import (
     nearest,
     word_regex,
 )
+from extractor.nlp.frames import company_figure
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 
@@ -159,6 +160,9 @@ def decide_roles(
         return None, None
     if cue is not None and is_currency_move(view, cue):
         return currency_roles(view, q, context, evidence)
+    if firms_figure(view, q):
+        evidence["reporter"] = "dep:company-figure"  # FORMAT: a company is never a reporter
+        return None, None
     roles = [
         (p, place_role(view, p))
         for p in view.places
@@ -193,6 +197,18 @@ def decide_roles(
         partner = None
     remember_explicit_roles(metric, reporter, partner, context, evidence)
     return reporter, partner
+
+
+def firms_figure(view: SentenceView, q: Quantity) -> bool:
+    """A firm's profits, earnings or shares, with no place qualifying them in the parse."""
+    figure = view.tree.token(q.start, q.end)
+    noun = company_figure(figure) if figure is not None else None
+    if noun is None:
+        return False
+    qualifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    return not any(
+        p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places
+    )
 
 
 def remember_explicit_roles(
