@@ -278,3 +278,29 @@ def test_a_firms_figure_has_no_reporter(
     nlp: Language, text: str, quantity: str, expected: dict[str, Any]
 ) -> None:
     assert_fields(nlp, text, quantity, expected)
+
+
+CHANGE_BY = [
+    # the amount of a change, however far from its verb
+    case(
+        "The cabinet promised to cut taxes by 6.5bn euros next year.",
+        "6.5bn euros",
+        kind="change",
+        direction="down",
+    ),
+    case(
+        "Ministers want to raise the defence budget, which was frozen last year, by $12bn.",
+        "$12bn",
+        kind="change",
+        direction="up",
+    ),
+    # "by X to Y": Y is the level
+    case("Sales dropped by nearly 5% to £13.1bn in May.", "£13.1bn", kind="amount"),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), CHANGE_BY)
+def test_a_change_amount_after_by(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)

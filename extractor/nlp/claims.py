@@ -239,8 +239,28 @@ def decide_kind(
     if direction is not None and is_change_amount(view, q, direction):
         evidence["kind"] = f"change-amount:{view.between(direction.start, direction.end)}"
         return "change", direction.label
+    by_verb = change_by(view, q)
+    if by_verb is not None:
+        evidence["kind"] = f"dep:by:{by_verb[1]}"
+        return "change", by_verb[0]
     evidence["kind"] = "level"
     return "amount", None
+
+
+def change_by(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
+    """ "cut taxes by 6.5bn euros", "trim the subsidy, which ..., by $3bn": in the parse the
+    figure is the object of "by" on a verb of change, however far from it; its direction and
+    the verb."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or figure.dep_ != "pobj" or figure.head.lower_ != "by":
+        return None
+    if LEVEL_REACHED.search(view.before(q.start, 12)):
+        return None  # "dropped by nearly 5% to £13.1bn": a parse that joined the two
+    verb = figure.head.head
+    for label in ("up", "down"):
+        if word_set_regex(label).fullmatch(verb.text):
+            return label, verb.text
+    return None
 
 
 def is_change_amount(view: SentenceView, q: Quantity, cue: Cue) -> bool:
