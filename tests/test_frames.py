@@ -304,3 +304,30 @@ def test_a_change_amount_after_by(
     nlp: Language, text: str, quantity: str, expected: dict[str, Any]
 ) -> None:
     assert_fields(nlp, text, quantity, expected)
+
+
+MARKET_DAYS = [
+    # a quote for a day or week takes the published month; the index names its country
+    case("The FTSE 100 fell 2% on Tuesday.", "2%", metric="price", reporter="GB", period="2026-01"),
+    case(
+        "In Tokyo the Nikkei closed 1.1% lower in afternoon trade.",
+        "1.1%",
+        reporter="JP",
+        period="2026-01",
+    ),
+    case("Brent crude rose 1.5% to $71 a barrel this week.", "$71", period="2026-01"),
+    # the day a statistic was announced is not its period
+    case("Exports rose 5% in November, the ministry said on Tuesday.", "5%", period="2025-11"),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), MARKET_DAYS)
+def test_market_days_and_indices(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)
+
+
+def test_a_day_without_a_published_date_has_no_period(nlp: Language) -> None:
+    claims = claims_by_text(nlp, "The FTSE 100 fell 2% on Tuesday.", published=None)
+    assert claims["2%"]["period"] is None

@@ -539,7 +539,13 @@ def decide_period(
     the one its comparison phrase names ("from January's 23.52 billion"), else the nearest.
     A sentence without a period takes the article's current one.
     """
-    periods = [p for p in view.periods if p.value and p.relation != "since"]
+    quote = metric == "price" or kind == "rate"
+    # "on Tuesday" dates a market quote; for other figures it is when they were announced.
+    periods = [
+        p
+        for p in view.periods
+        if p.value and p.relation != "since" and (quote or p.relation != "day")
+    ]
     lead = comparison_lead(view, q)
     if LEVEL_REACHED.search(view.before(q.start, 12)):
         # "... from a year earlier to $65.8 billion": the level reached is current.
@@ -547,7 +553,9 @@ def decide_period(
     if kind in ("change", "share"):
         periods = [p for p in periods if not beyond_other_figure(view, q, p)]
         if lead is None:
-            periods = [p for p in periods if p.relation == "current" and not compared(view, p)]
+            periods = [
+                p for p in periods if p.relation in ("current", "day") and not compared(view, p)
+            ]
     choice = period_for(view, q, periods, lead)
     earlier = compared_level_period(view, q, kind, metric, lead, choice, context, evidence)
     if earlier is not None:

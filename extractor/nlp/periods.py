@@ -34,7 +34,7 @@ class PeriodMention:
     end: int
     text: str
     value: str | None
-    relation: str  # "current" | "comparison" | "since"
+    relation: str  # "current" | "comparison" | "since" | "day" (a market day: "on Tuesday")
     granularity: str  # "year" | "half" | "quarter" | "month" | "range"
 
 
@@ -68,6 +68,7 @@ class _Draft:
     granularity: str
     deferred: _Deferred | None = None
     relation: str = "current"
+    day: bool = False
 
 
 @dataclass(frozen=True)
@@ -308,6 +309,13 @@ def _relative_patterns() -> list[tuple[str, _Handler]]:
             r"\b(?P<rel>last|this|next|the\s+current)\s+(?:(?:fiscal|financial|budget)\s+)?"
             r"(?P<unit>year|quarter|month)\b",
             _on_relative,
+        ),
+        (
+            r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
+            r"saturday|sunday)\b|\b(?:today|yesterday|overnight)\b|\b(?:this|last)\s+week\b|"
+            r"\bthis\s+(?:morning|afternoon|evening)\b|"
+            r"\b(?:in\s+)?(?:early|late|afternoon|morning|midday|mid-day|evening)\s+trad(?:e|ing)\b",
+            _on_day,
         ),
     ]
 
@@ -610,6 +618,14 @@ def _on_relative(match: re.Match[str], context: _Context) -> _Draft | None:
     return _draft(match, f"{year}-Q{quarter0 + 1}", unit)
 
 
+def _on_day(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "on Tuesday", "yesterday", "this week", "in afternoon trade": a market day or week,
+    which FORMAT gives the published month (none when the date is unknown)."""
+    ref = context.ref
+    value = None if ref.month is None else f"{ref.year}-{ref.month:02d}"
+    return replace(_draft(match, value, "month"), day=True)
+
+
 def _deferred(
     match: re.Match[str], kind: str, amount: int, unit: str, fallback: str | None
 ) -> _Draft:
@@ -692,6 +708,8 @@ def _with_relations(text: str, drafts: list[_Draft]) -> list[_Draft]:
 
 
 def _relation(draft: _Draft, window: str, previous: str | None) -> str:
+    if draft.day:
+        return "day"
     if draft.deferred is not None:
         return "comparison"
     if _SINCE.search(window):

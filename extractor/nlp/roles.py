@@ -311,6 +311,12 @@ def market_reporter(
     price_cues = [c for c in view.metric_cues if c.label == "price"]
     price_cues.sort(key=lambda c: distance(view, q, c.start, c.end))
     for cue_ in price_cues[:1]:
+        index = cue_data()["index_countries"].get(
+            " ".join(view.between(cue_.start, cue_.end).lower().split())
+        )
+        if index is not None:
+            evidence["reporter"] = f"market-index:{view.between(cue_.start, cue_.end)}"
+            return str(index)
         for place, _role in roles:
             if place.end <= cue_.start and MARKET_NAMED.match(view.between(place.end, cue_.start)):
                 evidence["reporter"] = f"market:{place.text}"
