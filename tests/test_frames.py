@@ -331,3 +331,25 @@ def test_market_days_and_indices(
 def test_a_day_without_a_published_date_has_no_period(nlp: Language) -> None:
     claims = claims_by_text(nlp, "The FTSE 100 fell 2% on Tuesday.", published=None)
     assert claims["2%"]["period"] is None
+
+
+ARTICLE_PERIODS = [
+    # public finances are statistics of the article's period, like trade
+    "CHINA'S 2025 TRADE\nChina's exports rose 5% in 2025.\n"
+    "Tax revenues rose 12% to 3 trillion yuan.",
+    "CHINA'S 2025 TRADE\nChina's exports rose 5% in 2025.\n"
+    "Government spending grew 8% to 9 trillion yuan.",
+]
+
+
+@pytest.mark.parametrize("text", ARTICLE_PERIODS)
+def test_public_finances_take_the_article_period(nlp: Language, text: str) -> None:
+    claims = claims_by_text(nlp, text)
+    assert [c["period"] for c in claims.values()] == ["2025", "2025", "2025"]
+
+
+def test_a_currency_move_takes_no_article_period(nlp: Language) -> None:
+    text = (
+        "KOREA'S 2025 TRADE\nKorea's exports rose 5% in 2025.\nThe won strengthened another 3 pct."
+    )
+    assert claims_by_text(nlp, text)["3 pct"]["period"] is None

@@ -205,7 +205,7 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
         reporter=reporter,
         partner=partner,
         sector=sector,
-        period=decide_period(view, q, kind, metric, context, evidence),
+        period=decide_period(view, q, kind, metric, cue, context, evidence),
         evidence=evidence,
     )
 
@@ -529,6 +529,7 @@ def decide_period(
     q: Quantity,
     kind: str,
     metric: str,
+    cue: Cue | None,
     context: ArticleContext,
     evidence: dict[str, str],
 ) -> str | None:
@@ -572,7 +573,7 @@ def decide_period(
     if context.published is not None and CURRENTLY.search(view.text):
         evidence["period"] = "currently:published"
         return context.published.strftime("%Y-%m")
-    if kind == "rate" or metric not in PERIODIC_METRICS or not context.period:
+    if kind == "rate" or not context.period or not periodic(view, metric, cue, evidence):
         return None
     if HYPOTHETICAL.search(view.text):
         evidence["period"] = "none:hypothetical"
@@ -620,6 +621,18 @@ def compared_level_period(
     if earlier is not None:
         evidence["period"] = f"compared-level-before:{base}"
     return earlier
+
+
+def periodic(view: SentenceView, metric: str, cue: Cue | None, evidence: dict[str, str]) -> bool:
+    """A statistic published for a period, which takes the article's: trade, output, GDP,
+    investment, prices (not a currency's move, quoted for a day), and public finances and
+    reserves ("tax revenues")."""
+    if evidence.get("metric", "").startswith("currency-move:"):
+        return False
+    if metric in PERIODIC_METRICS:
+        return True
+    words = " ".join(view.between(cue.start, cue.end).lower().split()) if cue else ""
+    return metric == "other" and words in cue_data()["periodic_other"]
 
 
 LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|nearly|some|a record)\s+)?$", re.I)
