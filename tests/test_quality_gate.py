@@ -15,22 +15,26 @@ from typing import Any
 import pytest
 
 from extractor.archives import read_inputs
-from extractor.evaluate import Score, load_gold, score
+from extractor.evaluate import Score, load_gold, load_offset_gold, score
 from extractor.models import Article
 from extractor.nlp.pipeline import extract_claims
-from tests.conftest import CORPUS, CORPUS_GOLD, SHARED
+from tests.conftest import CORPUS, CORPUS_GOLD, ROOT, SHARED
 
 FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"f1": 0.99, "value_accuracy": 0.99, "full_f1": 0.77, "fully_right": 210},
     # dev re-measured on the gold revised 2026-12-01 (FORMAT.md's new conventions): 0.708
-    "dev": {"f1": 0.97, "value_accuracy": 0.99, "full_f1": 0.70, "fully_right": 192},
+    "dev": {"f1": 0.97, "value_accuracy": 0.99, "full_f1": 0.72, "fully_right": 196},
+    # dev-A: dev plus corpora/news_gold/dev_a.jsonl (48 articles), tuned on
+    "dev_a": {"f1": 0.96, "value_accuracy": 0.98, "full_f1": 0.63, "fully_right": 378},
+    # dev-B: corpora/news_gold/dev_b.jsonl (24 articles), scored, never tuned on
+    "dev_b": {"f1": 0.92, "value_accuracy": 0.98, "full_f1": 0.32, "fully_right": 85},
     "seed": {"f1": 1.0, "value_accuracy": 1.0, "full_f1": 1.0, "fully_right": 7},
 }
 FIELD_FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"kind": 0.99, "metric": 0.94, "direction": 0.98, "sector": 0.92, "period": 0.92},
     "dev": {
         "kind": 0.98,
-        "metric": 0.92,
+        "metric": 0.93,
         "direction": 0.98,
         "reporter": 0.93,
         "partner": 0.91,
@@ -45,17 +49,30 @@ GOLD_SETS = {
     "dev": (SHARED / "gold" / "dev.jsonl", SHARED / "gold" / "dev_archive.jsonl"),
     "seed": (SHARED / "gold" / "seed.jsonl", SHARED / "gold" / "seed_archive.jsonl"),
 }
+NEWS_GOLD = ROOT / "corpora" / "news_gold"
 
 
 @pytest.fixture(scope="module")
 def scores(nlp: Any) -> dict[str, Score]:
-    return {name: measure(nlp, *paths) for name, paths in GOLD_SETS.items() if paths[0].exists()}
+    sets = {
+        name: (load_gold(gold), archive_articles(archive))
+        for name, (gold, archive) in GOLD_SETS.items()
+        if gold.exists()
+    }
+    if (SHARED / "news").is_dir():
+        dev_a = load_offset_gold(NEWS_GOLD / "dev_a.jsonl", SHARED / "news")
+        sets["dev_a"] = (sets["dev"][0] + dev_a[0], sets["dev"][1] + dev_a[1])
+        sets["dev_b"] = load_offset_gold(NEWS_GOLD / "dev_b.jsonl", SHARED / "news")
+    return {name: measure(nlp, *pair) for name, pair in sets.items()}
 
 
-def measure(nlp: Any, gold: Path, archive: Path) -> Score:
-    articles = [item for item in read_inputs([str(archive)]) if isinstance(item, Article)]
+def archive_articles(archive: Path) -> list[Article]:
+    return [item for item in read_inputs([str(archive)]) if isinstance(item, Article)]
+
+
+def measure(nlp: Any, gold: list[dict[str, Any]], articles: list[Article]) -> Score:
     claims = (c.to_dict() for _, found in extract_claims(articles, nlp=nlp) for c in found)
-    return score(load_gold(gold), claims)
+    return score(gold, claims)
 
 
 def scored(scores: dict[str, Score], name: str) -> Score:
