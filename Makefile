@@ -51,6 +51,8 @@ lower-bounds:
 eval: $(VENV)/.installed
 	$(BIN)/tradeclaims eval corpora/gold.jsonl corpora/articles.jsonl
 	$(BIN)/tradeclaims eval $(SHARED)/gold/dev.jsonl $(SHARED)/gold/dev_archive.jsonl
+	$(BIN)/tradeclaims eval corpora/news_gold/dev_a.jsonl --texts $(SHARED)/news
+	$(BIN)/tradeclaims eval corpora/news_gold/dev_b.jsonl --texts $(SHARED)/news
 	$(BIN)/tradeclaims eval $(SHARED)/gold/seed.jsonl $(SHARED)/gold/seed_archive.jsonl
 
 bench: $(VENV)/.installed
