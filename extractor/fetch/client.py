@@ -46,6 +46,13 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # As browsers do (WHATWG Encoding): these labels mean windows-1252.
 _AS_CP1252 = frozenset({"latin1", "latin-1", "iso-8859-1", "iso8859-1", "ascii", "us-ascii"})
 
+_MULTIBYTE = ("utf", "big5", "gb", "hz", "euc", "shift_jis", "cp932", "cp949", "cp950",
+              "iso2022", "johab")  # fmt: skip
+_NON_LATIN = frozenset({
+    "Russian", "Ukrainian", "Bulgarian", "Serbian", "Macedonian", "Belarusian", "Kazakh",
+    "Greek", "Arabic", "Farsi", "Hebrew", "Thai", "Hindi", "Japanese", "Chinese", "Korean",
+})  # fmt: skip
+
 HopCheck = Callable[[str], Awaitable[None]]
 
 
@@ -284,8 +291,18 @@ def _strict_decode(body: bytes, label: str) -> str | None:
 
 
 def _detected(body: bytes) -> str:
-    """Decoding by detection (charset-normalizer), else as a file of unknown encoding is."""
+    """Decoding by detection (charset-normalizer), leaning to windows-1252 as browsers do.
+
+    On short Latin-script texts detection often picks a rarer code page that decodes as
+    well (cp775 for "café"); windows-1252 is what such a page most likely is, so it wins
+    unless detection finds a multi-byte encoding or a language not written in Latin.
+    """
     best = from_bytes(body).best()
+    latin = best is None or (
+        not best.encoding.startswith(_MULTIBYTE) and best.language not in _NON_LATIN
+    )
+    if latin and (text := _strict_decode(body, "cp1252")) is not None:
+        return text
     return str(best) if best is not None else decode_bytes(body)
 
 

@@ -49,6 +49,9 @@ SECTION_LINK_SHARE = 0.5  # a page whose text is mostly link text lists articles
 MAX_SITEMAP_NESTING = 3
 Kind = Literal["page", "feed", "sitemap"]
 _RECRAWLABLE = frozenset({"fetched", "not-modified", "duplicate", "section"})
+# What --retry-failed tries again: failures, and refusals a changed robots.txt or
+# --allow-private may lift. A content type we do not read stays skipped.
+_RETRYABLE = ("failed", "refused", "robots")
 _REASON_KIND = re.compile(r":| after \d| at | \(|, ")
 
 
@@ -177,10 +180,10 @@ class _Crawl:
         items += [_Item(normalise_url(u), "sitemap") for u in seeds.sitemaps]
         items += [_Item(normalise_url(u), "page") for u in seeds.pages]
         await self.guard.allow_seeds(item.url for item in items)
-        self.tasks.append(asyncio.create_task(self._guarded(self._extract_loop())))
+        self.tasks.append(asyncio.create_task(self._guarded(self._extract_loop)))
         try:
-            resumed = self.store.fetches(["queued", "failed"] if self.options.retry_failed
-                                         else ["queued"])  # fmt: skip
+            statuses = ["queued", *_RETRYABLE] if self.options.retry_failed else ["queued"]
+            resumed = self.store.fetches(statuses)
             for item in items + [_resumed_item(row) for row in resumed]:
                 self._enqueue(item)
             if self.pending:
@@ -198,10 +201,10 @@ class _Crawl:
         await self.fetcher.aclose()
         self.executor.shutdown(wait=True, cancel_futures=True)
 
-    async def _guarded(self, work: Coroutine[Any, Any, None]) -> None:
+    async def _guarded(self, work: Callable[..., Coroutine[Any, Any, None]], *args: Any) -> None:
         """Run a worker; an error it does not handle (the store failing) ends the crawl."""
         try:
-            await work
+            await work(*args)
         except Exception as exc:
             self.fatal = exc
             self.idle.set()
@@ -217,7 +220,7 @@ class _Crawl:
         record = self.store.fetch_record(item.url)
         if record is None or record["status"] == "queued":
             return True
-        if record["status"] == "failed":
+        if record["status"] in _RETRYABLE:
             return self.options.retry_failed
         return self.options.recrawl and record["status"] in _RECRAWLABLE
 
@@ -232,7 +235,7 @@ class _Crawl:
         host = host_key(item.url)
         if host not in self.queues:
             self.queues[host] = asyncio.Queue()
-            self.tasks.append(asyncio.create_task(self._guarded(self._host_loop(host))))
+            self.tasks.append(asyncio.create_task(self._guarded(self._host_loop, host)))
         self.queues[host].put_nowait(item)
 
     def _discover(self, found: Sequence[_Item]) -> None:
