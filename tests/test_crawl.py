@@ -516,3 +516,41 @@ class _Raising(list):  # type: ignore[type-arg]
 
     def append(self, outcome: FetchOutcome) -> None:
         self.hook(outcome)
+
+
+# The command line
+
+
+def test_cli_crawl_stores_pages_and_prints_a_summary(host, db, cli) -> None:
+    site = host(routes=articles_site(2, **{"/robots.txt": robots("User-agent: *\nDisallow: /1\n")}))
+    result = cli("crawl", site.url("/articles/0.html"), site.url("/1"), "--db", str(db),
+                 "--per-host-delay", "0.05")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert "1 fetched" in result.stderr and "1 skipped by robots" in result.stderr
+    assert f"fetched {site.url('/articles/0.html')} (" in result.stderr  # a line per URL
+    assert len(stored(db)) == 1
+
+
+def test_cli_urls_file_and_the_failures_command(host, db, cli, tmp_path) -> None:
+    site = host(routes=articles_site(1))
+    urls = tmp_path / "urls.txt"
+    urls.write_text(f"# trade stories\n{site.url('/articles/0.html')}\n\n{site.url('/gone')}\n")
+    result = cli("crawl", "--urls-file", str(urls), "--db", str(db), "--per-host-delay", "0.05",
+                 "--quiet")  # fmt: skip
+    assert result.exit_code == 1 and "1 failed (HTTP 404: 1)" in result.stderr
+    assert "fetched http" not in result.stderr  # --quiet: the summary only
+    listed = cli("failures", "--db", str(db), "--format", "jsonl").jsonl()
+    assert [(row["url"], row["error"]) for row in listed] == [(site.url("/gone"), "HTTP 404")]
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--follow", "everywhere", "http://example.org/"], "--follow"),
+        (["--concurrency", "0", "http://example.org/"], "--concurrency"),
+        ([], "nothing to crawl"),
+    ],
+)
+def test_cli_crawl_usage_errors(cli, db, args, message) -> None:
+    result = cli("crawl", "--db", str(db), *args)
+    assert result.exit_code == 2 and message in result.stderr

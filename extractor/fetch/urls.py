@@ -7,9 +7,19 @@ removed and the remaining query is kept in its order. Only http and https are cr
 
 from __future__ import annotations
 
+from pathlib import Path
 from urllib.parse import parse_qsl, urlencode, urljoin, urlsplit, urlunsplit
 
-__all__ = ["CRAWLABLE_SCHEMES", "host_key", "join_url", "normalise_url", "same_site"]
+from extractor.errors import InputError
+
+__all__ = [
+    "CRAWLABLE_SCHEMES",
+    "host_key",
+    "join_url",
+    "normalise_url",
+    "read_url_file",
+    "same_site",
+]
 
 CRAWLABLE_SCHEMES = frozenset({"http", "https"})
 _DEFAULT_PORTS = {"http": 80, "https": 443}
@@ -77,3 +87,12 @@ def _site(url: str) -> str:
 def _tracking(name: str) -> bool:
     name = name.lower()
     return name in _TRACKING_NAMES or name.startswith(_TRACKING_PREFIXES)
+
+
+def read_url_file(path: Path) -> list[str]:
+    """The URLs of a file, one a line; blank lines and ``#`` comments are skipped."""
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read the URL list ({exc})") from exc
+    return [url for line in lines if (url := line.split("#", 1)[0].strip())]
