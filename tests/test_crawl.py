@@ -554,3 +554,11 @@ def test_cli_urls_file_and_the_failures_command(host, db, cli, tmp_path) -> None
 def test_cli_crawl_usage_errors(cli, db, args, message) -> None:
     result = cli("crawl", "--db", str(db), *args)
     assert result.exit_code == 2 and message in result.stderr
+
+
+@pytest.mark.parametrize("command", ["crawl", "failures"])
+def test_crawl_commands_have_help_and_are_in_the_readme(cli, command) -> None:
+    result = cli(command, "--help")
+    assert result.exit_code == 0 and "Example:" in result.stdout
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    assert f"tradeclaims {command}" in readme
