@@ -7,19 +7,23 @@ links of pages when following, are queued in the store's ``fetches`` table as so
 they are found. A page's outcome is written there once it is stored, so an interrupted
 crawl, run again, fetches what was queued and not yet done, and nothing twice.
 
-The HTML and spaCy work runs in one worker thread, in batches, off the event loop: the
-fetches go on while a batch is analysed. The store is only touched from the event loop.
+The HTML and spaCy work runs in batches off the event loop, so the fetches go on while a
+batch is analysed: in one worker thread with the caller's pipeline, or (``processes=N``)
+in N worker processes that each load the pipeline, which keeps the event loop clear of the
+GIL and uses more cores. The store is only touched from the event loop.
 """
 
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import re
 from collections import Counter
 from collections.abc import Callable, Coroutine, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Executor, ProcessPoolExecutor, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import partial
 from typing import Any, Literal
 
 from spacy.language import Language
@@ -39,7 +43,7 @@ from extractor.fetch.safety import AddressGuard
 from extractor.fetch.urls import host_key, normalise_url, same_site
 from extractor.html import html_to_article
 from extractor.models import EXTRACTOR_VERSION, Article, Claim
-from extractor.nlp.pipeline import extract_claims
+from extractor.nlp.pipeline import extract_claims, load_pipeline
 from extractor.store import Store
 
 __all__ = ["DEFAULT_USER_AGENT", "CrawlOptions", "CrawlSummary", "FetchOutcome", "Seeds", "crawl"]
@@ -80,6 +84,8 @@ class CrawlOptions:
     limits: FetchLimits = field(default_factory=FetchLimits)
     crawl_delay_cap: float = CRAWL_DELAY_CAP
     batch_size: int = 16
+    processes: int = 0  # 0: extraction in a thread; N: in N processes loading ``model``
+    model: str | None = None
 
 
 @dataclass(frozen=True)
@@ -133,13 +139,15 @@ async def crawl(
     seeds: Seeds,
     store: Store,
     *,
-    nlp: Language,
+    nlp: Language | None = None,
     options: CrawlOptions | None = None,
     on_outcome: Callable[[FetchOutcome], None] | None = None,
 ) -> CrawlSummary:
     """Crawl from ``seeds`` into ``store``; every URL's outcome is recorded there and counted.
 
     One bad URL never stops the crawl; a store that cannot be written does (StoreError).
+    ``nlp`` is the pipeline for in-thread extraction (loaded from ``options.model`` if
+    None); with ``options.processes`` each worker process loads its own.
     """
     run = _Crawl(store, nlp, options or CrawlOptions(), on_outcome)
     return await run.run(seeds)
@@ -149,11 +157,11 @@ class _Crawl:
     def __init__(
         self,
         store: Store,
-        nlp: Language,
+        nlp: Language | None,
         options: CrawlOptions,
         on_outcome: Callable[[FetchOutcome], None] | None,
     ) -> None:
-        self.store, self.nlp, self.options, self.on_outcome = store, nlp, options, on_outcome
+        self.store, self.options, self.on_outcome = store, options, on_outcome
         self.summary = CrawlSummary()
         self.politeness = Politeness(concurrency=options.concurrency, delay=options.per_host_delay)
         self.guard = AddressGuard(allow_private=options.allow_private)
@@ -173,7 +181,7 @@ class _Crawl:
         self.idle = asyncio.Event()
         self.fatal: BaseException | None = None
         self.fetched: asyncio.Queue[tuple[_Item, Response]] = asyncio.Queue()
-        self.executor = ThreadPoolExecutor(1, thread_name_prefix="tradeclaims-extract")
+        self.executor, self.analyse = _extraction(options, nlp)
 
     async def run(self, seeds: Seeds) -> CrawlSummary:
         items = [_Item(normalise_url(u), "feed") for u in seeds.feeds]
@@ -324,30 +332,26 @@ class _Crawl:
         self._finish(item, "fetched", **_response_values(response))
 
     async def _extract_loop(self) -> None:
-        """Analyse fetched pages in batches in the worker thread, then store them."""
-        loop = asyncio.get_running_loop()
+        """Hand fetched pages in batches to the executor, as many batches as it has workers."""
+        workers = asyncio.Semaphore(max(1, self.options.processes))
         while True:
             batch = [await self.fetched.get()]
             while len(batch) < self.options.batch_size and not self.fetched.empty():
                 batch.append(self.fetched.get_nowait())
-            results = await loop.run_in_executor(self.executor, self._analyse, batch)
-            for (item, response), analysed in zip(batch, results, strict=True):
-                self._store_page(item, response, analysed)
+            await workers.acquire()
+            task = asyncio.create_task(self._guarded(self._extract_batch, batch, workers))
+            self.tasks.append(task)
 
-    def _analyse(self, batch: list[tuple[_Item, Response]]) -> list[_Analysed]:
-        """In the worker thread: each page's article and links, then the claims of all."""
-        read = [_read_page(item, response) for item, response in batch]
-        articles = [a.article for a in read if a.article is not None]
-        claims = {id(article): found for article, found in _claims_of(articles, self.nlp)}
-        analysed = []
-        for page in read:
-            if page.article is None:
-                analysed.append(page)
-            elif id(page.article) in claims:
-                analysed.append(replace(page, claims=claims[id(page.article)]))
-            else:
-                analysed.append(replace(page, article=None, error="claim extraction failed"))
-        return analysed
+    async def _extract_batch(
+        self, batch: list[tuple[_Item, Response]], workers: asyncio.Semaphore
+    ) -> None:
+        loop = asyncio.get_running_loop()
+        try:
+            results = await loop.run_in_executor(self.executor, self.analyse, batch)
+        finally:
+            workers.release()
+        for (item, response), analysed in zip(batch, results, strict=True):
+            self._store_page(item, response, analysed)
 
     def _store_page(self, item: _Item, response: Response, analysed: _Analysed) -> None:
         values = _response_values(response)
@@ -370,6 +374,49 @@ class _Crawl:
         saved = self.store.save(article, analysed.claims)
         stored = 0 if saved == "unchanged" else len(analysed.claims)
         self._finish(item, "fetched", None, stored, article_identity=article.identity, **values)
+
+
+def analyse_batch(batch: list[tuple[_Item, Response]], nlp: Language) -> list[_Analysed]:
+    """Off the event loop: each page's article and links, then the claims of all."""
+    read = [_read_page(item, response) for item, response in batch]
+    articles = [a.article for a in read if a.article is not None]
+    claims = {id(article): found for article, found in _claims_of(articles, nlp)}
+    analysed = []
+    for page in read:
+        if page.article is None:
+            analysed.append(page)
+        elif id(page.article) in claims:
+            analysed.append(replace(page, claims=claims[id(page.article)]))
+        else:
+            analysed.append(replace(page, article=None, error="claim extraction failed"))
+    return analysed
+
+
+_WORKER_NLP: list[Language] = []  # the pipeline of a worker process
+
+
+def _start_worker(model: str | None) -> None:
+    _WORKER_NLP.append(load_pipeline(model))
+
+
+def _analyse_in_worker(batch: list[tuple[_Item, Response]]) -> list[_Analysed]:
+    return analyse_batch(batch, _WORKER_NLP[0])
+
+
+def _extraction(
+    options: CrawlOptions, nlp: Language | None
+) -> tuple[Executor, Callable[[list[tuple[_Item, Response]]], list[_Analysed]]]:
+    """The executor the HTML and spaCy work runs in, and the function it runs."""
+    if options.processes > 0:
+        # spawn, not fork: the crawl has threads (the executor's, the caller's) by now.
+        context = multiprocessing.get_context("spawn")
+        pool = ProcessPoolExecutor(
+            options.processes, mp_context=context, initializer=_start_worker,
+            initargs=(options.model,),
+        )  # fmt: skip
+        return pool, _analyse_in_worker
+    thread = ThreadPoolExecutor(1, thread_name_prefix="tradeclaims-extract")
+    return thread, partial(analyse_batch, nlp=nlp or load_pipeline(options.model))
 
 
 def _read_page(item: _Item, response: Response) -> _Analysed:
