@@ -373,6 +373,9 @@ def crawl(
     allow_private: Annotated[
         bool, typer.Option(help="Allow private, loopback and link-local addresses.")
     ] = False,
+    processes: Annotated[
+        int, typer.Option(help="Extraction processes; 0: a thread of this process.")
+    ] = 0,
     db: DbOpt = Path("claims.db"),
     model: ModelOpt = None,
     quiet: QuietOpt = False,
@@ -385,7 +388,7 @@ def crawl(
     from extractor.fetch import DEFAULT_USER_AGENT, CrawlOptions, Seeds
     from extractor.fetch.urls import read_url_file
 
-    check_crawl_options(follow, max_pages, max_depth, concurrency, per_host_delay)
+    check_crawl_options(follow, max_pages, max_depth, concurrency, per_host_delay, processes)
 
     def body() -> int:
         pages = [*(urls or []), *(read_url_file(urls_file) if urls_file else [])]
@@ -396,9 +399,11 @@ def crawl(
             follow="same-site" if follow == "same-site" else "none", max_pages=max_pages,
             max_depth=max_depth, concurrency=concurrency, per_host_delay=per_host_delay,
             user_agent=user_agent or DEFAULT_USER_AGENT, recrawl=recrawl,
-            retry_failed=retry_failed, allow_private=allow_private,
+            retry_failed=retry_failed, allow_private=allow_private, processes=processes,
+            model=model,
         )  # fmt: skip
-        summary = run_crawl(seeds, options, db, load_pipeline(model), quiet)
+        nlp = load_pipeline(model) if processes == 0 else None  # workers load their own
+        summary = run_crawl(seeds, options, db, nlp, quiet)
         err_console.print(f"crawled into {db}: {crawl_summary(summary)}", markup=False)
         return 1 if summary.pages["failed"] or summary.sources["failed"] else 0
 
@@ -406,15 +411,20 @@ def crawl(
 
 
 def check_crawl_options(
-    follow: str, max_pages: int | None, max_depth: int, concurrency: int, delay: float
+    follow: str,
+    max_pages: int | None,
+    max_depth: int,
+    concurrency: int,
+    delay: float,
+    processes: int,
 ) -> None:
     if follow not in ("none", "same-site"):
         fail(f"--follow: {follow!r} is not one of none, same-site", code=2)
     for name, value in (("--max-pages", max_pages), ("--concurrency", concurrency)):
         if value is not None and value < 1:
             fail(f"{name}: must be at least 1", code=2)
-    if max_depth < 0 or delay < 0:
-        fail("--max-depth and --per-host-delay cannot be negative", code=2)
+    if max_depth < 0 or delay < 0 or processes < 0:
+        fail("--max-depth, --per-host-delay and --processes cannot be negative", code=2)
 
 
 def run_crawl(seeds: Any, options: Any, db: Path, nlp: Any, quiet: bool) -> Any:

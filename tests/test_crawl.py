@@ -518,6 +518,13 @@ class _Raising(list):  # type: ignore[type-arg]
         self.hook(outcome)
 
 
+def test_extraction_in_a_worker_process(host, db, nlp) -> None:
+    site = host(routes=articles_site(2, first=12))
+    urls = [site.url(f"/articles/{i}.html") for i in range(2)]
+    summary = run(db, None, Seeds(pages=urls), processes=1)
+    assert summary.pages == {"fetched": 2} and all(row["n_claims"] > 0 for row in stored(db))
+
+
 # The command line
 
 
