@@ -300,6 +300,23 @@ def test_discovered_links_to_private_addresses_are_refused(host, db, nlp) -> Non
     assert inside.paths() == ["/robots.txt", "/articles/0.html"]
 
 
+def test_the_address_check_is_on_the_resolved_address_not_the_name(host, db, nlp) -> None:
+    inside = host("127.0.0.1", articles_site(1))
+    by_name = inside.url("/articles/0.html").replace("127.0.0.1", "localhost")
+    site = host("127.0.0.2", {"/feed.xml": rss([by_name])})
+    run(db, nlp, Seeds(feeds=[site.url("/feed.xml")]))
+    record = fetches(db)[by_name]
+    assert record["status"] == "refused" and "is not a public address" in record["error"]
+    assert inside.requests == []
+
+
+def test_a_section_page_link_to_a_private_address_is_not_followed(host, db, nlp) -> None:
+    links = ["/articles/0.html", "http://169.254.169.254/latest/meta-data/", "http://10.0.0.1/"]
+    site = host(routes=articles_site(1, **{"/markets": page(section_html(links))}))
+    run(db, nlp, Seeds(pages=[site.url("/markets")]), follow="same-site")
+    assert set(fetches(db)) == {site.url("/markets"), site.url("/articles/0.html"), site.url("/")}
+
+
 @pytest.mark.parametrize("status", [429, 503])
 def test_429_and_503_are_retried_after_retry_after(host, db, nlp, status) -> None:
     busy = Reply(status, b"busy", {"Retry-After": "1", "Content-Type": "text/html"})
