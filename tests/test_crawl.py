@@ -477,6 +477,22 @@ def test_recrawl_is_conditional_and_304_costs_no_extraction(host, db, nlp) -> No
     assert fetches(db)[site.url("/a")]["status"] == "not-modified"
 
 
+def test_recrawl_reads_section_pages_in_full_and_asks_articles_conditionally(host, db, nlp) -> None:
+    def etagged(request: Any) -> Reply:
+        if request.headers.get("If-None-Match") == '"a0"':
+            return Reply(304, b"", {"ETag": '"a0"'})
+        return page(article_html(ARTICLES[13]), ETag='"a0"')
+
+    markets = page(section_html(["/a0", "/gone/1", "/gone/2"]), ETag='"m"')
+    site = host(routes={"/markets": markets, "/a0": etagged})
+    seeds = Seeds(pages=[site.url("/markets")])
+    run(db, nlp, seeds, follow="same-site")
+    again = run(db, nlp, seeds, follow="same-site", recrawl=True)
+    assert again.pages == {"section": 1, "not-modified": 1}
+    markets_again = [r for r in site.requests if r.path == "/markets"][-1]
+    assert "If-None-Match" not in markets_again.headers  # in full, for its links
+
+
 # State: resumption, retrying failures
 
 

@@ -306,11 +306,16 @@ class _Crawl:
             await self.fetched.put((item, response))
 
     def _validators(self, item: _Item) -> tuple[str | None, str | None]:
-        """The stored ETag and Last-Modified of a page being re-crawled."""
+        """The stored ETag and Last-Modified of an article page being re-crawled.
+
+        Section pages are fetched in full: a 304 would leave their links unknown.
+        """
         if item.kind != "page" or not self.options.recrawl:
             return None, None
         record = self.store.fetch_record(item.url)
-        if record is None or record["status"] not in _RECRAWLABLE:
+        if record is None or record["status"] not in ("fetched", "not-modified"):
+            return None, None
+        if record["article_identity"] is None:
             return None, None
         return record["etag"], record["last_modified"]
 
