@@ -428,6 +428,16 @@ def test_a_binary_file_is_skipped(host, db, nlp) -> None:
     assert summary.pages["skipped"] == 1
 
 
+def test_malformed_urls_are_recorded_and_the_crawl_goes_on(host, db, nlp) -> None:
+    bad_links = ["http://[::1/x", "http://127.0.0.1:99999/x", "/articles/0.html"]
+    site = host(routes=articles_site(1, **{"/feed.xml": rss(bad_links)}))
+    run(db, nlp, Seeds(feeds=[site.url("/feed.xml")], pages=["http://:80/"]))
+    assert [row["url"] for row in stored(db)] == [site.url("/articles/0.html")]
+    records = fetches(db)
+    assert records["http://127.0.0.1:99999/x"]["error"].startswith("not a valid URL")
+    assert records["http://:80/"]["status"] == "failed"
+
+
 def test_non_http_seed_is_refused(db, nlp) -> None:
     run(db, nlp, Seeds(pages=["ftp://example.org/a"]))
     assert fetches(db)["ftp://example.org/a"]["status"] == "refused"

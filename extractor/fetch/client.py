@@ -172,6 +172,8 @@ class Fetcher:
                 error = FetchError(f"timeout: {type(exc).__name__}")
             except httpx.TransportError as exc:
                 error = FetchError(f"connection error: {type(exc).__name__} {exc}".strip())
+            except (httpx.HTTPError, httpx.InvalidURL) as exc:  # not worth a retry
+                raise FetchError(f"bad request: {exc}", attempts=attempt) from exc
             else:
                 if status < 300 or status == 304 or status in REDIRECT_CODES:
                     return status, found, body, attempt

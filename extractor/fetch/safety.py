@@ -59,15 +59,20 @@ class AddressGuard:
 
 async def resolve(url: str) -> set[IPAddress]:
     """The addresses a URL's host resolves to; FetchError when it does not resolve."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
+    try:
+        parts = urlsplit(url)
+        host, port = parts.hostname or "", parts.port
+    except ValueError as exc:
+        raise FetchError(f"not a valid URL ({exc})") from exc
+    if not host:
+        raise FetchError("not a valid URL (no host)")
     try:
         return {ipaddress.ip_address(host)}
     except ValueError:
         pass
     loop = asyncio.get_running_loop()
     try:
-        infos = await loop.getaddrinfo(host, parts.port or 80, type=socket.SOCK_STREAM)
+        infos = await loop.getaddrinfo(host, port or 80, type=socket.SOCK_STREAM)
     except (OSError, UnicodeError) as exc:
         raise FetchError(f"cannot resolve {host}: {exc}") from exc
     return {ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos}

@@ -56,8 +56,15 @@ def normalise_url(url: str) -> str:
 
 
 def join_url(base: str, link: str) -> str:
-    """``link`` resolved against ``base`` and normalised."""
-    return normalise_url(urljoin(base, link.strip()))
+    """``link`` resolved against ``base`` and normalised; a malformed link comes back as is.
+
+    >>> join_url("http://example.org/a/b", "../c"), join_url("http://example.org/", "http://[x")
+    ('http://example.org/c', 'http://[x')
+    """
+    try:
+        return normalise_url(urljoin(base, link.strip()))
+    except ValueError:  # e.g. an unclosed IPv6 bracket
+        return link.strip()
 
 
 def host_key(url: str) -> str:
@@ -66,7 +73,10 @@ def host_key(url: str) -> str:
     >>> host_key("https://example.org/a"), host_key("http://127.0.0.2:8080/")
     ('example.org', '127.0.0.2:8080')
     """
-    return urlsplit(url).netloc.lower()
+    try:
+        return urlsplit(url).netloc.lower()
+    except ValueError:  # a malformed URL, which fails when fetched
+        return ""
 
 
 def same_site(url: str, other: str) -> bool:
