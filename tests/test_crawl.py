@@ -425,6 +425,15 @@ def test_a_meta_charset_is_read(host, db, nlp) -> None:
     assert "Cura\u00e7ao rose 4% to \u00a3300 million" in stored(db)[0]["text"]
 
 
+def test_an_undeclared_cyrillic_page_is_detected(host, db, nlp) -> None:
+    russian = "Экспорт пшеницы из России вырос на 12% в 2024 году, сообщило министерство."
+    text = f"<html><body><article><p>{russian}</p><p>{russian}</p></article></body></html>"
+    reply = Reply(body=text.encode("cp1251"), headers={"Content-Type": "text/html"})
+    site = host(routes={"/ru": reply})
+    run(db, nlp, Seeds(pages=[site.url("/ru")]))
+    assert russian in stored(db)[0]["text"]
+
+
 def test_a_binary_file_is_skipped(host, db, nlp) -> None:
     binary = Reply(body=b"\x89PNG\r\n\x1a\n" + bytes(500), headers={"Content-Type": "image/png"})
     site = host(routes={"/chart.png": binary})

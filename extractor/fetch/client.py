@@ -46,12 +46,9 @@ _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]
 # As browsers do (WHATWG Encoding): these labels mean windows-1252.
 _AS_CP1252 = frozenset({"latin1", "latin-1", "iso-8859-1", "iso8859-1", "ascii", "us-ascii"})
 
-_MULTIBYTE = ("utf", "big5", "gb", "hz", "euc", "shift_jis", "cp932", "cp949", "cp950",
-              "iso2022", "johab")  # fmt: skip
-_NON_LATIN = frozenset({
-    "Russian", "Ukrainian", "Bulgarian", "Serbian", "Macedonian", "Belarusian", "Kazakh",
-    "Greek", "Arabic", "Farsi", "Hebrew", "Thai", "Hindi", "Japanese", "Chinese", "Korean",
-})  # fmt: skip
+_TAG = re.compile(rb"<[^>]*>")
+_ASCII_LETTERS = re.compile(rb"[A-Za-z]+")
+_HIGH_BYTES = re.compile(rb"[\x80-\xff]+")
 
 HopCheck = Callable[[str], Awaitable[None]]
 
@@ -293,19 +290,29 @@ def _strict_decode(body: bytes, label: str) -> str | None:
 
 
 def _detected(body: bytes) -> str:
-    """Decoding by detection (charset-normalizer), leaning to windows-1252 as browsers do.
+    """Text of unknown encoding: windows-1252 for a Western text, else detection.
 
-    On short Latin-script texts detection often picks a rarer code page that decodes as
-    well (cp775 for "café"); windows-1252 is what such a page most likely is, so it wins
-    unless detection finds a multi-byte encoding or a language not written in Latin.
+    Detection (charset-normalizer) is unreliable on short Latin-script texts (it reads
+    "Résumé" in cp1252 as Korean johab), so a text whose letters are mostly ASCII is
+    taken as windows-1252, as browsers do; others (Cyrillic, CJK) are detected.
+
+    >>> _detected("Résumé: exports rose 5%".encode("cp1252"))
+    'Résumé: exports rose 5%'
+    >>> _detected("Экспорт вырос на 5% в 2024 году, сообщило министерство.".encode("cp1251"))
+    'Экспорт вырос на 5% в 2024 году, сообщило министерство.'
     """
-    best = from_bytes(body).best()
-    latin = best is None or (
-        not best.encoding.startswith(_MULTIBYTE) and best.language not in _NON_LATIN
-    )
-    if latin and (text := _strict_decode(body, "cp1252")) is not None:
+    if _mostly_ascii_letters(body) and (text := _strict_decode(body, "cp1252")) is not None:
         return text
+    best = from_bytes(body).best()
     return str(best) if best is not None else decode_bytes(body)
+
+
+def _mostly_ascii_letters(body: bytes) -> bool:
+    """Whether at most a third of the letter-like bytes outside tags are non-ASCII."""
+    text = _TAG.sub(b" ", body)
+    ascii_letters = sum(len(run) for run in _ASCII_LETTERS.findall(text))
+    high = sum(len(run) for run in _HIGH_BYTES.findall(text))
+    return high <= (ascii_letters + high) / 3
 
 
 def _newlines(text: str) -> str:
