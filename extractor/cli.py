@@ -365,3 +365,169 @@ def main() -> None:
         err_console.print(f"tradeclaims: error: {message}", markup=False)
         code = getattr(exc, "exit_code", 2)
     sys.exit(code if isinstance(code, int) else 0)
+
+
+# The crawler's commands. Its modules are imported inside them, so that the other commands
+# do not load httpx, feedparser and protego.
+
+FETCH_COLUMNS = ("url", "status", "http_status", "attempts", "error", "fetched_at")
+SHOWN_FAILURES = ("failed", "refused", "robots", "skipped")
+UrlsOpt = Annotated[list[str] | None, typer.Argument(help="Article or section page URLs.")]
+
+
+@app.command()
+def crawl(
+    urls: UrlsOpt = None,
+    urls_file: Annotated[
+        Path | None, typer.Option("--urls-file", help="URLs, one a line; # starts a comment.")
+    ] = None,
+    feed: Annotated[
+        list[str] | None, typer.Option(help="An RSS or Atom feed (repeatable).")
+    ] = None,
+    sitemap: Annotated[
+        list[str] | None, typer.Option(help="A sitemap, gzipped or not, or an index.")
+    ] = None,
+    follow: Annotated[str, typer.Option(help="none, or same-site: follow page links.")] = "none",
+    max_pages: Annotated[int | None, typer.Option(help="Fetch at most N pages.")] = None,
+    max_depth: Annotated[int, typer.Option(help="Links followed from a seed, at most.")] = 2,
+    concurrency: Annotated[int, typer.Option(help="Requests in flight, all hosts.")] = 8,
+    per_host_delay: Annotated[
+        float, typer.Option(help="Seconds between requests to one host (or its Crawl-delay).")
+    ] = 1.0,
+    user_agent: Annotated[str | None, typer.Option(help="The User-Agent sent.")] = None,
+    recrawl: Annotated[bool, typer.Option(help="Fetch again (conditionally) done pages.")] = False,
+    retry_failed: Annotated[bool, typer.Option(help="Retry recorded failures.")] = False,
+    allow_private: Annotated[
+        bool, typer.Option(help="Allow private, loopback and link-local addresses.")
+    ] = False,
+    processes: Annotated[
+        int, typer.Option(help="Extraction processes; 0: a thread of this process.")
+    ] = 0,
+    db: DbOpt = Path("claims.db"),
+    model: ModelOpt = None,
+    quiet: QuietOpt = False,
+) -> None:
+    """Fetch article pages politely, extract their claims and store them.
+
+    Every URL's outcome is kept in the store: running the same command again continues
+    where it stopped. Example: tradeclaims crawl --feed https://example.org/rss --db claims.db
+    """
+    from extractor.fetch import DEFAULT_USER_AGENT, CrawlOptions, Seeds
+    from extractor.fetch.urls import read_url_file
+
+    check_crawl_options(follow, max_pages, max_depth, concurrency, per_host_delay, processes)
+
+    def body() -> int:
+        pages = [*(urls or []), *(read_url_file(urls_file) if urls_file else [])]
+        seeds = Seeds(pages=pages, feeds=feed or [], sitemaps=sitemap or [])
+        if not (pages or feed or sitemap or retry_failed):
+            fail("nothing to crawl: give URLs, --urls-file, --feed or --sitemap", code=2)
+        options = CrawlOptions(
+            follow="same-site" if follow == "same-site" else "none", max_pages=max_pages,
+            max_depth=max_depth, concurrency=concurrency, per_host_delay=per_host_delay,
+            user_agent=user_agent or DEFAULT_USER_AGENT, recrawl=recrawl,
+            retry_failed=retry_failed, allow_private=allow_private, processes=processes,
+            model=model,
+        )  # fmt: skip
+        nlp = load_pipeline(model) if processes == 0 else None  # workers load their own
+        summary = run_crawl(seeds, options, db, nlp, quiet)
+        err_console.print(f"crawled into {db}: {crawl_summary(summary)}", markup=False)
+        return 1 if summary.pages["failed"] or summary.sources["failed"] else 0
+
+    run_guarded(body)
+
+
+def check_crawl_options(
+    follow: str,
+    max_pages: int | None,
+    max_depth: int,
+    concurrency: int,
+    delay: float,
+    processes: int,
+) -> None:
+    if follow not in ("none", "same-site"):
+        fail(f"--follow: {follow!r} is not one of none, same-site", code=2)
+    for name, value in (("--max-pages", max_pages), ("--concurrency", concurrency)):
+        if value is not None and value < 1:
+            fail(f"{name}: must be at least 1", code=2)
+    if max_depth < 0 or delay < 0 or processes < 0:
+        fail("--max-depth, --per-host-delay and --processes cannot be negative", code=2)
+
+
+def run_crawl(seeds: Any, options: Any, db: Path, nlp: Any, quiet: bool) -> Any:
+    """The crawl with a progress bar on a terminal, a line per URL otherwise."""
+    import asyncio
+    import time
+
+    from extractor.fetch import FetchOutcome, crawl
+
+    counts = {"pages": 0, "claims": 0, "errors": 0}
+    show_bar = not quiet and err_console.is_terminal
+    progress = Progress(
+        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
+        console=err_console, transient=True,
+    )  # fmt: skip
+    task = progress.add_task("crawling", total=None) if show_bar else None
+    started = time.monotonic()
+
+    def report(outcome: FetchOutcome) -> None:
+        counts["pages"] += outcome.kind == "page"
+        counts["claims"] += outcome.claims
+        counts["errors"] += outcome.status == "failed"
+        if task is not None:
+            rate = counts["pages"] / max(time.monotonic() - started, 1e-6)
+            progress.update(task, description=(
+                f"{counts['pages']} pages, {counts['claims']} claims, {counts['errors']} errors,"
+                f" {rate:.1f} pages/s"
+            ))  # fmt: skip
+        elif not quiet:
+            detail = f": {outcome.reason}" if outcome.reason else ""
+            claims = f" ({outcome.claims} claims)" if outcome.claims else ""
+            err_console.print(f"{outcome.status} {outcome.url}{claims}{detail}", markup=False)
+
+    with Store(db) as store, progress if show_bar else nullcontext():
+        return asyncio.run(crawl(seeds, store, nlp=nlp, options=options, on_outcome=report))
+
+
+def crawl_summary(summary: Any) -> str:
+    """e.g. ``3 fetched, 1 not modified, 1 skipped by robots, 2 failed (HTTP 404: 2), ...``"""
+    pages = summary.pages
+    parts = [
+        f"{pages['fetched']} fetched", f"{pages['not-modified']} not modified",
+        f"{pages['duplicate']} duplicate", f"{pages['section']} section pages",
+        f"{pages['robots']} skipped by robots", f"{pages['refused']} refused",
+        f"{pages['skipped']} skipped (content type)",
+    ]  # fmt: skip
+    reasons = ", ".join(f"{reason}: {n}" for reason, n in summary.failures.most_common())
+    failed = pages["failed"] + summary.sources["failed"]
+    parts.append(f"{failed} failed" + (f" ({reasons})" if reasons else ""))
+    parts.append(f"{summary.claims} claims stored")
+    if summary.already_done:
+        parts.append(f"{summary.already_done} done in earlier runs")
+    if summary.left:
+        parts.append(f"{summary.left} left for the next run (--max-pages)")
+    return ", ".join(parts)
+
+
+@app.command()
+def failures(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> None:
+    """The URLs a crawl could not fetch, or was not to fetch, with the reasons.
+
+    Example: tradeclaims failures --db claims.db --format jsonl
+    """
+    check_format(format)
+
+    def body() -> int:
+        require_db(db)
+        with Store(db) as store:
+            rows = [{k: row[k] for k in FETCH_COLUMNS} for row in store.fetches(SHOWN_FAILURES)]
+        if format != "table":
+            write_claims(rows, format)
+            return 0
+        table = Table(*FETCH_COLUMNS, title="failed fetches")
+        for row in rows:
+            table.add_row(*("" if row[c] is None else str(row[c]) for c in FETCH_COLUMNS))
+        stdout_console().print(table)
+        return 0
+
+    run_guarded(body)

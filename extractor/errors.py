@@ -7,7 +7,8 @@ only :mod:`extractor.cli` turns them into a one-line message and an exit code::
      +-- InputError          a path, file, archive line or option value that cannot be read
      |    +-- ModelError     no spaCy pipeline is installed or the named one cannot load
      +-- ExtractionError     a document the pipeline failed on (a spaCy error, a rule's bug)
-     +-- FetchError          a URL that cannot be fetched (network, robots.txt, HTTP status)
+     +-- FetchError          a URL that cannot be fetched (network, HTTP status, limits)
+     |    +-- FetchRefused   a URL not to be fetched: robots.txt, a private address, a type
      +-- StoreError          the SQLite store cannot be opened, migrated or written
 """
 
@@ -17,6 +18,7 @@ __all__ = [
     "ExtractionError",
     "ExtractorError",
     "FetchError",
+    "FetchRefused",
     "InputError",
     "ModelError",
     "StoreError",
@@ -44,7 +46,26 @@ class ExtractionError(ExtractorError):
 
 
 class FetchError(ExtractorError):
-    """A URL that could not be fetched."""
+    """A URL that could not be fetched; the message is the reason, e.g. ``HTTP 404``.
+
+    ``http_status`` is the last status received (None when no response came) and
+    ``attempts`` the number of requests made for it.
+    """
+
+    status = "failed"
+
+    def __init__(self, reason: str, *, http_status: int | None = None, attempts: int = 0):
+        super().__init__(reason)
+        self.http_status = http_status
+        self.attempts = attempts
+
+
+class FetchRefused(FetchError):
+    """A URL not to be fetched; ``status`` says why: "robots", "refused" or "skipped"."""
+
+    def __init__(self, reason: str, *, status: str, http_status: int | None = None):
+        super().__init__(reason, http_status=http_status)
+        self.status = status
 
 
 class StoreError(ExtractorError):

@@ -2,7 +2,8 @@
 
 One file holds ``articles`` (one row per document, keyed by :attr:`Article.identity`),
 ``claims`` (one row per :class:`Claim`, deleted with their article), ``claims_fts`` (full-text
-index over claim sentences) and ``failures`` (documents a batch could not process)::
+index over claim sentences), ``failures`` (documents a batch could not process) and
+``fetches`` (every URL a crawl has queued or fetched, with its outcome)::
 
     with Store("claims.db") as store:
         store.save(article, claims)          # "inserted", "unchanged" or "replaced"
@@ -31,7 +32,7 @@ from extractor.models import Article, Claim
 
 __all__ = ["SCHEMA_VERSION", "SaveOutcome", "Store"]
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 SaveOutcome = Literal["inserted", "unchanged", "replaced"]
 
@@ -101,7 +102,42 @@ def _migrate_to_v2(db: Database) -> None:
     claims.enable_fts(["sentence"], create_triggers=True, tokenize="porter")
 
 
-_MIGRATIONS: dict[int, Callable[[Database], None]] = {1: _migrate_to_v1, 2: _migrate_to_v2}
+_FETCHES_V3 = """
+CREATE TABLE fetches (
+    url TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,
+    depth INTEGER NOT NULL DEFAULT 0,
+    status TEXT NOT NULL,
+    final_url TEXT,
+    http_status INTEGER,
+    etag TEXT,
+    last_modified TEXT,
+    published TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    error TEXT,
+    article_identity TEXT,
+    discovered_at TEXT NOT NULL,
+    fetched_at TEXT
+);
+CREATE INDEX idx_fetches_status ON fetches(status);
+CREATE INDEX idx_articles_text_hash ON articles(text_hash);
+"""
+
+
+def _migrate_to_v3(db: Database) -> None:
+    """Add ``fetches``, the crawl's state, and an index to find an article by its text."""
+    db.executescript(_FETCHES_V3)
+
+
+_MIGRATIONS: dict[int, Callable[[Database], None]] = {
+    1: _migrate_to_v1,
+    2: _migrate_to_v2,
+    3: _migrate_to_v3,
+}
+_FETCH_COLUMNS = (
+    "kind", "depth", "status", "final_url", "http_status", "etag", "last_modified",
+    "published", "attempts", "error", "article_identity", "fetched_at",
+)  # fmt: skip
 
 _CLAIM_FIELDS: tuple[str, ...] = tuple(field.name for field in fields(Claim))
 _ARTICLE_FIELDS = ("url", "title", "published")
@@ -260,6 +296,53 @@ class Store:
         with self._errors(f"cannot record the failure of {source}"):
             row = {"source": source, "reason": reason, "recorded_at": _now()}
             self._db.table("failures").insert(row)
+
+    def identity_of_text(self, text_hash: str) -> str | None:
+        """The identity of a stored article with this text, if any."""
+        with self._errors("cannot read articles"):
+            found = self._db.execute(
+                "SELECT identity FROM articles WHERE text_hash = ? LIMIT 1", [text_hash]
+            ).fetchone()
+        return None if found is None else str(found[0])
+
+    def fetch_record(self, url: str) -> dict[str, Any] | None:
+        """The ``fetches`` row of a URL, or None when no crawl has met it."""
+        with self._errors("cannot read fetches"):
+            rows = list(self._db.query("SELECT * FROM fetches WHERE url = ?", [url]))
+        return rows[0] if rows else None
+
+    def queue_fetches(self, rows: Sequence[dict[str, Any]]) -> None:
+        """Note URLs to fetch (``url``, ``kind``, ``depth``, ``published``), unless already met."""
+        with self._errors("cannot queue fetches"), self._db.atomic():
+            for row in rows:
+                self._db.execute(
+                    "INSERT OR IGNORE INTO fetches (url, kind, depth, status, published,"
+                    " discovered_at) VALUES (?, ?, ?, 'queued', ?, ?)",
+                    [row["url"], row["kind"], row.get("depth", 0), row.get("published"), _now()],
+                )
+
+    def record_fetch(self, url: str, **values: Any) -> None:
+        """Write a URL's fetch outcome (``status``, ``http_status``, ``error``, ...)."""
+        unknown = set(values) - set(_FETCH_COLUMNS)
+        if unknown:
+            raise StoreError(f"fetches has no column {', '.join(sorted(unknown))}")
+        row = {"kind": "page", "depth": 0, "fetched_at": _now(), **values}
+        names = list(row)
+        updates = ", ".join(f"{name} = excluded.{name}" for name in names)
+        sql = (
+            f"INSERT INTO fetches (url, discovered_at, {', '.join(names)})"
+            f" VALUES (?, ?, {', '.join('?' for _ in names)})"
+            f" ON CONFLICT(url) DO UPDATE SET {updates}"
+        )
+        with self._errors(f"cannot record the fetch of {url}"), self._db.atomic():
+            self._db.execute(sql, [url, _now(), *row.values()])
+
+    def fetches(self, statuses: Sequence[str] | None = None) -> list[dict[str, Any]]:
+        """The ``fetches`` rows, all or those with one of ``statuses``, oldest first."""
+        where = f"WHERE status IN ({', '.join('?' for _ in statuses)})" if statuses else ""
+        sql = f"SELECT * FROM fetches {where} ORDER BY discovered_at, rowid"
+        with self._errors("cannot read fetches"):
+            return list(self._db.query(sql, list(statuses or [])))
 
     def query(
         self,
