@@ -231,6 +231,14 @@ def test_a_cue_that_qualifies_another_noun(
 
 
 LEXICON_CASES = [
+    # invisibles are services; broad goods groups are "other" (FORMAT)
+    case(
+        "The deficit on invisibles widened to 240 mln dlrs in May.",
+        "240 mln dlrs",
+        sector="services",
+    ),
+    case("Industrial production dropped 1.6% in October.", "1.6%", sector="other"),
+    case("Orders for durable goods rose 2.1% in March.", "2.1%", sector="other"),
     # the eurozone is the EU (FORMAT)
     case("Growth in the eurozone economy slowed to 1.6% in 2004.", "1.6%", reporter="EU"),
     case("The euro area grew 0.3% in the quarter.", "0.3%", reporter="EU"),
