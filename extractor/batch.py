@@ -17,7 +17,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
 from typing import BinaryIO, TextIO
@@ -49,7 +49,7 @@ class IngestReport:
 
     def counts(self) -> dict[str, int]:
         names = ("documents", "inserted", "replaced", "unchanged", "claims", "failed")
-        return {name: value for name, value in asdict(self).items() if name in names}
+        return {name: getattr(self, name) for name in names}
 
     @property
     def seconds(self) -> float:
