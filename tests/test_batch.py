@@ -20,11 +20,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import spacy
 from sqlite_utils import Database
 
 from extractor.archives import InputFailure, Page, read_documents, read_inputs
 from extractor.errors import InputError
 from extractor.models import Article
+from extractor.nlp.pipeline import UNUSED_COMPONENTS, build_pipeline, extract_claims, model_name
 from extractor.store import _MIGRATIONS, Store
 from tests.archive_data import (
     JSONL_DEFECTS,
@@ -37,7 +39,7 @@ from tests.archive_data import (
     write_jsonl,
     write_warc,
 )
-from tests.conftest import ROOT, Result
+from tests.conftest import CORPUS, ROOT, Result
 
 Cli = Callable[..., Result]
 
@@ -381,3 +383,17 @@ def test_ctrl_c_ends_the_ingest_cleanly_and_says_so(tmp_path: Path) -> None:
     with sqlite3.connect(db) as conn:
         status, finished = conn.execute("SELECT status, finished_at FROM ingests").fetchone()
     assert status == "interrupted" and finished is not None
+
+
+def test_components_left_out_of_the_pipeline_change_no_claim(nlp: Any) -> None:
+    """Tagger, attribute ruler and lemmatizer are not loaded: the claims are the same."""
+    full = build_pipeline(spacy.load(model_name(), exclude=["ner"]))
+    assert {"tagger", "lemmatizer"} <= set(full.pipe_names)
+    assert not set(UNUSED_COMPONENTS) & set(nlp.pipe_names)
+    articles = [item for item in read_inputs([str(CORPUS)]) if isinstance(item, Article)]
+
+    def claims(pipeline: Any) -> list[dict[str, Any]]:
+        pairs = extract_claims(articles, nlp=pipeline)
+        return [claim.to_dict() for _, found in pairs for claim in found]
+
+    assert claims(nlp) == claims(full)
