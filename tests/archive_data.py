@@ -18,7 +18,7 @@ import json
 import re
 import uuid
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -45,12 +45,14 @@ JSONL_GZ_DEFECTS = (*JSONL_DEFECTS, "truncated gzip (the compressed data ends ea
 
 @dataclass(frozen=True)
 class NewsDoc:
-    """One article to wrap: its URL, headline, paragraphs and date (ISO, or None)."""
+    """One article to wrap: its URL, headline, paragraphs, date (ISO, or None), and script
+    text for the page's furniture (real pages carry tens of KB of it)."""
 
     url: str
     title: str
     paragraphs: tuple[str, ...]
     published: str | None = None
+    furniture: str = ""
 
     def html(self) -> str:
         meta = (
@@ -61,7 +63,9 @@ class NewsDoc:
         body = "".join(f"<p>{html.escape(p)}</p>" for p in self.paragraphs)
         return (
             f'<!DOCTYPE html><html><head><meta charset="utf-8">'
-            f"<title>{html.escape(self.title)} | Example News</title>{meta}</head><body>"
+            f"<title>{html.escape(self.title)} | Example News</title>{meta}"
+            + (f"<script>var state='{self.furniture}';</script>" if self.furniture else "")
+            + "</head><body>"
             "<nav><a href='/'>Home</a> <a href='/markets'>Markets</a></nav>"
             f"<article><h1>{html.escape(self.title)}</h1>{body}</article>"
             "<footer>Copyright Example News</footer></body></html>"
@@ -71,7 +75,7 @@ class NewsDoc:
         return "\n\n".join([self.title, *self.paragraphs])
 
     def renamed(self, suffix: str) -> NewsDoc:
-        return NewsDoc(self.url + suffix, self.title, self.paragraphs, self.published)
+        return replace(self, url=self.url + suffix)
 
 
 def corpus_docs() -> list[NewsDoc]:
