@@ -28,7 +28,7 @@ from extractor.store import Store
 
 __all__ = ["IngestReport", "default_workers", "ingest_inputs"]
 
-BATCH_SIZE = 32  # documents a worker takes at a time (through nlp.pipe together)
+BATCH_SIZE = 16  # documents a worker takes at a time (through nlp.pipe together)
 COMMIT_DOCUMENTS = 128  # a commit at least this often...
 COMMIT_SECONDS = 2.0  # ...or this often, whichever comes first
 
@@ -96,10 +96,13 @@ def ingest_inputs(
         _batches(items), workers=workers, model=model, db_path=store.path,
         stored_hash=store.stored_hash,
     )  # fmt: skip
-    status = "interrupted"
+    status = "failed"
     try:
         _write_results(store, results, report, on_progress, on_failure)
         status = "completed"
+    except KeyboardInterrupt:
+        status = "interrupted"
+        raise
     finally:
         store.update_ingest(report.ingest_id, report.counts(), status=status)
     return report
