@@ -13,14 +13,23 @@ from typing import Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+from rich.progress import (
+    BarColumn,
+    Progress,
+    SpinnerColumn,
+    TaskProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+    TimeRemainingColumn,
+)
 from rich.table import Table
 from typer.exceptions import TyperException
 
-from extractor.archives import InputFailure, parse_date, read_inputs
+from extractor.archives import INPUT_FORMATS, InputFailure, parse_date, read_inputs
+from extractor.batch import IngestReport, default_workers, ingest_inputs
 from extractor.errors import ExtractorError, InputError
 from extractor.evaluate import FIELDS, Score, load_gold, load_offset_gold, score
-from extractor.models import Article, Claim
+from extractor.models import Article
 from extractor.nlp.pipeline import extract_claims, load_pipeline
 from extractor.store import Store
 
@@ -49,6 +58,17 @@ PublishedOpt = Annotated[
     typer.Option("--published", help="Publication date (YYYY-MM-DD) for documents with none."),
 ]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
+WorkersOpt = Annotated[
+    int | None,
+    typer.Option("--workers", "-w", help="Worker processes (default: all cores).", min=1),
+]
+InputFormatOpt = Annotated[
+    str,
+    typer.Option(
+        "--input-format",
+        help=f"{', '.join(INPUT_FORMATS)}: read every file given as this (gzip or not).",
+    ),
+]
 
 err_console = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -144,50 +164,83 @@ def ingest(
     published: PublishedOpt = None,
     model: ModelOpt = None,
     quiet: QuietOpt = False,
+    workers: WorkersOpt = None,
+    input_format: InputFormatOpt = "auto",
 ) -> None:
-    """Extract claims from documents and store them in SQLite (each document once).
+    """Extract claims from documents and archives and store them in SQLite (each document once).
 
-    Example: tradeclaims ingest corpora/articles.jsonl --db claims.db
+    Inputs: text and HTML files, directories, JSONL and WARC archives (each also .gz), or
+    - for stdin. A bad record is recorded in the store and skipped (exit 1 at the end).
+    Re-running an interrupted ingest skips what is already stored.
+
+    Example: tradeclaims ingest CC-NEWS-20250601.warc.gz --db claims.db --workers 2
     """
 
     def body() -> int:
-        nlp = load_pipeline(model)
-        with Store(db) as store:
-            failures = FailureLog(store)
-            items = read_inputs(inputs, published=published_date(published), stdin=sys.stdin.buffer)
-            outcomes = store_all(
-                store,
-                extract_claims(
-                    failures.articles(items), nlp=nlp, on_failure=failures.extraction_failed
-                ),
-                quiet,
-            )
-        summary = ", ".join(f"{count} {name}" for name, count in outcomes.items())
-        err_console.print(f"ingested into {db}: {summary}, {failures.count} failed", markup=False)
-        return 1 if failures.count else 0
+        with Store(db) as store, IngestDisplay(quiet) as display:
+            report = ingest_inputs(
+                inputs, store, workers=workers or default_workers(), model=model,
+                published=published_date(published), input_format=input_format,
+                stdin=sys.stdin.buffer, on_progress=display.update, on_failure=display.failure,
+            )  # fmt: skip
+        print_ingest_summary(report, db, quiet)
+        return 1 if report.failed else 0
 
     run_guarded(body)
 
 
-def store_all(
-    store: Store, pairs: Iterable[tuple[Article, list[Claim]]], quiet: bool
-) -> dict[str, int]:
-    outcomes = {"inserted": 0, "replaced": 0, "unchanged": 0, "claims": 0}  # claims stored
-    show = not quiet and sys.stderr.isatty()
-    progress = Progress(
-        SpinnerColumn(), TextColumn("{task.description}"), TimeElapsedColumn(),
-        console=err_console, transient=True,
-    )  # fmt: skip
-    with progress if show else nullcontext():
-        task = progress.add_task("ingesting", total=None) if show else None
-        for article, claims in pairs:
-            outcome = store.save(article, claims)
-            outcomes[outcome] += 1
-            if outcome != "unchanged":
-                outcomes["claims"] += len(claims)
-            if task is not None:
-                progress.update(task, description=f"ingesting {article.id}", advance=1)
-    return outcomes
+class IngestDisplay:
+    """An ingest's progress on stderr: a live line on a terminal unless quiet; failures."""
+
+    def __init__(self, quiet: bool) -> None:
+        self.show = not quiet and err_console.is_terminal
+        self.progress = Progress(
+            SpinnerColumn(), TextColumn("{task.description}"), BarColumn(),
+            TaskProgressColumn(), TimeRemainingColumn(), console=err_console, transient=True,
+        )  # fmt: skip
+        self.task = self.progress.add_task("ingesting", total=None)
+
+    def __enter__(self) -> IngestDisplay:
+        if self.show:
+            self.progress.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.show:
+            self.progress.stop()
+
+    def update(self, report: IngestReport) -> None:
+        if self.show:
+            description = (
+                f"{report.documents} documents, {report.claims} claims, {report.failed} errors,"
+                f" {report.rate:.1f} docs/s"
+            )
+            self.progress.update(
+                self.task, description=description, total=report.read.total_bytes,
+                completed=report.read.read_bytes,
+            )  # fmt: skip
+
+    def failure(self, failure: InputFailure) -> None:
+        err_console.print(f"tradeclaims: skipped {failure.source}: {failure.reason}", markup=False)
+
+
+def print_ingest_summary(report: IngestReport, db: Path, quiet: bool) -> None:
+    if not quiet:
+        columns = ("documents", "inserted", "replaced", "unchanged", "claims", "failed")
+        table = Table(*columns, "seconds", "docs/s", title=f"ingest #{report.ingest_id}")
+        counts = report.counts()
+        table.add_row(
+            *(str(counts[c]) for c in columns), f"{report.seconds:.1f}", f"{report.rate:.1f}"
+        )
+        err_console.print(table)
+    summary = ", ".join(
+        f"{getattr(report, name)} {name}"
+        for name in ("inserted", "replaced", "unchanged", "claims")
+    )
+    line = f"ingested into {db}: {summary}, {report.failed} failed"
+    if report.failed:
+        line += " (recorded in the failures table; see tradeclaims stats)"
+    err_console.print(line, markup=False)
 
 
 @app.command()
@@ -224,7 +277,7 @@ def query(
 
 @app.command()
 def stats(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> None:
-    """Documents, claims, and claims by metric, reporter and sector.
+    """Documents, claims, failures, claims by metric, reporter and sector; the ingest history.
 
     Example: tradeclaims stats --db claims.db
     """
@@ -233,7 +286,7 @@ def stats(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> None:
     def body() -> int:
         require_db(db)
         with Store(db) as store:
-            numbers = store.stats()
+            numbers = store.stats() | {"ingests": store.ingests()}
         if format == "table":
             print_stats(numbers)
         else:
@@ -335,6 +388,21 @@ def print_stats(numbers: dict[str, Any]) -> None:
         for value, count in numbers.get(key, []):
             table.add_row("-" if value is None else str(value), str(count))
         console.print(table)
+    print_ingests(console, numbers.get("ingests", []))
+
+
+def print_ingests(console: Console, ingests: list[dict[str, Any]]) -> None:
+    columns = ("documents", "inserted", "replaced", "unchanged", "claims", "failed")
+    table = Table("#", "started", "finished", "status", "workers", "inputs", *columns,
+                  title="ingests (latest first)")  # fmt: skip
+    for row in ingests:
+        inputs = ", ".join(row["inputs"])
+        table.add_row(
+            str(row["id"]), row["started_at"], row["finished_at"] or "-", row["status"],
+            str(row["workers"]), inputs if len(inputs) <= 60 else inputs[:59] + "…",
+            *(str(row[c]) for c in columns),
+        )  # fmt: skip
+    console.print(table)
 
 
 def print_score(result: Score) -> None:

@@ -2,12 +2,17 @@
 
 One file holds ``articles`` (one row per document, keyed by :attr:`Article.identity`),
 ``claims`` (one row per :class:`Claim`, deleted with their article), ``claims_fts`` (full-text
-index over claim sentences), ``failures`` (documents a batch could not process) and
-``fetches`` (every URL a crawl has queued or fetched, with its outcome)::
+index over claim sentences), ``failures`` (documents and archive records a batch could not
+process: input, line or offset, reason), ``fetches`` (every URL a crawl has queued or
+fetched, with its outcome) and ``ingests`` (the history of batch runs)::
 
     with Store("claims.db") as store:
         store.save(article, claims)          # "inserted", "unchanged" or "replaced"
         store.query(reporter="CN", metric="exports", period="2025")
+
+A batch writer wraps many ``save`` calls in one :meth:`Store.transaction` (each document
+still all or nothing, in its own savepoint) and asks :meth:`Store.stored_hash` before
+spending any work on a document.
 
 ``PRAGMA user_version`` holds the schema version; opening an older file migrates it one step
 at a time, each step in its own transaction. Every SQLite error leaves as :class:`StoreError`.
@@ -32,7 +37,7 @@ from extractor.models import Article, Claim
 
 __all__ = ["SCHEMA_VERSION", "SaveOutcome", "Store"]
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 SaveOutcome = Literal["inserted", "unchanged", "replaced"]
 
@@ -129,15 +134,45 @@ def _migrate_to_v3(db: Database) -> None:
     db.executescript(_FETCHES_V3)
 
 
+def _migrate_to_v4(db: Database) -> None:
+    """Say where a failure is (input, line or offset) and keep a history of batch ingests."""
+    db.executescript(
+        """
+        ALTER TABLE failures ADD COLUMN input TEXT;
+        ALTER TABLE failures ADD COLUMN line INTEGER;
+        ALTER TABLE failures ADD COLUMN offset INTEGER;
+        ALTER TABLE failures ADD COLUMN ingest_id INTEGER REFERENCES ingests(id);
+        CREATE INDEX idx_failures_source ON failures(source);
+        CREATE TABLE ingests (
+            id INTEGER PRIMARY KEY,
+            inputs TEXT NOT NULL,
+            engine TEXT NOT NULL,
+            workers INTEGER NOT NULL,
+            started_at TEXT NOT NULL,
+            finished_at TEXT,
+            status TEXT NOT NULL,
+            documents INTEGER NOT NULL DEFAULT 0,
+            inserted INTEGER NOT NULL DEFAULT 0,
+            replaced INTEGER NOT NULL DEFAULT 0,
+            unchanged INTEGER NOT NULL DEFAULT 0,
+            claims INTEGER NOT NULL DEFAULT 0,
+            failed INTEGER NOT NULL DEFAULT 0
+        );
+        """
+    )
+
+
 _MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _migrate_to_v1,
     2: _migrate_to_v2,
     3: _migrate_to_v3,
+    4: _migrate_to_v4,
 }
 _FETCH_COLUMNS = (
     "kind", "depth", "status", "final_url", "http_status", "etag", "last_modified",
     "published", "attempts", "error", "article_identity", "fetched_at",
 )  # fmt: skip
+_INGEST_COUNTS = ("documents", "inserted", "replaced", "unchanged", "claims", "failed")
 
 _CLAIM_FIELDS: tuple[str, ...] = tuple(field.name for field in fields(Claim))
 _ARTICLE_FIELDS = ("url", "title", "published")
@@ -291,11 +326,67 @@ class Store:
         articles.update(article_id, row)
         return article_id
 
-    def record_failure(self, source: str, reason: str) -> None:
-        """Note a document a batch could not process (its path, URL or archive line)."""
+    def record_failure(
+        self,
+        source: str,
+        reason: str,
+        *,
+        input: str | None = None,
+        line: int | None = None,
+        offset: int | None = None,
+        ingest_id: int | None = None,
+    ) -> None:
+        """Note a document a batch could not process (its path, URL, archive line or offset).
+
+        The same source failing for the same reason is noted once, so that re-running an
+        interrupted ingest ends with the same table.
+        """
         with self._errors(f"cannot record the failure of {source}"):
-            row = {"source": source, "reason": reason, "recorded_at": _now()}
-            self._db.table("failures").insert(row)
+            found = self._db.execute(
+                "SELECT 1 FROM failures WHERE source = ? AND reason = ?", [source, reason]
+            ).fetchone()
+            if found is None:
+                row = {"source": source, "reason": reason, "recorded_at": _now(), "input": input,
+                       "line": line, "offset": offset, "ingest_id": ingest_id}  # fmt: skip
+                self._db.table("failures").insert(row)
+
+    def stored_hash(self, identity: str) -> str | None:
+        """The text hash stored for a document identity (URL or ``sha256:...``), else None."""
+        with self._errors("cannot look up a document"):
+            found = self._db.execute(
+                "SELECT text_hash FROM articles WHERE identity = ?", [identity]
+            ).fetchone()
+            return None if found is None else str(found[0])
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One commit for many writes; each ``save`` inside stays all or nothing on its own."""
+        with self._errors("cannot write a batch"), self._db.atomic():
+            yield
+
+    def start_ingest(self, inputs: Sequence[str], *, engine: str, workers: int) -> int:
+        """Open an entry in the ingest history; return its id."""
+        row = {"inputs": json.dumps(list(inputs), ensure_ascii=False), "engine": engine,
+               "workers": workers, "started_at": _now(), "status": "running"}  # fmt: skip
+        with self._errors("cannot record the ingest"):
+            return cast(int, self._db.table("ingests").insert(row).last_pk)
+
+    def update_ingest(
+        self, ingest_id: int, counts: dict[str, int], *, status: str = "running"
+    ) -> None:
+        """Record an ingest's counts so far; a status other than running also finishes it."""
+        row: dict[str, Any] = {name: counts.get(name, 0) for name in _INGEST_COUNTS}
+        row["status"] = status
+        if status != "running":
+            row["finished_at"] = _now()
+        with self._errors("cannot record the ingest"):
+            self._db.table("ingests").update(ingest_id, row)
+
+    def ingests(self, limit: int = 20) -> list[dict[str, Any]]:
+        """The latest ingests, newest first; ``inputs`` as a list."""
+        with self._errors("cannot read the ingest history"):
+            rows = self._db.query("SELECT * FROM ingests ORDER BY id DESC LIMIT ?", [limit])
+            return [row | {"inputs": json.loads(row["inputs"])} for row in rows]
 
     def identity_of_text(self, text_hash: str) -> str | None:
         """The identity of a stored article with this text, if any."""

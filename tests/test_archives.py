@@ -140,7 +140,10 @@ def test_error_in_a_later_input_is_raised_before_the_first_is_read(tmp_path: Pat
 def test_unsupported_suffix_given_explicitly_is_an_error(tmp_path: Path, name: str) -> None:
     path = write(tmp_path / name, "Exports rose.")
     suffix = Path(name).suffix or "(none)"
-    expected = f"{path}: unsupported file type {suffix} (expected .htm, .html, .jsonl, .text, .txt)"
+    expected = (
+        f"{path}: unsupported file type {suffix}"
+        " (expected .htm, .html, .jsonl, .text, .txt, .warc, each also .gz)"
+    )
     with pytest.raises(InputError) as caught:
         read_inputs([path])
     assert str(caught.value) == expected
@@ -176,7 +179,9 @@ def test_binary_file_in_a_directory_is_a_failure_not_an_error(tmp_path: Path) ->
     write(tmp_path / "b.txt", "Exports rose.")
     write(tmp_path / "c.txt", "   \n")
     items = read_all([str(tmp_path)])
-    assert items[0] == InputFailure(f"{tmp_path}/a.txt", "not a text file (gzip archive signature)")
+    assert items[0] == InputFailure(
+        f"{tmp_path}/a.txt", "not a text file (gzip archive signature)", input=f"{tmp_path}/a.txt"
+    )
     assert isinstance(items[1], Article) and items[1].text == "Exports rose."
     assert isinstance(items[2], Article) and items[2].text.strip() == ""
 
@@ -218,7 +223,8 @@ def test_archive_bad_lines_are_failures_with_line_numbers(tmp_path: Path) -> Non
     items = read_all([path])
     failures = [item for item in items if isinstance(item, InputFailure)]
     assert failures == [
-        InputFailure(f"{path}:{lineno}", reason) for lineno, reason in EXPECTED_FAILURES.items()
+        InputFailure(f"{path}:{lineno}", reason, input=path, line=lineno)
+        for lineno, reason in EXPECTED_FAILURES.items()
     ]
     articles = [item for item in items if isinstance(item, Article)]
     assert [(a.id, a.published) for a in articles] == [

