@@ -610,3 +610,49 @@ def conflicts(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> Non
         return 0
 
     run_guarded(body)
+
+
+@app.command()
+def serve(
+    db: DbOpt = Path("claims.db"),
+    port: Annotated[int, typer.Option(help="The TCP port.")] = 8001,
+    host: Annotated[str, typer.Option(help="The address to bind; loopback by default.")] = (
+        "127.0.0.1"
+    ),
+) -> None:
+    """Browse the store in Datasette, read-only: claims, verdicts, conflicts, facets.
+
+    Run `tradeclaims verify` first for verdicts. Example: tradeclaims serve --db claims.db
+    """
+    from extractor.serve import serve as run_server
+
+    def body() -> int:
+        require_db(db)
+        with Store(db):  # migrated to the current schema before it is opened immutable
+            pass
+        err_console.print(f"serving {db} on http://{host}:{port}/", markup=False)
+        run_server(db, host=host, port=port)
+        return 0
+
+    run_guarded(body)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="The HTML file to write.")],
+    db: DbOpt = Path("claims.db"),
+) -> None:
+    """Write one self-contained HTML page: counts, contradicted claims, conflicts, charts.
+
+    Run `tradeclaims verify` first. Example: tradeclaims report report.html --db claims.db
+    """
+    from extractor.report import write_report
+
+    def body() -> int:
+        require_db(db)
+        with Store(db) as store:
+            write_report(store, out)
+        err_console.print(f"wrote {out}", markup=False)
+        return 0
+
+    run_guarded(body)

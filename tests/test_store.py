@@ -219,7 +219,7 @@ def v1_path(db_path: Path) -> Path:
 
 def test_v1_file_migrates_to_current_version(v1_path: Path) -> None:
     with Store(v1_path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 3
+        assert store.schema_version == SCHEMA_VERSION == 4
         [old] = store.query(search="steel")
         assert old["evidence"] == {} and old["reporter"] == "JP" and old["approximate"] is False
         assert old["published"] == "2024-05-01"
