@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
 from datetime import date
 from pathlib import Path
@@ -44,6 +44,9 @@ FORMATS = ("table", "jsonl", "json", "csv")
 TABLE_COLUMNS = (
     "doc_id", "quantity_text", "kind", "value", "unit", "direction", "metric",
     "reporter", "partner", "sector", "period",
+)  # fmt: skip
+VERDICT_COLUMNS = (
+    "doc_id", "quantity_text", "period", "verdict", "reason", "reference_url", "url", "sentence",
 )  # fmt: skip
 
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories, JSONL archives, or -.")]
@@ -255,6 +258,10 @@ def query(
     search: Annotated[str | None, typer.Option(help="Full-text search of sentences.")] = None,
     format: FormatOpt = "table",
     limit: Annotated[int | None, typer.Option(help="At most this many claims.")] = None,
+    verdict: Annotated[
+        str | None,
+        typer.Option(help="supported, contradicted, unverifiable or inconsistent (run verify)."),
+    ] = None,
 ) -> None:
     """Query stored claims; filters combine.
 
@@ -267,9 +274,9 @@ def query(
         with Store(db) as store:
             rows = store.query(
                 reporter=reporter, partner=partner, metric=metric, sector=sector,
-                period=period, kind=kind, search=search, limit=limit,
+                period=period, kind=kind, search=search, limit=limit, verdict=verdict,
             )  # fmt: skip
-        write_claims(rows, format)
+        write_claims(rows, format, VERDICT_COLUMNS if verdict else TABLE_COLUMNS)
         return 0
 
     run_guarded(body)
@@ -351,7 +358,9 @@ def require_db(db: Path) -> None:
         raise InputError(f"{db}: no such database (run `tradeclaims ingest` first)")
 
 
-def write_claims(rows: Iterable[dict[str, Any]], format: str) -> None:
+def write_claims(
+    rows: Iterable[dict[str, Any]], format: str, columns: Sequence[str] = TABLE_COLUMNS
+) -> None:
     """Claims to stdout in the chosen format; jsonl and csv stream."""
     out = sys.stdout
     if format == "jsonl":
@@ -362,9 +371,9 @@ def write_claims(rows: Iterable[dict[str, Any]], format: str) -> None:
     elif format == "csv":
         write_csv(rows)
     else:
-        table = Table(*TABLE_COLUMNS, title="claims")
+        table = Table(*columns, title="claims")
         for row in rows:
-            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in TABLE_COLUMNS))
+            table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         stdout_console().print(table)
 
 
@@ -596,6 +605,122 @@ def failures(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> None
         for row in rows:
             table.add_row(*("" if row[c] is None else str(row[c]) for c in FETCH_COLUMNS))
         stdout_console().print(table)
+        return 0
+
+    run_guarded(body)
+
+
+# The fact-check's commands (issue 10): extractor.factcheck, its web view and report.
+
+ReferenceOpt = Annotated[
+    list[Path] | None,
+    typer.Option("--reference", help="Reference figures (CSV); default corpora/reference/*.csv."),
+]
+
+
+@app.command()
+def verify(db: DbOpt = Path("claims.db"), reference: ReferenceOpt = None) -> None:
+    """Check every stored claim against official figures, other articles and its own article.
+
+    Stores a verdict per claim (supported, contradicted, unverifiable, and inconsistent for
+    an article that does not add up) and the conflicts between articles, then counts them.
+    Example: tradeclaims verify --db claims.db --reference corpora/reference/china_customs.csv
+    """
+    from extractor.factcheck import run_checks
+
+    def body() -> int:
+        require_db(db)
+        paths = reference or sorted(Path("corpora/reference").glob("*.csv"))
+        if not paths:
+            raise InputError("no reference figures: give --reference FILE")
+        with Store(db) as store:
+            summary = run_checks(store, paths)
+        table = Table("verdict", "check", "claims", title=f"verdicts in {db}")
+        for verdict_name, check, count in summary["verdicts"]:
+            table.add_row(verdict_name, check, str(count))
+        stdout_console().print(table)
+        stdout_console().print(f"{summary['conflicts']} conflicts between articles")
+        return 0
+
+    run_guarded(body)
+
+
+CONFLICT_COLUMNS = ("conflict", "metric", "reporter", "partner", "period", "kind", "unit")
+
+
+@app.command()
+def conflicts(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> None:
+    """Claims of different articles about one quantity that disagree beyond their precision.
+
+    jsonl gives one line per conflict with its claims; csv one row per claim.
+    Example: tradeclaims conflicts --db claims.db --format jsonl
+    """
+    from extractor.factcheck import find_conflicts
+
+    check_format(format)
+
+    def body() -> int:
+        require_db(db)
+        with Store(db) as store:
+            found = find_conflicts(store.claims_to_check())
+        if format == "jsonl":
+            for conflict in found:
+                sys.stdout.write(json.dumps(conflict, ensure_ascii=False) + "\n")
+        elif format == "json":
+            sys.stdout.write(json.dumps(found, ensure_ascii=False, indent=2) + "\n")
+        else:
+            rows = [
+                {"conflict": n, **{k: c[k] for k in CONFLICT_COLUMNS[1:]}, **claim}
+                for n, c in enumerate(found, start=1) for claim in c["claims"]
+            ]  # fmt: skip
+            columns = (*CONFLICT_COLUMNS, "doc_id", "quantity_text", "sentence", "url")
+            write_claims(rows, format, columns)
+        return 0
+
+    run_guarded(body)
+
+
+@app.command()
+def serve(
+    db: DbOpt = Path("claims.db"),
+    port: Annotated[int, typer.Option(help="The TCP port.")] = 8001,
+    host: Annotated[str, typer.Option(help="The address to bind; loopback by default.")] = (
+        "127.0.0.1"
+    ),
+) -> None:
+    """Browse the store in Datasette, read-only: claims, verdicts, conflicts, facets.
+
+    Run `tradeclaims verify` first for verdicts. Example: tradeclaims serve --db claims.db
+    """
+    from extractor.serve import serve as run_server
+
+    def body() -> int:
+        require_db(db)
+        with Store(db):  # migrated to the current schema before it is opened immutable
+            pass
+        err_console.print(f"serving {db} on http://{host}:{port}/", markup=False)
+        run_server(db, host=host, port=port)
+        return 0
+
+    run_guarded(body)
+
+
+@app.command()
+def report(
+    out: Annotated[Path, typer.Argument(help="The HTML file to write.")],
+    db: DbOpt = Path("claims.db"),
+) -> None:
+    """Write one self-contained HTML page: counts, contradicted claims, conflicts, charts.
+
+    Run `tradeclaims verify` first. Example: tradeclaims report report.html --db claims.db
+    """
+    from extractor.report import write_report
+
+    def body() -> int:
+        require_db(db)
+        with Store(db) as store:
+            write_report(store, out)
+        err_console.print(f"wrote {out}", markup=False)
         return 0
 
     run_guarded(body)

@@ -37,7 +37,7 @@ from extractor.models import Article, Claim
 
 __all__ = ["SCHEMA_VERSION", "SaveOutcome", "Store"]
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 SaveOutcome = Literal["inserted", "unchanged", "replaced"]
 
@@ -162,11 +162,61 @@ def _migrate_to_v4(db: Database) -> None:
     )
 
 
+_FACTCHECK_V5 = """
+CREATE TABLE reference_figures (
+    id INTEGER PRIMARY KEY,
+    reporter TEXT NOT NULL, partner TEXT, metric TEXT NOT NULL, sector TEXT,
+    period TEXT NOT NULL, kind TEXT NOT NULL, value REAL NOT NULL, precision REAL NOT NULL,
+    unit TEXT NOT NULL, direction TEXT, source TEXT NOT NULL, url TEXT NOT NULL,
+    retrieved TEXT NOT NULL
+);
+CREATE TABLE verdicts (
+    id INTEGER PRIMARY KEY,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    verdict TEXT NOT NULL,
+    check_kind TEXT NOT NULL,
+    reason TEXT NOT NULL,
+    claim_low REAL, claim_high REAL,
+    reference_value REAL, reference_low REAL, reference_high REAL, reference_unit TEXT,
+    reference_period TEXT, reference_source TEXT, reference_url TEXT,
+    deviation REAL, relative_deviation REAL,
+    checked_at TEXT NOT NULL
+);
+CREATE INDEX idx_verdicts_claim_id ON verdicts(claim_id);
+CREATE INDEX idx_verdicts_verdict ON verdicts(verdict);
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    metric TEXT NOT NULL, reporter TEXT, partner TEXT, sector TEXT, period TEXT NOT NULL,
+    kind TEXT NOT NULL, unit TEXT NOT NULL, n_claims INTEGER NOT NULL,
+    n_articles INTEGER NOT NULL, low REAL NOT NULL, high REAL NOT NULL,
+    summary TEXT NOT NULL, found_at TEXT NOT NULL
+);
+CREATE TABLE conflict_claims (
+    conflict_id INTEGER NOT NULL REFERENCES conflicts(id) ON DELETE CASCADE,
+    claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+    PRIMARY KEY (conflict_id, claim_id)
+);
+CREATE VIEW claim_checks AS
+SELECT c.id AS claim_id, c.doc_id, a.title, a.url, c.quantity_text, c.sentence,
+       c.kind, c.value, c.unit, c.direction, c.metric, c.reporter, c.partner, c.sector,
+       c.period, v.verdict, v.check_kind, v.reason, v.reference_value, v.deviation,
+       v.reference_source, v.reference_url
+FROM claims AS c JOIN articles AS a ON a.id = c.article_id
+LEFT JOIN verdicts AS v ON v.claim_id = c.id;
+"""
+
+
+def _migrate_to_v5(db: Database) -> None:
+    """Add the fact-check's tables: reference figures, verdicts, conflicts between sources."""
+    db.executescript(_FACTCHECK_V5)
+
+
 _MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _migrate_to_v1,
     2: _migrate_to_v2,
     3: _migrate_to_v3,
     4: _migrate_to_v4,
+    5: _migrate_to_v5,
 }
 _FETCH_COLUMNS = (
     "kind", "depth", "status", "final_url", "http_status", "etag", "last_modified",
@@ -229,12 +279,22 @@ def _claim_result(row: dict[str, Any]) -> dict[str, Any]:
     return row
 
 
-def _select_claims_sql(clauses: Sequence[str], limited: bool) -> str:
+_VERDICT_FIELDS = (
+    "verdict", "check_kind", "reason", "reference_value", "reference_unit", "reference_period",
+    "reference_source", "reference_url", "deviation", "relative_deviation",
+)  # fmt: skip
+_VERDICT_JOIN = " JOIN verdicts AS v ON v.claim_id = c.id AND v.verdict = ?"
+
+
+def _select_claims_sql(clauses: Sequence[str], limited: bool, verdict: bool = False) -> str:
     columns = [f"c.{name}" for name in _CLAIM_FIELDS] + [f"a.{name}" for name in _ARTICLE_FIELDS]
+    if verdict:
+        columns += [f"v.{name}" for name in _VERDICT_FIELDS]
     where = " AND ".join(clauses) or "1"
     return (
         f"SELECT {', '.join(columns)} FROM claims AS c JOIN articles AS a ON a.id = c.article_id"
-        f" WHERE {where} ORDER BY c.article_id, c.start_char, c.id"
+        + (_VERDICT_JOIN if verdict else "")
+        + f" WHERE {where} ORDER BY c.article_id, c.start_char, c.id"
         + (" LIMIT ?" if limited else "")
     )
 
@@ -446,6 +506,7 @@ class Store:
         kind: str | None = None,
         search: str | None = None,
         doc_id: str | None = None,
+        verdict: str | None = None,
         limit: int | None = None,
     ) -> list[dict[str, Any]]:
         """Claims matching every given filter, by article then position in its text.
@@ -453,7 +514,9 @@ class Store:
         ``period`` also matches finer periods inside it ("2025" finds "2025-03", "2025-Q1",
         "2025-01/2025-11"). ``search`` is full text over sentences; its words are quoted,
         so "U.S." or a stray quote is searched for, not parsed; a "quoted phrase" stays one.
-        Each row holds the :class:`Claim` fields plus the article's url, title, published.
+        Each row holds the :class:`Claim` fields plus the article's url, title, published;
+        with ``verdict`` ("contradicted", ...) only claims with that verdict, each row with
+        the verdict's fields (reason, reference value, source and URL, deviation).
         """
         equals = {"reporter": reporter, "partner": partner, "metric": metric, "sector": sector}
         clauses, params = _equality_filters(equals | {"kind": kind, "doc_id": doc_id})
@@ -467,10 +530,13 @@ class Store:
                 return []
             clauses.append(_SEARCH_SQL)
             params.append(match)
+        if verdict is not None:
+            params.insert(0, verdict)
         if limit is not None:
             params.append(limit)
+        sql = _select_claims_sql(clauses, limit is not None, verdict is not None)
         with self._errors("cannot query claims"):
-            rows = self._db.query(_select_claims_sql(clauses, limit is not None), params)
+            rows = self._db.query(sql, params)
             return [_claim_result(row) for row in rows]
 
     def stats(self) -> dict[str, Any]:
@@ -493,3 +559,44 @@ class Store:
             f" ORDER BY COUNT(*) DESC, {column}"
         )
         return [(value, count) for value, count in self._db.execute(sql).fetchall()]
+
+    def claims_to_check(self) -> list[dict[str, Any]]:
+        """Every claim with its row id, article id and the article's url, for the fact-check."""
+        sql = (
+            "SELECT c.*, a.url, a.title FROM claims AS c JOIN articles AS a ON a.id = c.article_id"
+            " ORDER BY c.article_id, c.start_char, c.id"
+        )
+        with self._errors("cannot read claims"):
+            return [_claim_result(row) for row in self._db.query(sql)]
+
+    def save_checks(
+        self,
+        figures: Sequence[dict[str, Any]],
+        verdicts: Sequence[dict[str, Any]],
+        conflicts: Sequence[dict[str, Any]],
+    ) -> None:
+        """Replace the reference figures, verdicts and conflicts, in one transaction."""
+        now = _now()
+        with self._errors("cannot save the fact-check"), self._db.atomic():
+            for table in ("conflict_claims", "conflicts", "verdicts", "reference_figures"):
+                self._db.execute(f"DELETE FROM {table}")
+            self._db.table("reference_figures").insert_all(figures)
+            self._db.table("verdicts").insert_all(v | {"checked_at": now} for v in verdicts)
+            for conflict in conflicts:
+                row = {k: v for k, v in conflict.items() if k != "claims"} | {"found_at": now}
+                conflict_id = self._db.table("conflicts").insert(row).last_pk
+                self._db.table("conflict_claims").insert_all(
+                    {"conflict_id": conflict_id, "claim_id": c["claim_id"]}
+                    for c in conflict["claims"]
+                )
+
+    def reference_figures(self) -> list[dict[str, Any]]:
+        """The reference figures the last ``verify`` used."""
+        with self._errors("cannot read reference figures"):
+            return list(self._db.query("SELECT * FROM reference_figures ORDER BY id"))
+
+    def verdict_counts(self) -> list[tuple[str, str, int]]:
+        """(verdict, reason or check, count) of the stored verdicts."""
+        sql = "SELECT verdict, check_kind, COUNT(*) FROM verdicts GROUP BY 1, 2 ORDER BY 1, 2"
+        with self._errors("cannot read verdicts"):
+            return [(str(v), str(c), int(n)) for v, c, n in self._db.execute(sql).fetchall()]

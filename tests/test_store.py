@@ -219,7 +219,7 @@ def v1_path(db_path: Path) -> Path:
 
 def test_v1_file_migrates_to_current_version(v1_path: Path) -> None:
     with Store(v1_path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 4
+        assert store.schema_version == SCHEMA_VERSION == 5
         [old] = store.query(search="steel")
         assert old["evidence"] == {} and old["reporter"] == "JP" and old["approximate"] is False
         assert old["published"] == "2024-05-01"
@@ -231,6 +231,7 @@ def test_v1_file_migrates_to_current_version(v1_path: Path) -> None:
     assert "evidence" in columns
     assert conn.execute("SELECT COUNT(*) FROM fetches").fetchone()[0] == 0  # added by v3
     assert conn.execute("SELECT COUNT(*) FROM ingests").fetchone()[0] == 0  # added by v4
+    assert conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0] == 0  # added by v5
     conn.close()
 
 
