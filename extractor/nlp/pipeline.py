@@ -59,12 +59,22 @@ def model_name(requested: str | None = None) -> str:
     raise ModelError(f"no spaCy English pipeline is installed: run `{INSTALL_HINT}`")
 
 
+# Components of the English pipeline whose annotations no rule reads.
+UNUSED_COMPONENTS = ("ner", "attribute_ruler", "lemmatizer")
+
+
 @cache
 def load_pipeline(requested: str | None = None) -> Language:
-    """The English pipeline (without NER, which the claims do not use) plus our components."""
+    """The English pipeline, cut to what the claims read, plus our components.
+
+    The rules read the tokens (``lower_``), the tagger's ``tag_`` and the parser's ``dep_``
+    and heads; NER, the attribute ruler (``pos_``) and the lemmatizer are not loaded. Their
+    removal leaves the claims on corpora/ and the dev gold set identical (checked when
+    they were removed) and takes about 30% off ``extract_claims``'s time on those texts.
+    """
     name = model_name(requested)
     try:
-        nlp = spacy.load(name, exclude=["ner"])
+        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {name!r} cannot be loaded: run `{INSTALL_HINT}`") from exc
     return build_pipeline(nlp)
