@@ -2,14 +2,15 @@
 
     .venv/bin/python benchmarks/speed.py [--repeat 3] [--rounds 3]
 
-Texts: ``../shared/gold/dev_archive.jsonl`` plus ``corpora/articles.jsonl``, the set repeated
-``--repeat`` times. Baseline: ``spacy.load(model_name(), exclude=["ner"])``, the components
-the project keeps, over the same texts. Subject: ``extract_claims`` with ``load_pipeline()``.
-Both run in alternating rounds in this process; seconds are the median of the rounds. Peak
-memory is tracemalloc's peak while processing (the loaded model not counted), one run each,
-outside the timed rounds. The project's own stages (``find_quantities``, ``find_periods``
-with ``document_year``, ``find_places``, ``find_sectors``) are timed alone on the same
-sentences and texts, as a share of the subject's time.
+Texts: ``../shared/gold/dev_archive.jsonl`` plus ``corpora/articles.jsonl``, the set
+repeated ``--repeat`` times. Baseline: ``spacy.load(model_name(),
+exclude=UNUSED_COMPONENTS)``, the components the project keeps, over the same texts.
+Subject: ``extract_claims`` with ``load_pipeline()``. Both run in alternating rounds in this
+process; seconds are the median of the rounds. Peak memory is tracemalloc's peak while
+processing (the loaded model not counted), one run each, outside the timed rounds. The
+project's own stages (``find_quantities``, ``find_periods`` with ``document_year``,
+``find_places``, ``find_sectors``) are timed alone on the same sentences and texts, as a
+share of the subject's time.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from extractor.models import Article  # noqa: E402
 from extractor.nlp.claims import assemble_claims  # noqa: E402
 from extractor.nlp.periods import document_year, find_periods  # noqa: E402
 from extractor.nlp.pipeline import (  # noqa: E402
+    UNUSED_COMPONENTS,
     extract_claims,
     load_pipeline,
     make_doc,
@@ -151,7 +153,8 @@ def peak_bytes(work: Callable[[], object]) -> int:
 
 def measure(articles: list[Article], rounds: int) -> tuple[dict[str, list[float]], float]:
     """Seconds per round of the baseline, the subject and each stage; the peak memory ratio."""
-    baseline, subject = spacy.load(model_name(), exclude=["ner"]), load_pipeline()
+    baseline = spacy.load(model_name(), exclude=list(UNUSED_COMPONENTS))
+    subject = load_pipeline()
     segmented = segment(subject, articles)
     run_baseline(baseline, articles[:3])  # warm up: lexicons, caches, first allocations
     run_subject(subject, articles[:3])

@@ -77,7 +77,8 @@ class Article:
     """One input document: plain ``text`` (already extracted from HTML when it came as HTML).
 
     ``id`` is the archive's id, else the path or URL. ``published`` resolves relative
-    periods ("last year").
+    periods ("last year"). ``author``, ``site_name`` and ``language`` (a BCP 47 tag) come
+    from a page's metadata when known.
     """
 
     id: str
@@ -86,6 +87,9 @@ class Article:
     title: str | None = None
     published: date | None = None
     source: str | None = None
+    author: str | None = None
+    site_name: str | None = None
+    language: str | None = None
 
     @property
     def identity(self) -> str:

@@ -37,7 +37,7 @@ from extractor.models import Article, Claim
 
 __all__ = ["SCHEMA_VERSION", "SaveOutcome", "Store"]
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 SaveOutcome = Literal["inserted", "unchanged", "replaced"]
 
@@ -211,12 +211,20 @@ def _migrate_to_v5(db: Database) -> None:
     db.executescript(_FACTCHECK_V5)
 
 
+def _migrate_to_v6(db: Database) -> None:
+    """Add the page metadata of ``articles``: ``author``, ``site_name``, ``language``."""
+    articles = db.table("articles")
+    for column in ("author", "site_name", "language"):
+        articles.add_column(column, str)
+
+
 _MIGRATIONS: dict[int, Callable[[Database], None]] = {
     1: _migrate_to_v1,
     2: _migrate_to_v2,
     3: _migrate_to_v3,
     4: _migrate_to_v4,
     5: _migrate_to_v5,
+    6: _migrate_to_v6,
 }
 _FETCH_COLUMNS = (
     "kind", "depth", "status", "final_url", "http_status", "etag", "last_modified",
@@ -258,6 +266,9 @@ def _article_row(article: Article, n_claims: int) -> dict[str, Any]:
         "title": article.title,
         "published": article.published.isoformat() if article.published else None,
         "source": article.source,
+        "author": article.author,
+        "site_name": article.site_name,
+        "language": article.language,
         "text_hash": article.text_hash,
         "text": article.text,
         "n_claims": n_claims,

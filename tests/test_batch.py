@@ -214,7 +214,7 @@ def test_v2_file_migrates_to_the_latest_keeping_its_failures(tmp_path: Path) -> 
     db.conn.commit()
     db.close()
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION == 6
         assert store.stats()["failures"] == 1 and store.ingests() == []
         store.record_failure("a.warc@10", "truncated gzip member", input="a.warc", offset=10)
         store.record_failure("a.warc@10", "truncated gzip member", input="a.warc", offset=10)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import gzip
+import ipaddress
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -12,7 +13,11 @@ from typing import Any
 
 import pytest
 
+from extractor.errors import FetchRefused
 from extractor.fetch import CrawlOptions, CrawlSummary, FetchLimits, FetchOutcome, Seeds, crawl
+from extractor.fetch.client import Fetcher
+from extractor.fetch.politeness import Politeness
+from extractor.fetch.safety import AddressGuard
 from extractor.store import Store
 from tests.crawl_site import (
     Host,
@@ -627,3 +632,61 @@ def test_crawl_commands_have_help_and_are_in_the_readme(cli, command) -> None:
     assert result.exit_code == 0 and "Example:" in result.stdout
     readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
     assert f"tradeclaims {command}" in readme
+
+
+# DNS rebinding: the connection goes to the address that was checked
+
+
+def _resolver(*answers: str) -> Callable[[str, int], Any]:
+    """A resolver giving ``answers`` in turn (the last one from then on), as a rebinding
+    DNS server does: a public address to the check, a private one to the connection."""
+    queue = [[ipaddress.ip_address(a)] for a in answers]
+
+    async def resolve(name: str, port: int) -> list[Any]:
+        return queue.pop(0) if len(queue) > 1 else queue[0]
+
+    return resolve
+
+
+async def _fetch(guard: AddressGuard, url: str) -> Any:
+    politeness = Politeness(concurrency=1, delay=0)
+    fetcher = Fetcher(politeness, user_agent="t", limits=FAST, check_hop=guard.check, guard=guard)
+    try:
+        return await fetcher.get(url)
+    finally:
+        await fetcher.aclose()
+
+
+def test_dns_rebinding_to_loopback_is_refused_at_connection(host) -> None:
+    inside = host("127.0.0.1", articles_site(1))
+    # "localhost" is what httpx's own resolution would have dialled after the check passed.
+    url = inside.url("/articles/0.html").replace("127.0.0.1", "localhost")
+    guard = AddressGuard(resolver=_resolver("93.184.216.34", "127.0.0.1"))
+    with pytest.raises(FetchRefused, match="127.0.0.1 is not a public address"):
+        asyncio.run(_fetch(guard, url))
+    assert inside.requests == []
+
+
+def test_connection_goes_to_the_checked_address_with_the_host_name_kept(host) -> None:
+    site = host("127.0.0.2", articles_site(1))
+    port = site.base.rsplit(":", 1)[1]
+    url = f"http://news.invalid:{port}/articles/0.html"  # a name no real DNS answers
+    guard = AddressGuard(resolver=_resolver("127.0.0.2"))
+    asyncio.run(guard.allow_seeds([url]))
+    response = asyncio.run(_fetch(guard, url))
+    assert response.http_status == 200 and b"<html" in response.body
+    assert site.requests[0].headers["Host"] == f"news.invalid:{port}"
+
+
+def test_a_name_resolving_to_public_and_private_addresses_is_refused(host) -> None:
+    guard = AddressGuard(resolver=_resolver("93.184.216.34"))
+    assert asyncio.run(guard.addresses("news.invalid", 80)) == [
+        ipaddress.ip_address("93.184.216.34")
+    ]
+    mixed = AddressGuard(resolver=_both_resolver)
+    with pytest.raises(FetchRefused):
+        asyncio.run(mixed.addresses("news.invalid", 80))
+
+
+async def _both_resolver(name: str, port: int) -> list[Any]:
+    return [ipaddress.ip_address("93.184.216.34"), ipaddress.ip_address("169.254.169.254")]

@@ -103,3 +103,72 @@ def test_page_without_text_gives_empty_text() -> None:
 )
 def test_looks_like_html(text: str, expected: bool) -> None:
     assert looks_like_html(text) is expected
+
+
+# Metadata: JSON-LD, OpenGraph, meta tags; htmldate (through trafilatura) as the fallback
+
+JSON_LD_GRAPH = """<script type="application/ld+json">{"@context": "https://schema.org",
+ "@graph": [{"@type": "WebSite", "name": "Graph Gazette"},
+  {"@type": ["NewsArticle"], "headline": "Widget exports climb to record",
+   "datePublished": "2024-03-05T08:30:00+01:00", "inLanguage": "en",
+   "author": [{"@type": "Person", "name": "Ada Writer"}, {"@type": "Person", "name": "B. Lee"}],
+   "publisher": {"@type": "Organization", "name": "Graph Gazette"}}]}</script>"""
+JSON_LD_LIST = """<script type="application/ld+json">[{"@type": "BreadcrumbList"},
+ {"@type": "ReportageNewsArticle", "datePublished": "2023-11-20",
+  "author": {"@type": "Person", "name": "Cy Reporter", "url": "https://news.example/cy"}}]
+</script><script type="application/ld+json">{not json</script>"""
+OPEN_GRAPH = """<meta property="og:site_name" content="OG Times">
+<meta property="og:locale" content="en_GB">
+<meta property="article:published_time" content="2022-06-01T10:00:00Z">
+<meta name="author" content="By Dee Columnist">"""
+HTMLDATE_ONLY = '<p>Published <span class="date">2021-09-14</span></p>'
+
+
+@pytest.mark.parametrize(
+    ("head", "byline", "expected"),
+    [
+        (JSON_LD_GRAPH, "", (date(2024, 3, 5), "Ada Writer, B. Lee", "Graph Gazette", "en")),
+        (JSON_LD_LIST, "", (date(2023, 11, 20), "Cy Reporter", None, "en")),
+        (OPEN_GRAPH, "", (date(2022, 6, 1), "Dee Columnist", "OG Times", "en")),
+        ('<meta http-equiv="content-language" content="fr">', "", (None, None, None, "en")),
+    ],
+    ids=["json-ld-graph", "json-ld-list-broken-script", "opengraph-and-meta", "html-lang-wins"],
+)  # fmt: skip
+def test_metadata_from_json_ld_opengraph_and_meta_tags(
+    head: str, byline: str, expected: tuple[object, ...]
+) -> None:
+    article = html_to_article(news_page(head, byline), doc_id="p")
+    assert (article.published, article.author, article.site_name, article.language) == expected
+
+
+def test_metadata_language_and_site_from_meta_when_html_has_no_lang() -> None:
+    page = news_page(OPEN_GRAPH).replace('<html lang="en">', "<html>")
+    article = html_to_article(page, doc_id="p")
+    assert (article.language, article.site_name) == ("en-GB", "OG Times")
+
+
+def test_published_falls_back_to_htmldate() -> None:
+    page = news_page(byline=HTMLDATE_ONLY).replace("<main>", '<main><div class="meta">')
+    assert html_to_article(page, doc_id="p").published == date(2021, 9, 14)
+
+
+def test_headline_comes_from_json_ld_when_the_page_has_no_title() -> None:
+    page = (
+        f"<html><head>{JSON_LD_GRAPH}</head><body><div><p>{PARAGRAPHS[0]}</p></div></body></html>"
+    )
+    article = html_to_article(page, doc_id="p")
+    assert article.title == "Widget exports climb to record"
+    assert article.text == f"Widget exports climb to record\n\n{PARAGRAPHS[0]}"
+
+
+# Main text: figures the precise extraction drops are added back
+
+
+def test_figures_in_an_article_table_are_kept_as_text() -> None:
+    table = (
+        "<table><tr><th>Partner</th><th>Exports, $ bn</th></tr>"
+        "<tr><td>Sylvania</td><td>4.2</td></tr><tr><td>Ruritania</td><td>1.35</td></tr></table>"
+    )
+    page = news_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{table}")
+    text = html_to_article(page, doc_id="p").text
+    assert "Ruritania" in text and "1.35" in text and "Celebrity chef" not in text

@@ -219,7 +219,7 @@ def v1_path(db_path: Path) -> Path:
 
 def test_v1_file_migrates_to_current_version(v1_path: Path) -> None:
     with Store(v1_path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 5
+        assert store.schema_version == SCHEMA_VERSION == 6
         [old] = store.query(search="steel")
         assert old["evidence"] == {} and old["reporter"] == "JP" and old["approximate"] is False
         assert old["published"] == "2024-05-01"
@@ -232,7 +232,16 @@ def test_v1_file_migrates_to_current_version(v1_path: Path) -> None:
     assert conn.execute("SELECT COUNT(*) FROM fetches").fetchone()[0] == 0  # added by v3
     assert conn.execute("SELECT COUNT(*) FROM ingests").fetchone()[0] == 0  # added by v4
     assert conn.execute("SELECT COUNT(*) FROM verdicts").fetchone()[0] == 0  # added by v5
+    articles = [row[1] for row in conn.execute("PRAGMA table_info(articles)")]
+    assert {"author", "site_name", "language"} <= set(articles)  # added by v6
     conn.close()
+
+
+def test_page_metadata_is_stored_with_the_article(store: Store, db_path: Path) -> None:
+    meta = {"author": "Ada Writer", "site_name": "Graph Gazette", "language": "en-GB"}
+    store.save(*build("x/3", ARTICLE_C, "https://news.example/c", **meta))
+    row = store._db.execute("SELECT author, site_name, language FROM articles").fetchone()
+    assert row == ("Ada Writer", "Graph Gazette", "en-GB")
 
 
 def test_migrated_file_keeps_fts_in_sync_on_replace(v1_path: Path) -> None:

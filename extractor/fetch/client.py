@@ -32,6 +32,7 @@ from charset_normalizer import from_bytes
 from extractor.archives import decode_bytes
 from extractor.errors import FetchError, FetchRefused
 from extractor.fetch.politeness import Politeness
+from extractor.fetch.safety import AddressGuard, pinned_transport
 from extractor.fetch.urls import CRAWLABLE_SCHEMES, host_key, join_url
 
 __all__ = ["DISCOVERY_TYPES", "PAGE_TYPES", "FetchLimits", "Fetcher", "Response", "decode_body"]
@@ -99,13 +100,18 @@ class Fetcher:
         user_agent: str,
         limits: FetchLimits | None = None,
         check_hop: HopCheck | None = None,
+        guard: AddressGuard | None = None,
     ) -> None:
+        """``guard``, when given, also checks every connection's address (see safety.py)."""
         self.limits = limits or FetchLimits()
         self.politeness = politeness
         self._check_hop = check_hop
         timeout = httpx.Timeout(self.limits.read_timeout, connect=self.limits.connect_timeout)
         headers = {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}
-        self._client = httpx.AsyncClient(timeout=timeout, headers=headers, follow_redirects=False)
+        transport = pinned_transport(guard) if guard is not None else None
+        self._client = httpx.AsyncClient(
+            timeout=timeout, headers=headers, follow_redirects=False, transport=transport
+        )
 
     async def aclose(self) -> None:
         await self._client.aclose()

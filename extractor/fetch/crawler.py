@@ -167,7 +167,7 @@ class _Crawl:
         self.guard = AddressGuard(allow_private=options.allow_private)
         self.fetcher = Fetcher(
             self.politeness, user_agent=options.user_agent, limits=options.limits,
-            check_hop=self._check_hop,
+            check_hop=self._check_hop, guard=self.guard,
         )  # fmt: skip
         self.robots = RobotsRules(
             self.fetcher, user_agent=options.user_agent, check_address=self.guard.check,

