@@ -36,7 +36,7 @@ from extractor.nlp.cues import (
     nearest,
     word_set_regex,
 )
-from extractor.nlp.frames import growth_direction, measured_noun
+from extractor.nlp.frames import growth_direction
 from extractor.nlp.periods import PeriodMention, previous_period, shift_year
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
@@ -291,8 +291,7 @@ def percent_kind(
     evidence: dict[str, str],
     context_percent: tuple[str, str | None] | None = None,
 ) -> tuple[str, str | None]:
-    figure = view.tree.token(q.start, q.end)
-    growth = growth_direction(figure) if figure is not None else None
+    growth = growth_direction(view.tree.measured(q.start, q.end)[0])
     if growth is not None:
         # "grew at an annual rate of 3.8%", "growth slowed to 0.3%": growth, not a rate.
         evidence["kind"] = f"dep:{growth[1]}"
@@ -413,10 +412,7 @@ ADJACENT_CUE = re.compile(r"\s*(?:of|were|was|at|totalled|totaling|totalling|wor
 
 def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, str] | None:
     """The cue on the word the figure measures, with the dependency path ("dep:nsubj")."""
-    figure = view.tree.token(q.start, q.end)
-    if figure is None:
-        return None
-    noun, how = measured_noun(figure)
+    noun, how = view.tree.measured(q.start, q.end)
     if noun is None:
         return None
     lo, hi = noun.idx, noun.idx + len(noun)
@@ -632,7 +628,7 @@ def periodic(view: SentenceView, metric: str, cue: Cue | None, evidence: dict[st
         return False
     if metric in PERIODIC_METRICS:
         return True
-    words = " ".join(view.between(cue.start, cue.end).lower().split()) if cue else ""
+    words = view.phrase(cue.start, cue.end) if cue else ""
     return metric == "other" and words in cue_data()["periodic_other"]
 
 

@@ -170,6 +170,10 @@ class SentenceView:
         lo, hi = sorted((a, b))
         return self.text[lo - self.start : hi - self.start]
 
+    def phrase(self, start: int, end: int) -> str:
+        """The words at [start, end), lower case, one space apart, as the lexicons list them."""
+        return " ".join(self.between(start, end).lower().split())
+
     def before(self, position: int, width: int = 40) -> str:
         lo = max(self.start, position - width)
         return self.text[lo - self.start : position - self.start]

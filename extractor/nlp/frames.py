@@ -42,17 +42,26 @@ def token_at(doc: Doc, start: int, end: int) -> Token | None:
 
 
 class SpanTokens:
-    """A sentence's tokens by character span, each looked up once."""
+    """A sentence's tokens by character span, and what each figure measures, found once."""
 
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self._tokens: dict[tuple[int, int], Token | None] = {}
+        self._measured: dict[tuple[int, int], tuple[Token | None, str]] = {}
 
     def token(self, start: int, end: int) -> Token | None:
         key = (start, end)
         if key not in self._tokens:
             self._tokens[key] = token_at(self.doc, start, end)
         return self._tokens[key]
+
+    def measured(self, start: int, end: int) -> tuple[Token | None, str]:
+        """:func:`measured_noun` of the figure at [start, end), read once for every rule."""
+        key = (start, end)
+        if key not in self._measured:
+            figure = self.token(start, end)
+            self._measured[key] = measured_noun(figure) if figure is not None else (None, "none")
+        return self._measured[key]
 
 
 # --- what a figure measures ----------------------------------------------------------------
@@ -174,8 +183,10 @@ SHRINKING = _words("shrinking")
 NEGATIVE = _words("negative")
 
 
-def growth_direction(figure: Token) -> tuple[str, str] | None:
+def growth_direction(noun: Token | None) -> tuple[str, str] | None:
     """A figure that is a rate of growth, with its direction and how it was read.
+
+    ``noun`` is what the figure measures (:func:`measured_noun`).
 
     "Growth slowed to 0.3%", "below last year's 2.5 pct growth": the figure is the growth
     itself, up whatever the verb says of it ("growth"); "the economy grew at an annual rate
@@ -183,10 +194,9 @@ def growth_direction(figure: Token) -> tuple[str, str] | None:
     "a growth rate of 6%" ("growth-rate"). None for anything else.
 
     >>> nlp = spacy_pipeline()
-    >>> growth_direction(nlp("Growth slowed to 0.3% in the quarter.")[4])
+    >>> growth_direction(measured_noun(nlp("Growth slowed to 0.3% in the quarter.")[4])[0])
     ('up', 'growth')
     """
-    noun, _ = measured_noun(figure)
     if noun is None:
         return None
     lemma = noun.lower_
@@ -203,17 +213,17 @@ def growth_direction(figure: Token) -> tuple[str, str] | None:
     return None
 
 
-def company_figure(figure: Token) -> Token | None:
-    """The noun of a firm's figure the figure measures ("profits at the bank rose 5%"), or None.
+def company_figure(noun: Token | None) -> Token | None:
+    """``noun``, what a figure measures (:func:`measured_noun`), when it is a firm's figure
+    ("profits at the bank rose 5%"), else None.
 
     Not when a place-like word qualifies the noun ("Japan's corporate profits", "US
     earnings"): the caller checks the noun's possessor and modifiers against its places.
 
     >>> nlp = spacy_pipeline()
-    >>> company_figure(nlp("Profits at the bank rose 25% to $1bn.")[6]).text
+    >>> company_figure(measured_noun(nlp("Profits at the bank rose 25% to $1bn.")[6])[0]).text
     'Profits'
     """
-    noun, _ = measured_noun(figure)
     return noun if noun is not None and noun.lower_ in COMPANY_MEASURES else None
 
 

@@ -201,8 +201,7 @@ def decide_roles(
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
     """A firm's profits, earnings or shares, with no place qualifying them in the parse."""
-    figure = view.tree.token(q.start, q.end)
-    noun = company_figure(figure) if figure is not None else None
+    noun = company_figure(view.tree.measured(q.start, q.end)[0])
     if noun is None:
         return False
     qualifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
@@ -311,9 +310,7 @@ def market_reporter(
     price_cues = [c for c in view.metric_cues if c.label == "price"]
     price_cues.sort(key=lambda c: distance(view, q, c.start, c.end))
     for cue_ in price_cues[:1]:
-        index = cue_data()["index_countries"].get(
-            " ".join(view.between(cue_.start, cue_.end).lower().split())
-        )
+        index = cue_data()["index_countries"].get(view.phrase(cue_.start, cue_.end))
         if index is not None:
             evidence["reporter"] = f"market-index:{view.between(cue_.start, cue_.end)}"
             return str(index)
