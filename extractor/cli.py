@@ -98,11 +98,13 @@ def published_date(value: str | None) -> date | None:
 
 
 class FailureLog:
-    """Counts batch failures and reports each on stderr (and, given one, to a store)."""
+    """Counts the failures of ``extract`` and ``eval`` and reports each on stderr.
 
-    def __init__(self, store: Store | None = None) -> None:
+    (``ingest`` records its failures in the store itself: :mod:`extractor.batch`.)
+    """
+
+    def __init__(self) -> None:
         self.count = 0
-        self.store = store
 
     def articles(self, items: Iterable[Article | InputFailure]) -> Iterator[Article]:
         for item in items:
@@ -117,8 +119,6 @@ class FailureLog:
     def record(self, source: str, reason: str) -> None:
         self.count += 1
         err_console.print(f"tradeclaims: skipped {source}: {reason}", markup=False)
-        if self.store is not None:
-            self.store.record_failure(source, reason)
 
 
 def run_guarded(command: Callable[[], int]) -> None:
