@@ -11,7 +11,7 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from extractor.nlp.frames import measured_noun, token_at
+from extractor.nlp.frames import measured_noun, spoken_of_ahead, token_at
 from extractor.nlp.periods import previous_period
 from tests.test_claims import assert_fields, case, claims_by_text
 
@@ -331,3 +331,78 @@ PARSE_RULE_CASES = [
 @pytest.mark.parametrize(("text", "quantity", "expected"), PARSE_RULE_CASES)
 def test_parse_rules(nlp: Language, text: str, quantity: str, expected: dict[str, Any]) -> None:
     assert_fields(nlp, text, quantity, expected)
+
+
+# --- the year an undated article was written ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ahead"),
+    [
+        ("Growth slowed to 2% in 2004 and is expected to pick up in 2005.", "2005", True),
+        ("Growth slowed to 2% in 2004 and is expected to pick up in 2005.", "2004", False),
+        ("The global economy will slow in 2011, the agency said.", "2011", True),
+        ("Rome plans to raise 9bn euros from sales of state assets in 2008.", "2008", True),
+        ("Analysts forecast growth of 3% for 2013.", "2013", True),
+        ("The trade gap hits a record in 2009.", "2009", False),
+        ("Exports, which rose 5% in 1996, have slowed.", "1996", False),
+    ],
+)
+def test_a_period_spoken_of_ahead(nlp: Language, text: str, word: str, ahead: bool) -> None:
+    doc = nlp(text)
+    start = text.index(word)
+    token = token_at(doc, start, start + len(word))
+    assert token is not None and spoken_of_ahead(token) is ahead
+
+
+UNDATED = [
+    # a whole year reported as past: the article is of the next year, early in it
+    case(
+        "Exports grew 8% in 2010 to a record.\nThe trade surplus rose 4% last year.",
+        "4%",
+        period="2010",
+    ),
+    case(
+        "For all of 1998, imports fell 6%.\nThis year imports are seen rising 2%.",
+        "2%",
+        period="1999",
+    ),
+    # after the last quarter of a year, December is that year's and January the next one's
+    case(
+        "GDP grew 1% in the final quarter of 2009.\n"
+        "Retail sales rose 2% in January, after a 3% fall in December.",
+        "2%",
+        period="2010-01",
+    ),
+    case(
+        "GDP grew 1% in the final quarter of 2009.\n"
+        "Retail sales rose 2% in January, after a 3% fall in December.",
+        "3%",
+        period="2009-12",
+    ),
+    # a quarter within the year: the months named are that year's
+    case(
+        "Output fell 2% in the third quarter of 2008.\nIn October, output fell 1.5% more.",
+        "1.5%",
+        period="2008-10",
+    ),
+    # only forecasts, or a year as a point or a name: no bound, the most named year stays
+    case(
+        "The bank expects growth of 3% in 2012.\nGrowth will be 2.5% this year.",
+        "2.5%",
+        period="2012",
+    ),
+    case(
+        "The country has entered 2006 with reserves of $40bn.\nReserves rose 5% last year.",
+        "5%",
+        period="2005",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), UNDATED)
+def test_an_undated_article_is_of_the_year_after_what_it_reports(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    claims = claims_by_text(nlp, text, published=None)
+    assert claims[quantity]["period"] == expected["period"], claims[quantity]["evidence"]

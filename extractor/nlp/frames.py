@@ -23,6 +23,7 @@ __all__ = [
     "company_figure",
     "growth_direction",
     "measured_noun",
+    "spoken_of_ahead",
     "token_at",
 ]
 
@@ -225,6 +226,42 @@ def company_figure(noun: Token | None) -> Token | None:
     'Profits'
     """
     return noun if noun is not None and noun.lower_ in COMPANY_MEASURES else None
+
+
+# --- tense of a period ---------------------------------------------------------------------
+
+PROSPECTIVE = _words("prospective")
+FINITE_TAGS = ("VBD", "VBZ", "VBP")
+
+
+def spoken_of_ahead(word: Token) -> bool:
+    """Whether the period at ``word`` is spoken of ahead (a forecast, a plan, a target)
+    rather than reported.
+
+    Climbs from the period to the first verb with a tense of its own. A modal ("will slow in
+    2005") or a word of expecting or planning on the way ("is expected to grow in 2005",
+    "plans to raise 25bn euros in 2005", "the 2005 budget") makes it prospective; a verb in
+    the past or present ("grew 4.7% in 2004", "hits a record in 2004") ends the climb.
+
+    >>> nlp = spacy_pipeline()
+    >>> doc = nlp("Growth slowed to 2% in 2004 and is expected to pick up in 2005.")
+    >>> spoken_of_ahead(doc[6]), spoken_of_ahead(doc[14])
+    (False, True)
+    """
+    token = word
+    for _ in range(MAX_CLIMB):
+        if token.lower_ in PROSPECTIVE:
+            return True
+        if is_verbal(token):
+            auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+            if any(c.tag_ == "MD" for c in auxiliaries):
+                return True
+            if token.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries):
+                return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 def spacy_pipeline() -> Any:

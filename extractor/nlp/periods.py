@@ -14,14 +14,22 @@ from __future__ import annotations
 import json
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-__all__ = ["PeriodMention", "document_year", "find_periods", "previous_period", "shift_year"]
+__all__ = [
+    "PeriodMention",
+    "document_year",
+    "find_periods",
+    "most_named_year",
+    "previous_period",
+    "shift_year",
+    "writing_date",
+]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "periods_words.json"
 
@@ -40,10 +48,16 @@ class PeriodMention:
 
 @dataclass(frozen=True)
 class _Ref:
-    """What relative periods resolve against: a year, and a month when the date is known."""
+    """What relative periods resolve against: a year, and a month when the date is known.
+
+    ``estimated_month`` is the month an undated article was likely written in (see
+    :func:`writing_date`): it places a month named without a year, and nothing else ("last
+    month" and market days stay unresolved without a published date).
+    """
 
     year: int | None
     month: int | None
+    estimated_month: int | None = None
 
 
 @dataclass(frozen=True)
@@ -84,12 +98,13 @@ _Handler = Callable[[re.Match[str], _Context], _Draft | None]
 
 
 def find_periods(
-    text: str, *, published: date | None, year: int | None = None
+    text: str, *, published: date | None, year: int | None = None, month: int | None = None
 ) -> list[PeriodMention]:
     """Every period mention in ``text`` (one sentence), resolved, in text order.
 
-    ``year`` is the document's year (see :func:`document_year`); it resolves relative
-    periods only when ``published`` is None.
+    ``year`` is the document's year (see :func:`document_year`), and ``month`` the month it
+    was likely written in (see :func:`writing_date`); they resolve relative periods only when
+    ``published`` is None.
 
     >>> text = "Exports rose to 11.0 billion in the first four months this\\nyear from 8.2 billion"
     >>> text += " in the same period last year."
@@ -98,7 +113,7 @@ def find_periods(
     >>> [p.value for p in find_periods("Exports fell in December.", published=None, year=2004)]
     ['2004-12']
     """
-    ref = _reference(published, year)
+    ref = _reference(published, year, month)
     context = _Context(text, ref)
     drafts = _with_relations(text, _select(_candidates(context)))
     return [_resolve(draft, drafts, ref, text) for draft in drafts]
@@ -115,9 +130,14 @@ def document_year(text: str, published: date | None) -> int | None:
     """
     if published is not None:
         return published.year
+    return most_named_year(find_periods(text, published=None))
+
+
+def most_named_year(mentions: Iterable[PeriodMention]) -> int | None:
+    """The year named most often in ``mentions``, current periods first (see document_year)."""
     current: Counter[int] = Counter()
     other: Counter[int] = Counter()
-    for mention in find_periods(text, published=None):
+    for mention in mentions:
         years = {int(y) for y in re.findall(r"\d{4}", mention.value or "")}
         counts = current if mention.relation == "current" else other
         counts.update(y for y in years if 1900 <= y <= 2099)
@@ -125,6 +145,56 @@ def document_year(text: str, published: date | None) -> int | None:
     if not counts:
         return None
     return max(counts, key=lambda y: (counts[y], y))
+
+
+def writing_date(mentions: Iterable[tuple[PeriodMention, str]]) -> tuple[int, int | None] | None:
+    """When an undated article was written, as (year, month or None), from the dated periods
+    it names.
+
+    ``mentions`` pairs each period with how the text speaks of it: "ahead" (a forecast or a
+    plan, see :func:`extractor.nlp.frames.spoken_of_ahead`), "label" (a year naming a thing:
+    "its 2005 survey") or "reported". A period reported as a fact ("exports grew 12% in
+    2004", "from 6.3% in the first quarter") had ended when the article was written; a
+    label's year had begun. The latest bound is the estimate. After a whole year reported
+    as the article's own figure (a year, its last quarter, December), the article is taken
+    to be of the February after it (such figures come out weeks after the period ends), so
+    that a month named without a year falls in the year it last was; otherwise the month is
+    unknown. None when the article names no such period (only forecasts, or no years).
+
+    >>> mention = PeriodMention(0, 7, "in 2004", "2004", "current", "year")
+    >>> writing_date([(mention, "reported")]), writing_date([(mention, "ahead")])
+    ((2005, 2), None)
+    >>> writing_date([(mention, "reported"), (replace(mention, value="2005-Q1"), "reported")])
+    (2005, None)
+    """
+    bounds = [_bound(m, stance) for m, stance in mentions if stance != "ahead" and m.value]
+    known = [bound for bound in bounds if bound is not None]
+    if not known:
+        return None
+    year, month = max(known)
+    return year, (month if 1 <= month <= 12 else None)
+
+
+# Bounds sort by (year, month): within a year, a period of it reported ("the first quarter")
+# says more than "early in the year", which says more than a bare year.
+NO_MONTH, LATER_MONTH = 0, 13
+
+
+def _bound(mention: PeriodMention, stance: str) -> tuple[int, int] | None:
+    """The earliest (year, month) an article naming ``mention`` can be of."""
+    assert mention.value is not None
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})|-Q(\d)|-H(\d))?", mention.value.split("/")[-1])
+    if match is None:
+        return None
+    year = int(match.group(1))
+    if stance == "label":
+        return year, NO_MONTH
+    quarter, half = match.group(3), match.group(4)
+    last_month = int(match.group(2) or 0) or (int(quarter) * 3 if quarter else 0)
+    last_month = last_month or (int(half) * 6 if half else 12)
+    if last_month < 12:
+        return year, LATER_MONTH
+    return year + 1, (2 if mention.relation == "current" else NO_MONTH)
 
 
 def previous_period(period: str) -> str | None:
@@ -323,10 +393,10 @@ def _relative_patterns() -> list[tuple[str, _Handler]]:
 # --- matching -----------------------------------------------------------------------------
 
 
-def _reference(published: date | None, year: int | None) -> _Ref:
+def _reference(published: date | None, year: int | None, month: int | None) -> _Ref:
     if published is not None:
         return _Ref(published.year, published.month)
-    return _Ref(year, None)
+    return _Ref(year, None, month)
 
 
 def _candidates(context: _Context) -> Iterator[_Draft]:
@@ -440,7 +510,8 @@ def _period_year(match: re.Match[str], context: _Context, anchor_month: int) -> 
         return _year_from_words(groups["yx"], context.ref)
     if context.ref.year is None:
         return None
-    if context.ref.month is None or anchor_month <= context.ref.month:
+    month = context.ref.month or context.ref.estimated_month
+    if month is None or anchor_month <= month:
         return context.ref.year
     return context.ref.year - 1
 

@@ -21,13 +21,14 @@ from typing import Any
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from extractor.errors import ExtractionError, ModelError
 from extractor.models import Article, Claim
 from extractor.nlp.claims import assemble_claims
 from extractor.nlp.context import Mentions, claim_sentences
-from extractor.nlp.periods import document_year, find_periods
+from extractor.nlp.frames import spoken_of_ahead, token_at
+from extractor.nlp.periods import PeriodMention, find_periods, most_named_year, writing_date
 from extractor.nlp.places import find_places
 from extractor.nlp.quantities import Quantity, find_quantities
 from extractor.nlp.sectors import find_sectors
@@ -252,15 +253,16 @@ class MentionFinder:
     def match(self, doc: Doc) -> Mentions:
         text = doc.text
         published: date | None = doc._.published
-        year = document_year(text, published)
-        mentions = Mentions(year=year, sentences=claim_sentences(doc))
+        sentences = claim_sentences(doc)
+        year, month = document_reference(doc, sentences, published)
+        mentions = Mentions(year=year, sentences=sentences)
         currency: str | None = None
         for sent in mentions.sentences:
             start, sent_text = sent.start_char, sent.text
             quantities = find_quantities(sent_text, default_currency=currency)
             currency = currency or first_currency(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
-            periods = find_periods(sent_text, published=published, year=year)
+            periods = find_periods(sent_text, published=published, year=year, month=month)
             mentions.periods += [_shift(p, start) for p in periods]
         # "3.03 mln U.S. Dlrs", "HK$5bn": a place inside a figure is its currency's.
         mentions.places = [
@@ -274,6 +276,50 @@ class MentionFinder:
     def set_annotations(self, doc: Doc, mentions: Mentions) -> Doc:
         doc._.mentions = mentions
         return doc
+
+
+def document_reference(
+    doc: Doc, sentences: list[Span], published: date | None
+) -> tuple[int | None, int | None]:
+    """The year (and, undated, the likely month) that relative periods resolve against.
+
+    The published date's year when known. Undated, the date the article was likely written
+    (:func:`extractor.nlp.periods.writing_date`, from the dated periods it reports rather
+    than forecasts), else its most named year.
+    """
+    if published is not None:
+        return published.year, None
+    named: list[tuple[PeriodMention, str]] = []
+    for sent in sentences:
+        for period in find_periods(sent.text, published=None):
+            word = token_at(doc, sent.start_char + period.start, sent.start_char + period.end)
+            named.append((period, period_stance(word, period)))
+    written = writing_date(named)
+    if written is not None:
+        return written
+    return most_named_year(period for period, _ in named), None
+
+
+def period_stance(word: Token | None, period: PeriodMention) -> str:
+    """How a sentence speaks of the period at ``word``: "ahead", "reported" or "label".
+
+    A year is the span of a reported figure when a preposition of extent governs it ("in
+    2004", "for all of 2004", "during 2003") or it possesses the figure ("2003's deficit");
+    anywhere else it is a point or a name ("has entered 2005", "its 2005 survey").
+    """
+    if word is None:
+        return "reported"
+    if spoken_of_ahead(word):
+        return "ahead"
+    if period.granularity != "year" or word.dep_ == "poss":
+        return "reported"
+    preposition = word if word.dep_ == "prep" else word.head if word.dep_ == "pobj" else None
+    if preposition is not None and preposition.lower_ in EXTENT_PREPOSITIONS:
+        return "reported"
+    return "label"
+
+
+EXTENT_PREPOSITIONS = frozenset({"in", "for", "during", "over", "throughout", "of"})
 
 
 class ClaimAssembler:
