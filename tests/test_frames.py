@@ -316,8 +316,63 @@ def test_a_currency_move_takes_no_article_period(nlp: Language) -> None:
     assert claims_by_text(nlp, text)["3 pct"]["period"] is None
 
 
+# Whose figure and with whom: the measured noun's possessor, modifiers or verb subject, and
+# its own prepositions, whatever other places the sentence names.
+FRAME_ROLES = [
+    case(
+        "China's surplus with the US, a gap that Mexico and Canada now rival, widened to $30bn.",
+        "$30bn",
+        reporter="CN",
+        partner="US",
+    ),
+    case(
+        "Indonesian palm oil exports to India, where Malaysia competes hard, jumped 15%.",
+        "15%",
+        reporter="ID",
+        partner="IN",
+    ),
+    case(
+        "Exports from Chile to South Korea, Peru said, grew by $1.2bn.",
+        "$1.2bn",
+        reporter="CL",
+        partner="KR",
+    ),
+    case(
+        "Norwegian salmon exports to China, which Chile hopes to match, reached $900m.",
+        "$900m",
+        reporter="NO",
+        partner="CN",
+    ),
+    case(
+        "Canadian imports from Mexico, which Washington watches closely, fell 3%.",
+        "3%",
+        reporter="CA",
+        partner="MX",
+    ),
+    case(
+        "Sweden's exports to Finland and Denmark rose 6%, the agency in Stockholm said.",
+        "6%",
+        reporter="SE",
+        partner="FI",
+    ),
+    # a clause of its own names places that are not the figure's
+    case(
+        "Mexican car exports, which Japan and Korea also ship to Texas, fell 4%.",
+        "4%",
+        reporter="MX",
+        partner="WLD",
+    ),
+    case(
+        "Turkish imports, as Greece and Bulgaria have long noted, rose 7% last year.",
+        "7%",
+        reporter="TR",
+        partner="WLD",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
+    *FRAME_ROLES,
     *METRIC_FROM_THE_PARSE,
     *GROWTH_RATES,
     *QUALIFYING_CUES,

@@ -20,8 +20,10 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "MEASURE_NOUNS",
     "SpanTokens",
+    "FigureFrame",
     "company_figure",
     "growth_direction",
+    "in_other_clause",
     "measured_noun",
     "spoken_of_ahead",
     "token_at",
@@ -173,6 +175,84 @@ def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None
                 if objects and figure not in objects[0].subtree:
                     return objects[0], f"{how}-{child.lower_}"
     return noun, how
+
+
+# --- whose figure, and with whom ------------------------------------------------------------
+
+OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
+OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+
+
+class FigureFrame:
+    """The words of a figure's frame that can name its countries, read from the parse.
+
+    ``owners`` qualify the measured noun ("Japan's exports", "Chinese car exports", "US
+    tariffs") or are the subject of the verb that has it as object ("Japan posted a surplus
+    of $5bn", "China exported $5bn of cars"); ``links`` are the noun's prepositional objects
+    by preposition ("exports to Russia", "a surplus with the US", "tariffs on Chinese steel",
+    "trade between China and Russia"), and the verb's when the noun is its object ("ran a
+    surplus of $5bn with Japan").
+
+    >>> nlp = spacy_pipeline()
+    >>> doc = nlp("Japan's exports to China rose 5% to $3bn.")
+    >>> frame = FigureFrame(*measured_noun(doc[7]))
+    >>> [t.text for t in frame.owners], {k: [t.text for t in v] for k, v in frame.links.items()}
+    (['Japan'], {'to': ['China']})
+    """
+
+    def __init__(self, noun: Token | None, how: str) -> None:
+        self.noun = noun
+        self.owners: list[Token] = []
+        self.links: dict[str, list[Token]] = {}
+        if noun is None:
+            return
+        self.owners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+        self._link(noun)
+        verb = noun if how == "verb" else noun.head if noun.dep_ in OBJECT_DEPS else None
+        if verb is not None and verb.tag_.startswith("VB"):
+            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            self.owners += subjects
+            if verb is not noun:
+                self._link(verb)
+
+    def _link(self, word: Token) -> None:
+        for prep in word.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    self.links.setdefault(prep.lower_, []).extend([obj, *obj.conjuncts])
+
+    @staticmethod
+    def words(token: Token) -> list[Token]:
+        """A frame word with the words that qualify it ("Chinese steel", "the United States")."""
+        return [token, *(c for c in token.children if c.dep_ in ("amod", "compound", "poss"))]
+
+
+# Clauses that say something of their own: "exports, which Japan also ships, fell 4%",
+# "jumped 15%, where Malaysia competes", "as France looked on", "Peru said".
+ASIDE_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
+
+
+def in_other_clause(word: Token, figure: Token) -> bool:
+    """Whether ``word`` lies in a relative, adverbial or parenthetical clause that does not
+    hold ``figure``: what such a clause names is not the figure's.
+
+    >>> nlp = spacy_pipeline()
+    >>> doc = nlp("Mexican car exports, which Japan also ships to Texas, fell 4%.")
+    >>> in_other_clause(doc[5], doc[13]), in_other_clause(doc[0], doc[13])
+    (True, False)
+    """
+    token = word
+    for _ in range(2 * MAX_CLIMB):
+        if token.dep_ in ASIDE_CLAUSES and not (
+            token.left_edge.i <= figure.i <= token.right_edge.i
+        ):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 # --- growth rates -------------------------------------------------------------------------

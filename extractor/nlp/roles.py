@@ -13,6 +13,8 @@ from collections import Counter
 from collections.abc import Sequence
 from functools import cache
 
+from spacy.tokens import Token
+
 from extractor.nlp.cues import (
     CLAUSE_BREAK,
     CONVERSION_GAP,
@@ -25,7 +27,7 @@ from extractor.nlp.cues import (
     nearest,
     word_regex,
 )
-from extractor.nlp.frames import company_figure
+from extractor.nlp.frames import FigureFrame, company_figure, in_other_clause
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 
@@ -166,12 +168,18 @@ def decide_roles(
     roles = [
         (p, place_role(view, p))
         for p in view.places
-        if p.code != "WLD" and not PARENTHETICAL.search(view.before(p.start, 20))
+        if p.code != "WLD"
+        and not PARENTHETICAL.search(view.before(p.start, 20))
+        and not aside(view, q, p)
     ]
     if is_market_figure(metric, sector, view, q):
         return market_reporter(view, q, roles, evidence), None
-    partner = pick_partner(view, q, metric, roles, evidence)
-    reporter = pick_reporter(view, q, cue, metric, roles, partner, evidence)
+    framed_reporter, framed_partner = frame_roles(view, q, metric, evidence)
+    partner = framed_partner or pick_partner(view, q, metric, roles, evidence)
+    if framed_reporter is not None and framed_reporter == partner:
+        framed_reporter = None  # a misparse ("JAPAN SURPLUS WITH U.S. RISES"): both can't be
+        evidence.pop("reporter")
+    reporter = framed_reporter or pick_reporter(view, q, cue, metric, roles, partner, evidence)
     if reporter is None and partner is None and metric in context.roles:
         reporter, carried_partner = context.roles[metric]
         evidence["reporter"] = "previous-figure"
@@ -339,6 +347,80 @@ NATIONAL_PRICES = re.compile(
     r"|\bprice\s+index\b|\bcost of living\b",
     re.I,
 )
+
+
+# The prepositions whose object, in the figure's frame, is its partner or its reporter.
+FRAME_PARTNER_LINKS = {
+    "exports": ("to", "into"),
+    "imports": ("from",),
+    "balance": ("with", "against"),
+    "trade": ("with",),
+    "tariff": ("on", "against"),
+}
+FRAME_REPORTER_LINKS = {"exports": ("from",), "imports": ("into",)}
+
+
+def frame_roles(
+    view: SentenceView, q: Quantity, metric: str, evidence: dict[str, str]
+) -> tuple[str | None, str | None]:
+    """The reporter and partner that the figure's frame in the parse names, if any.
+
+    "Japan's exports to China rose 5%", "China exported $5bn of cars to Russia", "the US ran
+    a $3bn deficit with Japan", "tariffs on Chinese steel", "trade between India and
+    Pakistan": the measured noun's possessor, modifiers or verb subject own the figure; its
+    prepositions name the partner. Places elsewhere in the sentence are left to the
+    distance rules.
+    """
+    frame = FigureFrame(*view.tree.measured(q.start, q.end))
+    if frame.noun is None:
+        return None, None
+    partner = reporter = None
+    between = frame.links.get("between", [])
+    if metric in ("trade", "balance") and len(between) >= 2:
+        reporter, partner = frame_place(view, between[0]), frame_place(view, between[1])
+        how = "between"
+    for preposition in FRAME_PARTNER_LINKS.get(metric, ()):
+        if partner is None:
+            partner = first_place(view, frame.links.get(preposition, []))
+            how = preposition
+    if partner is not None:
+        evidence["partner"] = f"frame:{how}:{partner.text}"
+    owners = list(frame.owners)
+    for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
+        owners += frame.links.get(preposition, [])
+    if reporter is None:
+        reporter = first_place(view, owners, exclude=partner, world=False)
+    if reporter is not None:
+        evidence["reporter"] = f"frame:{reporter.text}"
+    return (reporter.code if reporter else None), (partner.code if partner else None)
+
+
+def frame_place(view: SentenceView, token: Token) -> PlaceMention | None:
+    return first_place(view, [token])
+
+
+def first_place(
+    view: SentenceView,
+    tokens: Sequence[Token],
+    exclude: PlaceMention | None = None,
+    world: bool = True,
+) -> PlaceMention | None:
+    """The first place named by a frame word or the words qualifying it."""
+    for token in tokens:
+        for word in FigureFrame.words(token):
+            lo, hi = word.idx, word.idx + len(word)
+            for place in view.places:
+                overlaps = place.start < hi and lo < place.end
+                if overlaps and place is not exclude and (world or place.code != "WLD"):
+                    return place
+    return None
+
+
+def aside(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
+    """A place in a clause of its own that the figure is not in (see in_other_clause)."""
+    figure = view.tree.token(q.start, q.end)
+    word = view.tree.token(place.start, place.end)
+    return figure is not None and word is not None and in_other_clause(word, figure)
 
 
 def pick_partner(
