@@ -370,9 +370,82 @@ FRAME_ROLES = [
     ),
 ]
 
+# An official body with no place of its own speaks for the article's country, not for the
+# places that qualify some other noun of the sentence.
+OFFICIAL_OWNERS = [
+    case(
+        "FRANCE'S DEFENCE\nThe ministry wants another $12bn for its missions in Chad and Mali.",
+        "$12bn",
+        reporter="FR",
+    ),
+    case(
+        "NORWAY'S OIL FUND\nThe government spent $4bn on aid to Sudan and Yemen in 2025.",
+        "$4bn",
+        reporter="NO",
+    ),
+]
+
+# Budget (fiscal) balances are other, whatever word names them (FORMAT).
+FISCAL_BALANCES = [
+    case(
+        "The fiscal shortfall reached 3.5% of GDP in 2025, Chile's treasury said.",
+        "3.5%",
+        metric="other",
+        partner=None,
+        balance_sign=None,
+    ),
+    case(
+        "Italy's government deficit narrowed to 40bn euros in 2025.",
+        "40bn euros",
+        metric="other",
+        partner=None,
+    ),
+    case(
+        "The gap in Ghana's public finances widened to 9bn cedis in 2025.",
+        "9bn cedis",
+        metric="other",
+    ),
+    # a fiscal year is a period, not the public finances
+    case(
+        "Japan's surplus with the US in the fiscal year was $52bn.",
+        "$52bn",
+        metric="balance",
+        partner="US",
+    ),
+]
+
+# A utility's or carrier's tariff is a price it charges, not a duty.
+UTILITY_TARIFFS = [
+    case(
+        "The utility raised its electricity tariff by 5% in 2025.",
+        "5%",
+        kind="change",
+        metric="price",
+        direction="up",
+    ),
+    case(
+        "Rail tariffs in Kazakhstan will rise 12% next year.",
+        "12%",
+        kind="change",
+        metric="price",
+    ),
+    case("Washington raised tariffs on Chinese steel to 25%.", "25%", kind="rate", metric="tariff"),
+]
+
+# Currencies of trade news beyond the majors.
+CURRENCIES = [
+    case("Myanmar's exports rose to 900bn kyats in 2025.", "900bn kyats", unit="MMK"),
+    case("Peru's exports hit 250bn soles in 2025.", "250bn soles", unit="PEN"),
+    case("Iran's imports fell to 900tn rials in 2025.", "900tn rials", unit="IRR"),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
+    *OFFICIAL_OWNERS,
+    *FISCAL_BALANCES,
+    *UTILITY_TARIFFS,
+    *CURRENCIES,
     *METRIC_FROM_THE_PARSE,
     *GROWTH_RATES,
     *QUALIFYING_CUES,

@@ -36,7 +36,7 @@ from extractor.nlp.cues import (
     nearest,
     word_set_regex,
 )
-from extractor.nlp.frames import growth_direction
+from extractor.nlp.frames import growth_direction, is_fiscal
 from extractor.nlp.periods import PeriodMention, previous_period, shift_year
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
@@ -383,11 +383,20 @@ def decide_metric(
         evidence["metric"] = f"tariff-covers:{view.between(cue.start, cue.end)}"
         context.note_metric("imports", None)
         return "imports", None
+    if cue.label == "balance" and fiscal_cue(view, cue):
+        # FORMAT: budget (fiscal) deficits and surpluses are other, whatever their word.
+        evidence["metric"] = f"fiscal:{view.between(cue.start, cue.end)}"
+        return "other", None
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
     context.note_metric(cue.label, sign)
     return cue.label, sign
+
+
+def fiscal_cue(view: SentenceView, cue: Cue) -> bool:
+    token = view.tree.token(cue.start, cue.end)
+    return token is not None and is_fiscal(token)
 
 
 def metric_cue(view: SentenceView, q: Quantity, kind: str) -> tuple[Cue | None, str]:

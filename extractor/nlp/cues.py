@@ -131,12 +131,14 @@ class SentenceView:
     text: str = ""
     start: int = 0
     metric_cues: list[Cue] = field(default_factory=list)
+    price_cues: list[Cue] = field(default_factory=list)
     last_percent: tuple[str, str | None] | None = None
 
     def __post_init__(self) -> None:
         self.text = self.span.text
         self.start = self.span.start_char
         cues = find_metric_cues(self.text, self.start, self.quantities)
+        self.price_cues = [c for c in cues if c.label == "price"]
         self.metric_cues = [c for c in cues if not self.qualifies_another_noun(c)]
 
     def qualifies_another_noun(self, cue: Cue) -> bool:
@@ -196,11 +198,19 @@ class SentenceView:
 
     @cached_property
     def rate_cues(self) -> list[Cue]:
-        """The words that make a percentage a rate ("tariffs", "inflation", "interest rate")."""
+        """The words that make a percentage a rate ("tariffs", "inflation", "interest rate").
+
+        Not inside a price cue: "electricity tariffs" are what a utility charges.
+        """
+        prices = self.price_cues
         return [
             Cue(m.start() + self.start, m.end() + self.start, metric)
             for pattern, metric in rate_patterns()
             for m in pattern.finditer(self.text)
+            if metric != "tariff"
+            or not any(
+                p.start <= m.start() + self.start and m.end() + self.start <= p.end for p in prices
+            )
         ]
 
 

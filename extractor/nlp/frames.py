@@ -24,6 +24,7 @@ __all__ = [
     "company_figure",
     "growth_direction",
     "in_other_clause",
+    "is_fiscal",
     "measured_noun",
     "spoken_of_ahead",
     "token_at",
@@ -253,6 +254,31 @@ def in_other_clause(word: Token, figure: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+FISCAL = _words("fiscal")
+TIME_NOUNS = frozenset({"year", "years", "quarter", "half", "month", "months", "period"})
+
+
+def is_fiscal(balance_word: Token) -> bool:
+    """Whether a word of balance ("deficit", "shortfall", "gap") is the public finances'.
+
+    Read from its modifiers, possessor and "in"/"of" object: "the fiscal shortfall", "the
+    federal budget gap", "the government's deficit", "a hole in public finances".
+
+    >>> nlp = spacy_pipeline()
+    >>> doc = nlp("The shortfall in public finances and the trade deficit both grew.")
+    >>> is_fiscal(doc[1]), is_fiscal(doc[8])
+    (True, False)
+    >>> is_fiscal(nlp("The surplus in the fiscal year was $5bn.")[1])
+    False
+    """
+    words = [c for c in balance_word.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for prep in balance_word.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
+            words += [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TIME_NOUNS]
+    words += [c for w in list(words) for c in w.children if c.dep_ in ("amod", "compound")]
+    return any(w.lower_ in FISCAL for w in words)
 
 
 # --- growth rates -------------------------------------------------------------------------

@@ -174,12 +174,14 @@ def decide_roles(
     ]
     if is_market_figure(metric, sector, view, q):
         return market_reporter(view, q, roles, evidence), None
-    framed_reporter, framed_partner = frame_roles(view, q, metric, evidence)
+    framed_reporter, framed_partner, official = frame_roles(view, q, metric, evidence)
     partner = framed_partner or pick_partner(view, q, metric, roles, evidence)
     if framed_reporter is not None and framed_reporter == partner:
         framed_reporter = None  # a misparse ("JAPAN SURPLUS WITH U.S. RISES"): both can't be
         evidence.pop("reporter")
-    reporter = framed_reporter or pick_reporter(view, q, cue, metric, roles, partner, evidence)
+    reporter = framed_reporter
+    if reporter is None and not official:
+        reporter = pick_reporter(view, q, cue, metric, roles, partner, evidence)
     if reporter is None and partner is None and metric in context.roles:
         reporter, carried_partner = context.roles[metric]
         evidence["reporter"] = "previous-figure"
@@ -362,18 +364,20 @@ FRAME_REPORTER_LINKS = {"exports": ("from",), "imports": ("into",)}
 
 def frame_roles(
     view: SentenceView, q: Quantity, metric: str, evidence: dict[str, str]
-) -> tuple[str | None, str | None]:
-    """The reporter and partner that the figure's frame in the parse names, if any.
+) -> tuple[str | None, str | None, bool]:
+    """The reporter and partner that the figure's frame in the parse names, if any, and
+    whether an official body with no place of its own owns the figure.
 
     "Japan's exports to China rose 5%", "China exported $5bn of cars to Russia", "the US ran
     a $3bn deficit with Japan", "tariffs on Chinese steel", "trade between India and
     Pakistan": the measured noun's possessor, modifiers or verb subject own the figure; its
-    prepositions name the partner. Places elsewhere in the sentence are left to the
-    distance rules.
+    prepositions name the partner. "The ministry wants another $12bn for its missions in
+    Chad": the ministry's, so the article's country, not a place that qualifies some other
+    noun. Places elsewhere in the sentence are left to the distance rules.
     """
     frame = FigureFrame(*view.tree.measured(q.start, q.end))
     if frame.noun is None:
-        return None, None
+        return None, None, False
     partner = reporter = None
     between = frame.links.get("between", [])
     if metric in ("trade", "balance") and len(between) >= 2:
@@ -390,9 +394,32 @@ def frame_roles(
         owners += frame.links.get(preposition, [])
     if reporter is None:
         reporter = first_place(view, owners, exclude=partner, world=False)
+    official = None
     if reporter is not None:
         evidence["reporter"] = f"frame:{reporter.text}"
-    return (reporter.code if reporter else None), (partner.code if partner else None)
+    else:
+        official = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
+        if official is not None:
+            evidence["reporter"] = f"frame-owner:{official.text}"
+    codes = (reporter.code if reporter else None), (partner.code if partner else None)
+    return *codes, official is not None
+
+
+# Owners that speak for the article's country when no place qualifies them.
+OFFICIAL_BODIES = frozenset(
+    {
+        "government",
+        "ministry",
+        "treasury",
+        "cabinet",
+        "administration",
+        "parliament",
+        "customs",
+        "authorities",
+        "officials",
+        "state",
+    }
+)
 
 
 def frame_place(view: SentenceView, token: Token) -> PlaceMention | None:
