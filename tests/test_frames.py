@@ -362,6 +362,13 @@ FRAME_ROLES = [
         reporter="MX",
         partner="WLD",
     ),
+    # "and" is a weak partner: the country that qualifies the figure's own noun wins
+    case(
+        "U.S. retail sales fell 5.8 pct, and the U.S. trade gap widened to 14.8 billion dlrs.",
+        "14.8 billion dlrs",
+        reporter="US",
+        partner="WLD",
+    ),
     case(
         "Turkish imports, as Greece and Bulgaria have long noted, rose 7% last year.",
         "7%",
@@ -432,6 +439,29 @@ UTILITY_TARIFFS = [
     case("Washington raised tariffs on Chinese steel to 25%.", "25%", kind="rate", metric="tariff"),
 ]
 
+# A figure that sizes a move is a change, whatever rate moved ("rate rises" are changes).
+MOVES = [
+    case(
+        "The central bank pushed through three quarter-point rate rises since June.",
+        "quarter-point",
+        kind="change",
+        direction="up",
+        unit="pp",
+    ),
+    case(
+        "Brazil's central bank announced a 0.5 percentage point cut in its key rate.",
+        "0.5 percentage point",
+        kind="change",
+        direction="down",
+    ),
+    case(
+        "A 25% tariff increase on Chinese steel took effect in 2025.",
+        "25%",
+        kind="change",
+        direction="up",
+    ),
+]
+
 # Currencies of trade news beyond the majors.
 CURRENCIES = [
     case("Myanmar's exports rose to 900bn kyats in 2025.", "900bn kyats", unit="MMK"),
@@ -445,6 +475,7 @@ PARSE_RULE_CASES = [
     *OFFICIAL_OWNERS,
     *FISCAL_BALANCES,
     *UTILITY_TARIFFS,
+    *MOVES,
     *CURRENCIES,
     *METRIC_FROM_THE_PARSE,
     *GROWTH_RATES,

@@ -275,6 +275,8 @@ def test_hedges_set_approximate_but_stay_out_of_text(
         ("Nearly a third of the oil is imported.", "a third", 33.33, None, "share"),
         ("Two-thirds of the surplus is with the US.", "Two-thirds", 66.67, None, "share"),
         ("Farm goods are a quarter of all sales.", "a quarter", 25, None, "share"),
+        ("Only one in five firms exports.", "one in five", 20, None, "share"),
+        ("One in every 13 cards is in default.", "One in every 13", 7.6923, None, "share"),
     ],
 )
 def test_ratio_words(
@@ -286,6 +288,20 @@ def test_ratio_words(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "text", "value"),
+    [
+        ("The bank made three quarter-point rate rises.", "quarter-point", 0.25),
+        ("A half-point cut came in September.", "half-point", 0.5),
+        ("It was a three-quarter point move.", "three-quarter point", 0.75),
+        ("Rates rose half a percentage point.", "half a percentage point", 0.5),
+    ],
+)
+def test_fractions_of_a_point_are_percentage_points(sentence: str, text: str, value: float) -> None:
+    (found,) = find_quantities(sentence)
+    assert (found.text, found.value, found.unit) == (text, value, "pp")
+
+
+@pytest.mark.parametrize(
     "sentence",
     [
         "The meeting lasted half an hour.",
@@ -294,6 +310,7 @@ def test_ratio_words(
         "The second half of 2004 was weaker.",
         "A double-digit rise was reported.",
         "The board will meet a third time.",
+        "Such a flood comes one in 100 years.",
     ],
 )
 def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:

@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import replace
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from extractor.models import Claim
 from extractor.nlp.context import Mentions, within
@@ -36,7 +36,7 @@ from extractor.nlp.cues import (
     nearest,
     word_set_regex,
 )
-from extractor.nlp.frames import growth_direction, is_fiscal
+from extractor.nlp.frames import MODIFIER_DEPS, growth_direction, is_fiscal
 from extractor.nlp.periods import PeriodMention, previous_period, shift_year
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
@@ -296,6 +296,12 @@ def percent_kind(
         # "grew at an annual rate of 3.8%", "growth slowed to 0.3%": growth, not a rate.
         evidence["kind"] = f"dep:{growth[1]}"
         return "change", growth[0]
+    moved = change_noun(view, q)
+    if moved is not None:
+        # "three quarter-point rate rises", "a 0.5 percentage point cut": the figure sizes a
+        # move, whatever rate it moved.
+        evidence["kind"] = f"dep:mod:{moved[1]}"
+        return "change", moved[0]
     after = view.after(q.end, 20).lower()
     before = view.before(q.start, 60).lower()
     rate = nearest_rate_cue(view, q)
@@ -330,6 +336,26 @@ def percent_kind(
         return context_percent
     evidence["kind"] = "change:default"
     return "change", "up"
+
+
+def change_noun(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
+    """The direction and word of a noun of change the figure modifies in the parse ("a 5%
+    rise", "quarter-point rate cuts"), else None."""
+    token = view.tree.token(q.start, q.end)
+    for _ in range(3):
+        if token is None or token.dep_ not in MODIFIER_DEPS or not nominal(token.head):
+            return None
+        token = token.head
+        for label in ("up", "down"):
+            if word_set_regex(label).fullmatch(token.text):
+                return label, token.text
+    return None
+
+
+def nominal(token: Token) -> bool:
+    """A noun by its tag or by its role ("rate rises" tagged as a verb, but a preposition's
+    object)."""
+    return token.tag_.startswith("NN") or token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
 
 
 # "eased to 2.4%", "stood at 8.2 pct", "a rate of 50%": the figure is a level, not a change.

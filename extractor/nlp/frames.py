@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 __all__ = [
     "MEASURE_NOUNS",
+    "MODIFIER_DEPS",
     "SpanTokens",
     "FigureFrame",
     "company_figure",

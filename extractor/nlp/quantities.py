@@ -179,6 +179,8 @@ class _Patterns:
     in_half: re.Pattern[str]
     share: re.Pattern[str]
     adjectival: re.Pattern[str]
+    fraction_point: re.Pattern[str]
+    one_in: re.Pattern[str]
     verb_context: re.Pattern[str]
     half_blocker: re.Pattern[str]
     rise_before: re.Pattern[str]
@@ -279,6 +281,11 @@ def _ratio_sources() -> dict[str, str]:
         "in_half": r"\b(?:in|by)\s+half\b(?!\s+(?:an?|the)\b|-)",
         "share": rf"""\b(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?
                       (?P<den>{fractions})\b(?=\s+(?:{followers})\b)""",
+        "fraction_point": r"""\b(?P<f>quarter|half|three-quarters?)
+                              [\s-](?:percentage[\s-])?points?\b""",
+        "one_in": r"""\b(?P<one>one)\s+in\s+(?:every\s+)?(?P<n>two|three|four|five|six|seven
+                      |eight|nine|ten|twenty|[1-9]\d?)\b(?!\s+(?:years?|days?|months?|weeks?
+                      |decades?|centur\w+)\b|[.,]\d|%)""",
         "adjectival": r"""(?<![\w-])(?P<scale>million|billion|trillion)
                           -(?P<cur>dollar|euro|pound|yen|yuan)\b""",
         "verb_context": r"""\b(?:to|will|would|could|can|may|might|should|must|shall|did|does
@@ -512,6 +519,22 @@ def _scan_ratios(text: str) -> list[_Candidate]:
             numerator = _NUMERATORS.get((m["num"] or "a").lower(), 1)
             share = numerator * _FRACTION_VALUES[m["den"].lower()]
             found.append(_ratio(m, round(share * 100, 2), None, "share"))
+    return found
+
+
+def _scan_fraction_words(text: str) -> list[_Candidate]:
+    """ "a quarter-point rise", "a half-point cut" (percentage points); "one in five firms",
+    "one in every 13 cards" (a share)."""
+    pats = _patterns()
+    found = []
+    for m in pats.fraction_point.finditer(text):
+        word = m["f"].lower()
+        value = 0.75 if word.startswith("three") else _FRACTION_VALUES[word]
+        found.append(_Candidate(m.start(), m.end(), value, is_word=True, category="pp", unit="pp"))
+    for m in pats.one_in.finditer(text):
+        n = _WORD_VALUES.get(m["n"].lower()) or float(m["n"])
+        if n >= 2:
+            found.append(_ratio(m, round(100 / n, 4), None, "share"))
     return found
 
 
@@ -784,7 +807,8 @@ def _candidates(text: str) -> list[_Candidate]:
         cand = _candidate_from(match)
         _read_unit(text, cand)
         numbers.append(cand)
-    return _drop_overlaps(numbers + _scan_ratios(text) + _scan_adjectival(text))
+    found = numbers + _scan_ratios(text) + _scan_adjectival(text) + _scan_fraction_words(text)
+    return _drop_overlaps(found)
 
 
 def find_quantities(text: str, *, default_currency: str | None = None) -> list[Quantity]:

@@ -177,8 +177,15 @@ def decide_roles(
     framed_reporter, framed_partner, official = frame_roles(view, q, metric, evidence)
     partner = framed_partner or pick_partner(view, q, metric, roles, evidence)
     if framed_reporter is not None and framed_reporter == partner:
-        framed_reporter = None  # a misparse ("JAPAN SURPLUS WITH U.S. RISES"): both can't be
-        evidence.pop("reporter")
+        # One country can't be both: a partner by "with", "to" or "from" outweighs a misparse
+        # ("JAPAN SURPLUS WITH U.S. RISES"); a mere "and" does not ("U.S. retail sales fell,
+        # and the U.S. trade gap widened").
+        if evidence.get("partner", "").startswith(("and:", "between:")):
+            partner = None
+            evidence.pop("partner")
+        else:
+            framed_reporter = None
+            evidence.pop("reporter")
     reporter = framed_reporter
     if reporter is None and not official:
         reporter = pick_reporter(view, q, cue, metric, roles, partner, evidence)
