@@ -180,7 +180,7 @@ def decide_roles(
         # One country can't be both: a partner by "with", "to" or "from" outweighs a misparse
         # ("JAPAN SURPLUS WITH U.S. RISES"); a mere "and" does not ("U.S. retail sales fell,
         # and the U.S. trade gap widened").
-        if evidence.get("partner", "").startswith(("and:", "between:")):
+        if evidence.get("partner", "").startswith("and:"):
             partner = None
             evidence.pop("partner")
         else:
