@@ -38,6 +38,12 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("Prices were stable in mid-1986.", ["1986"]),
         # months, with the year on either side or none
         ("Exports hit $10bn in December 2025.", ["2025-12"]),
+        # lower-case months, as some feeds write them: with a date or a month's preposition
+        ("Imports rose 3% in september 2025.", ["2025-09"]),
+        ("Output fell in august.", ["1986-08"]),
+        ("Protesters will march in the capital.", []),
+        ("Prices may rise.", []),
+        ("The august body met in 2025.", ["2025"]),
         ("Exports hit $10bn in Dec 2025.", ["2025-12"]),
         ("Exports hit $10bn in Dec. 14, 2025.", ["2025-12"]),
         ("It had a deficit of 3.6 billion in April, 1986.", ["1986-04"]),

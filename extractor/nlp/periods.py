@@ -537,16 +537,33 @@ def _is_month_word(match: re.Match[str], group: str, context: _Context, span: bo
     In a span ("Jan-Nov") the other month is context enough for an abbreviation.
     """
     word = match.group(group).rstrip(".")
+    groups = match.groupdict()
+    dated = any(groups.get(name) for name in ("py", "yx", "day", "dayb"))
     if not word[0].isupper():
-        return False
+        return _is_lower_month(match, group, context, dated)
     if word.lower() in _full_month_names() - {"may"}:
         return True
-    groups = match.groupdict()
-    if any(groups.get(name) for name in ("py", "yx", "day", "dayb")):
+    if dated:
         return True
     if word.lower() != "may":
         return span or match.group(group).endswith(".")
     before = re.search(r"([a-z]+)\W*$", context.text[: match.start(group)], re.IGNORECASE)
+    return bool(before and before.group(1).lower() in _words()["month_context_words"])
+
+
+def _is_lower_month(match: re.Match[str], group: str, context: _Context, dated: bool) -> bool:
+    """ "in september", "since january 2024": a month in lower case, as copy-edited feeds and
+    chat-style pages write them, when a year or day goes with it or a month's preposition
+    comes before it. Never "may" or "march" alone: there they are verbs."""
+    word = match.group(group).lower()
+    if word not in _full_month_names():
+        return False
+    if dated:
+        return True
+    if word in ("may", "march"):
+        return False
+    window = context.text[max(0, match.start(group) - 20) : match.start(group)]
+    before = re.search(r"([a-z]+)\W*$", window, re.IGNORECASE)
     return bool(before and before.group(1).lower() in _words()["month_context_words"])
 
 
