@@ -45,7 +45,7 @@ from extractor.nlp.roles import (
     decide_roles,
     is_currency_move,
     main_countries,
-    remember_roles,
+    sentence_roles,
     share_roles,
     soviet,
 )
@@ -92,7 +92,8 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             claims.append(claim)
             previous = claim
         if not view.quantities:
-            remember_roles(view, context)
+            for metric, roles in sentence_roles(view).items():
+                context.set_roles(metric, *roles)
         context.sentence += 1
     return claims
 
@@ -185,9 +186,13 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
     metric, sign = decide_metric(view, q, kind, cue, context, evidence, how)
     sector = decide_sector(view, q, cue, evidence)
     if kind == "share" and metric in TRADE_METRICS:
-        reporter, partner = share_roles(view, q, metric, context, evidence)
+        roles = share_roles(view, q, metric, context)
     else:
-        reporter, partner = decide_roles(view, q, cue, metric, sector, context, evidence)
+        roles = decide_roles(view, q, cue, metric, sector, context)
+    evidence.update(roles.evidence())
+    if roles.keep is not None:
+        context.set_roles(metric, *roles.keep)
+    reporter, partner = roles.reporter.code, roles.partner.code
     if context.soviet_era:
         reporter, partner = soviet(reporter), soviet(partner)
     return Claim(

@@ -20,9 +20,11 @@ from spacy.tokens import Doc, Span, Token
 __all__ = [
     "MEASURE_NOUNS",
     "MODIFIER_DEPS",
+    "OWNER_DEPS",
     "SpanTokens",
     "FigureFrame",
     "company_figure",
+    "frame_data",
     "growth_direction",
     "in_other_clause",
     "is_fiscal",
@@ -88,10 +90,15 @@ MODIFIER_DEPS = frozenset({"nummod", "quantmod", "compound", "amod", "nmod", "ap
 
 
 @cache
-def _words(key: str) -> frozenset[str]:
+def frame_data() -> dict[str, Any]:
+    """extractor/data/frames.json: the words and dependency labels the frame rules read."""
     text = resources.files("extractor").joinpath("data/frames.json").read_text(encoding="utf-8")
-    words: list[str] = json.loads(text)[key]
-    return frozenset(words)
+    data: dict[str, Any] = json.loads(text)
+    return data
+
+
+def _words(key: str) -> frozenset[str]:
+    return frozenset(frame_data()[key])
 
 
 FRAME_NOUNS = _words("frame_nouns") | {word + "s" for word in _words("frame_nouns")}
@@ -181,8 +188,8 @@ def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None
 
 # --- whose figure, and with whom ------------------------------------------------------------
 
-OWNER_DEPS = frozenset({"poss", "amod", "compound", "nmod"})
-OBJECT_DEPS = frozenset({"dobj", "attr", "oprd"})
+OWNER_DEPS = _words("owner_deps")
+OBJECT_DEPS = _words("object_deps")
 
 
 class FigureFrame:
@@ -233,7 +240,7 @@ class FigureFrame:
 
 # Clauses that say something of their own: "exports, which Japan also ships, fell 4%",
 # "jumped 15%, where Malaysia competes", "as France looked on", "Peru said".
-ASIDE_CLAUSES = frozenset({"relcl", "advcl", "parataxis"})
+ASIDE_CLAUSES = _words("aside_clauses")
 
 
 def in_other_clause(word: Token, figure: Token) -> bool:
@@ -258,7 +265,7 @@ def in_other_clause(word: Token, figure: Token) -> bool:
 
 
 FISCAL = _words("fiscal")
-TIME_NOUNS = frozenset({"year", "years", "quarter", "half", "month", "months", "period"})
+TIME_NOUNS = _words("time_nouns")
 
 
 def is_fiscal(balance_word: Token) -> bool:

@@ -27,7 +27,7 @@ from extractor.errors import ExtractionError, ModelError
 from extractor.models import Article, Claim
 from extractor.nlp.claims import assemble_claims
 from extractor.nlp.context import Mentions, claim_sentences
-from extractor.nlp.frames import spoken_of_ahead, token_at
+from extractor.nlp.frames import frame_data, spoken_of_ahead, token_at
 from extractor.nlp.periods import PeriodMention, find_periods, most_named_year, writing_date
 from extractor.nlp.places import find_places
 from extractor.nlp.quantities import Quantity, find_quantities
@@ -319,7 +319,7 @@ def period_stance(word: Token | None, period: PeriodMention) -> str:
     return "label"
 
 
-EXTENT_PREPOSITIONS = frozenset({"in", "for", "during", "over", "throughout", "of"})
+EXTENT_PREPOSITIONS = frozenset(frame_data()["extent_prepositions"])
 
 
 class ClaimAssembler:

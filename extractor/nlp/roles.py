@@ -4,6 +4,10 @@ Read from the places of the sentence and the words around them ("exports to", "i
 from", "surplus with", "tariffs on Chinese steel", "China-Russia trade", "Japan's"); where
 the sentence names none, from the article (its main countries, the roles of the figure
 spoken of before, the currency pair it is about).
+
+Each decider returns its :class:`Role` (a country and the rule that decided it) and changes
+nothing; the assembly (:func:`extractor.nlp.claims.build_claim`) writes the rules into the
+claim's evidence and keeps what :attr:`Roles.keep` says for the figures that follow.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Token
@@ -27,11 +32,17 @@ from extractor.nlp.cues import (
     nearest,
     word_regex,
 )
-from extractor.nlp.frames import FigureFrame, company_figure, in_other_clause
+from extractor.nlp.frames import (
+    OWNER_DEPS,
+    FigureFrame,
+    company_figure,
+    frame_data,
+    in_other_clause,
+)
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 
-__all__ = ["decide_roles", "main_countries", "remember_roles", "share_roles"]
+__all__ = ["Role", "Roles", "decide_roles", "main_countries", "sentence_roles", "share_roles"]
 
 MARKET_SECTORS = frozenset({"energy", "metals", "minerals", "agriculture", "food"})
 
@@ -51,21 +62,46 @@ def soviet(code: str | None) -> str | None:
     return "SU" if code == "RU" else code
 
 
-def remember_roles(view: SentenceView, context: ArticleContext) -> None:
+@dataclass(frozen=True)
+class Role:
+    """A reporter or partner as decided: the country (None for none) and the rule that
+    decided it ("" when no rule did)."""
+
+    code: str | None = None
+    rule: str = ""
+
+
+@dataclass(frozen=True)
+class Roles:
+    """A figure's reporter and partner, and the roles to keep for the metric's later
+    figures (None: keep nothing)."""
+
+    reporter: Role = Role()
+    partner: Role = Role()
+    keep: tuple[str | None, str | None] | None = None
+
+    def evidence(self) -> dict[str, str]:
+        rules = {"reporter": self.reporter.rule, "partner": self.partner.rule}
+        return {field: rule for field, rule in rules.items() if rule}
+
+
+def sentence_roles(view: SentenceView) -> dict[str, tuple[str | None, str | None]]:
     """Roles a sentence gives a trade total without a figure, for the figures that follow.
 
     "... freeze this year's trade surplus with the United States." then "The surplus ...
     rose to 7.4 billion dollars": the second figure is the same surplus.
     """
+    found = {}
     for cue in view.metric_cues:
         if cue.label not in TRADE_METRICS or not view.places:
             continue
         anchor = Quantity(cue.start, cue.end, "", 0.0, "", False, "anchor")
         roles = [(p, place_role(view, p)) for p in view.places if p.code != "WLD"]
-        partner = pick_partner(view, anchor, cue.label, roles, {})
-        reporter = pick_reporter(view, anchor, cue, cue.label, roles, partner, {})
+        partner = pick_partner(view, anchor, cue.label, roles).code
+        reporter = pick_reporter(view, anchor, cue, cue.label, roles, partner).code
         if reporter or partner:
-            context.set_roles(cue.label, reporter, partner)
+            found[cue.label] = (reporter, partner)
+    return found
 
 
 # --- reporter and partner -----------------------------------------------------------------
@@ -115,9 +151,7 @@ def place_role(view: SentenceView, place: PlaceMention) -> str:
     return "plain"
 
 
-def share_roles(
-    view: SentenceView, q: Quantity, metric: str, context: ArticleContext, evidence: dict[str, str]
-) -> tuple[str | None, str | None]:
+def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleContext) -> Roles:
     """A partner's share of a country's trade.
 
     "China accounted for 20.1% of Japan's trade": the whole is Japan's (reporter), the part
@@ -138,11 +172,11 @@ def share_roles(
     # "sells about 60% of its output to the United States": the destination is the part.
     destinations = [p for p in parts if p.start > q.end and place_role(view, p) in ("to", "with")]
     part: PlaceMention | None = nearest(view, q, destinations or parts, limit=250)
-    evidence["reporter"] = f"share-of:{whole.text}" if whole else "share-of:previous-figure"
-    evidence["partner"] = f"share-part:{part.text}" if part else "share-part:world"
-    if whole is not None:
-        context.set_roles(metric, reporter, None)
-    return reporter, part.code if part else "WLD"
+    return Roles(
+        Role(reporter, f"share-of:{whole.text}" if whole else "share-of:previous-figure"),
+        Role(part.code, f"share-part:{part.text}") if part else Role("WLD", "share-part:world"),
+        keep=(reporter, None) if whole is not None else None,
+    )
 
 
 OF_WHOLE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+)?$", re.I)
@@ -155,16 +189,14 @@ def decide_roles(
     metric: str,
     sector: str | None,
     context: ArticleContext,
-    evidence: dict[str, str],
-) -> tuple[str | None, str | None]:
+) -> Roles:
     """The reporter and partner of a figure: from the sentence, else from the article."""
     if q.category == "fx":
-        return None, None
+        return Roles()
     if cue is not None and is_currency_move(view, cue):
-        return currency_roles(view, q, context, evidence)
+        return currency_roles(view, context)
     if firms_figure(view, q):
-        evidence["reporter"] = "dep:company-figure"  # FORMAT: a company is never a reporter
-        return None, None
+        return Roles(Role(None, "dep:company-figure"))  # FORMAT: a company is never a reporter
     roles = [
         (p, place_role(view, p))
         for p in view.places
@@ -173,47 +205,44 @@ def decide_roles(
         and not aside(view, q, p)
     ]
     if is_market_figure(metric, sector, view, q):
-        return market_reporter(view, q, roles, evidence), None
-    framed_reporter, framed_partner, official = frame_roles(view, q, metric, evidence)
-    partner = framed_partner or pick_partner(view, q, metric, roles, evidence)
-    if framed_reporter is not None and framed_reporter == partner:
+        return Roles(market_reporter(view, q, roles))
+    reporter, partner, official = frame_roles(view, q, metric)
+    if partner.code is None:
+        partner = pick_partner(view, q, metric, roles)
+    if reporter.code is not None and reporter.code == partner.code:
         # One country can't be both: a partner by "with", "to" or "from" outweighs a misparse
         # ("JAPAN SURPLUS WITH U.S. RISES"); a mere "and" does not ("U.S. retail sales fell,
         # and the U.S. trade gap widened").
-        if evidence.get("partner", "").startswith("and:"):
-            partner = None
-            evidence.pop("partner")
+        if partner.rule.startswith("and:"):
+            partner = Role()
         else:
-            framed_reporter = None
-            evidence.pop("reporter")
-    reporter = framed_reporter
-    if reporter is None and not official:
-        reporter = pick_reporter(view, q, cue, metric, roles, partner, evidence)
-    if reporter is None and partner is None and metric in context.roles:
-        reporter, carried_partner = context.roles[metric]
-        evidence["reporter"] = "previous-figure"
+            reporter = Role()
+    if reporter.code is None and not official:
+        reporter = pick_reporter(view, q, cue, metric, roles, partner.code)
+    elif reporter.code is None:
+        reporter = Role(None, official)
+    if reporter.code is None and partner.code is None and metric in context.roles:
+        carried_reporter, carried_partner = context.roles[metric]
+        reporter = Role(carried_reporter, "previous-figure")
         topical = (
             not view.places and metric in ("imports", "exports") and not TOTAL.search(view.text)
         )
         if is_anaphoric(view, cue) or topical:
-            partner = carried_partner
-            evidence["partner"] = "previous-figure"
-    if reporter is None and metric == "trade" and WORLD_TRADE.search(view.text):
+            partner = Role(carried_partner, "previous-figure")
+    if reporter.code is None and metric == "trade" and WORLD_TRADE.search(view.text):
         # World trade as a whole: no reporting country, the world as the counterpart.
-        evidence["reporter"] = evidence["partner"] = "world-trade"
-        return None, "WLD"
-    if partner is None and metric in TRADE_METRICS:
-        partner = default_partner(view, metric, reporter, context, evidence)
-    if reporter is None and COMPANY.search(view.text) and metric in ("sales", "other", "price"):
-        evidence["reporter"] = "company-figure"
-    elif reporter is None:
-        reporter = next((c for c in context.countries if c != partner), None)
-        if reporter:
-            evidence["reporter"] = "article-country"
-    if reporter is not None and reporter == partner:
-        partner = None
-    remember_explicit_roles(metric, reporter, partner, context, evidence)
-    return reporter, partner
+        return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"))
+    if partner.code is None and metric in TRADE_METRICS:
+        partner = default_partner(view, metric, reporter.code, context)
+    firm = COMPANY.search(view.text) and metric in ("sales", "other", "price")
+    if reporter.code is None and firm:
+        reporter = Role(None, "company-figure")
+    elif reporter.code is None:
+        country = next((c for c in context.countries if c != partner.code), None)
+        reporter = Role(country, "article-country") if country else reporter
+    if reporter.code is not None and reporter.code == partner.code:
+        partner = Role(None, partner.rule)
+    return Roles(reporter, partner, keep=explicit_roles(reporter, partner))
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
@@ -221,24 +250,20 @@ def firms_figure(view: SentenceView, q: Quantity) -> bool:
     noun = company_figure(view.tree.measured(q.start, q.end)[0])
     if noun is None:
         return False
-    qualifiers = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
+    qualifiers = [c for c in noun.children if c.dep_ in OWNER_DEPS]
     return not any(
         p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places
     )
 
 
-def remember_explicit_roles(
-    metric: str,
-    reporter: str | None,
-    partner: str | None,
-    context: ArticleContext,
-    evidence: dict[str, str],
-) -> None:
-    """Keep the roles the sentence named for later figures; defaults and carried roles not."""
-    named_reporter = evidence.get("reporter", "").split(":")[0] not in CARRIED
-    named_partner = evidence.get("partner", "").split(":")[0] not in CARRIED
+def explicit_roles(reporter: Role, partner: Role) -> tuple[str | None, str | None] | None:
+    """The roles the sentence named, to keep for later figures; defaults and carried roles
+    are not kept."""
+    named_reporter = reporter.rule.split(":")[0] not in CARRIED
+    named_partner = partner.rule.split(":")[0] not in CARRIED
     if named_reporter or named_partner:
-        context.set_roles(metric, reporter, partner if named_partner else None)
+        return reporter.code, partner.code if named_partner else None
+    return None
 
 
 CARRIED = frozenset({"", "previous-figure", "article-country", "default", "total", "bilateral"})
@@ -288,9 +313,7 @@ def is_currency_move(view: SentenceView, cue: Cue) -> bool:
     )
 
 
-def currency_roles(
-    view: SentenceView, q: Quantity, context: ArticleContext, evidence: dict[str, str]
-) -> tuple[str | None, str | None]:
+def currency_roles(view: SentenceView, context: ArticleContext) -> Roles:
     """A currency speaks for its country; the one it moved against is the partner.
 
     Read in the sentence ("against the Japanese yen it is down 3.2%"), else from the pair
@@ -299,12 +322,12 @@ def currency_roles(
     reporter, partner = context.currency_pair
     for m in _currency_regex().finditer(view.text):
         code = currency_country(m.group())
-        if CURRENCY_AGAINST.search(view.text[: m.start()]):
+        if CURRENCY_AGAINST.search(view.text[max(0, m.start() - 60) : m.start()]):
             partner = code
         elif reporter is None:
             reporter = code
-    evidence["reporter"] = evidence["partner"] = "currency-pair"
-    return reporter, partner if partner != reporter else None
+    partner = partner if partner != reporter else None
+    return Roles(Role(reporter, "currency-pair"), Role(partner, "currency-pair"))
 
 
 def article_currency_pair(text: str) -> tuple[str | None, str | None]:
@@ -317,27 +340,18 @@ def article_currency_pair(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def market_reporter(
-    view: SentenceView,
-    q: Quantity,
-    roles: list[tuple[PlaceMention, str]],
-    evidence: dict[str, str],
-) -> str | None:
+def market_reporter(view: SentenceView, q: Quantity, roles: list[tuple[PlaceMention, str]]) -> Role:
     """A market price belongs to a country only when named with it ("the London FTSE")."""
     price_cues = [c for c in view.metric_cues if c.label == "price"]
     price_cues.sort(key=lambda c: distance(view, q, c.start, c.end))
     for cue_ in price_cues[:1]:
         index = cue_data()["index_countries"].get(view.phrase(cue_.start, cue_.end))
         if index is not None:
-            evidence["reporter"] = f"market-index:{view.between(cue_.start, cue_.end)}"
-            return str(index)
+            return Role(str(index), f"market-index:{view.between(cue_.start, cue_.end)}")
         for place, _role in roles:
             if place.end <= cue_.start and MARKET_NAMED.match(view.between(place.end, cue_.start)):
-                evidence["reporter"] = f"market:{place.text}"
-                code: str = place.code
-                return code
-    evidence["reporter"] = "market-price"
-    return None
+                return Role(place.code, f"market:{place.text}")
+    return Role(None, "market-price")
 
 
 def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Quantity) -> bool:
@@ -359,21 +373,15 @@ NATIONAL_PRICES = re.compile(
 
 
 # The prepositions whose object, in the figure's frame, is its partner or its reporter.
-FRAME_PARTNER_LINKS = {
-    "exports": ("to", "into"),
-    "imports": ("from",),
-    "balance": ("with", "against"),
-    "trade": ("with",),
-    "tariff": ("on", "against"),
-}
-FRAME_REPORTER_LINKS = {"exports": ("from",), "imports": ("into",)}
+FRAME_PARTNER_LINKS: dict[str, list[str]] = frame_data()["partner_links"]
+FRAME_REPORTER_LINKS: dict[str, list[str]] = frame_data()["reporter_links"]
+# Owners that speak for the article's country when no place qualifies them.
+OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
 
 
-def frame_roles(
-    view: SentenceView, q: Quantity, metric: str, evidence: dict[str, str]
-) -> tuple[str | None, str | None, bool]:
-    """The reporter and partner that the figure's frame in the parse names, if any, and
-    whether an official body with no place of its own owns the figure.
+def frame_roles(view: SentenceView, q: Quantity, metric: str) -> tuple[Role, Role, str]:
+    """The reporter and partner that the figure's frame in the parse names, if any, and the
+    rule when an official body with no place of its own owns the figure ("" otherwise).
 
     "Japan's exports to China rose 5%", "China exported $5bn of cars to Russia", "the US ran
     a $3bn deficit with Japan", "tariffs on Chinese steel", "trade between India and
@@ -384,8 +392,9 @@ def frame_roles(
     """
     frame = FigureFrame(*view.tree.measured(q.start, q.end))
     if frame.noun is None:
-        return None, None, False
+        return Role(), Role(), ""
     partner = reporter = None
+    how = ""
     between = frame.links.get("between", [])
     if metric in ("trade", "balance") and len(between) >= 2:
         reporter, partner = frame_place(view, between[0]), frame_place(view, between[1])
@@ -394,39 +403,20 @@ def frame_roles(
         if partner is None:
             partner = first_place(view, frame.links.get(preposition, []))
             how = preposition
-    if partner is not None:
-        evidence["partner"] = f"frame:{how}:{partner.text}"
     owners = list(frame.owners)
     for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
         owners += frame.links.get(preposition, [])
     if reporter is None:
         reporter = first_place(view, owners, exclude=partner, world=False)
-    official = None
-    if reporter is not None:
-        evidence["reporter"] = f"frame:{reporter.text}"
-    else:
-        official = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
-        if official is not None:
-            evidence["reporter"] = f"frame-owner:{official.text}"
-    codes = (reporter.code if reporter else None), (partner.code if partner else None)
-    return *codes, official is not None
-
-
-# Owners that speak for the article's country when no place qualifies them.
-OFFICIAL_BODIES = frozenset(
-    {
-        "government",
-        "ministry",
-        "treasury",
-        "cabinet",
-        "administration",
-        "parliament",
-        "customs",
-        "authorities",
-        "officials",
-        "state",
-    }
-)
+    official = ""
+    if reporter is None:
+        body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
+        official = f"dep:owner-body:{body.text}" if body is not None else ""
+    return (
+        Role(reporter.code, f"dep:owner:{reporter.text}") if reporter else Role(),
+        Role(partner.code, f"dep:prep_{how}:{partner.text}") if partner else Role(),
+        official,
+    )
 
 
 def frame_place(view: SentenceView, token: Token) -> PlaceMention | None:
@@ -462,18 +452,15 @@ def pick_partner(
     q: Quantity,
     metric: str,
     roles: list[tuple[PlaceMention, str]],
-    evidence: dict[str, str],
-) -> str | None:
+) -> Role:
     wanted = PARTNER_ROLES.get(metric)
     if not wanted:
-        return None
+        return Role()
     candidates = [p for p, role in roles if role in wanted and not far_side(view, q, p)]
     place = nearest(view, q, candidates, limit=150)
     if place is None:
-        return None
-    evidence["partner"] = f"{place_role(view, place)}:{place.text}"
-    code: str = place.code
-    return code
+        return Role()
+    return Role(place.code, f"{place_role(view, place)}:{place.text}")
 
 
 def far_side(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
@@ -491,8 +478,7 @@ def pick_reporter(
     metric: str,
     roles: list[tuple[PlaceMention, str]],
     partner: str | None,
-    evidence: dict[str, str],
-) -> str | None:
+) -> Role:
     skip = {"to", "on", "with", "of", "from"} if metric in PARTNER_ROLES else {"to", "with"}
     if metric == "exports":
         skip.discard("from")  # "exports from China" name the exporter
@@ -503,11 +489,9 @@ def pick_reporter(
     ]
     scored = [pair for pair in scored if pair[0] <= 250]
     if not scored:
-        return None
+        return Role()
     place = min(scored, key=lambda pair: pair[0])[1]
-    evidence["reporter"] = f"{place_role(view, place)}:{place.text}"
-    code: str = place.code
-    return code
+    return Role(place.code, f"{place_role(view, place)}:{place.text}")
 
 
 def trailing_aside(view: SentenceView, q: Quantity, place: PlaceMention, role: str) -> bool:
@@ -542,21 +526,14 @@ BILATERAL = re.compile(r"\b(?:bilateral|two-way)\b", re.I)
 
 
 def default_partner(
-    view: SentenceView,
-    metric: str,
-    reporter: str | None,
-    context: ArticleContext,
-    evidence: dict[str, str],
-) -> str | None:
+    view: SentenceView, metric: str, reporter: str | None, context: ArticleContext
+) -> Role:
     """The other country of a bilateral article for its trade totals, else the world."""
     if TOTAL.search(view.text):
-        evidence["partner"] = "total:world"
-        return "WLD"
+        return Role("WLD", "total:world")
     bilateral = BILATERAL.search(view.text) or (metric == "trade" and context.bilateral)
     if bilateral:
         other = next((c for c in context.countries if c != reporter), None)
         if other:
-            evidence["partner"] = "bilateral:article-country"
-            return other
-    evidence["partner"] = "default:world"
-    return "WLD"
+            return Role(other, "bilateral:article-country")
+    return Role("WLD", "default:world")
