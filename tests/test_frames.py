@@ -462,6 +462,13 @@ MOVES = [
     ),
 ]
 
+# "now" on the figure's own verb is the published month (FORMAT); elsewhere it is not.
+NOW = [
+    case("US tariffs on Chinese goods now average 47.5%.", "47.5%", period="2026-01"),
+    case("The deficit is now $3bn, the ministry said.", "$3bn", period="2026-01"),
+    case("Imports, which are now recovering, rose 4% in 2024.", "4%", period="2024"),
+]
+
 # Currencies of trade news beyond the majors.
 CURRENCIES = [
     case("Myanmar's exports rose to 900bn kyats in 2025.", "900bn kyats", unit="MMK"),
@@ -476,6 +483,7 @@ PARSE_RULE_CASES = [
     *FISCAL_BALANCES,
     *UTILITY_TARIFFS,
     *MOVES,
+    *NOW,
     *CURRENCIES,
     *METRIC_FROM_THE_PARSE,
     *GROWTH_RATES,

@@ -276,6 +276,9 @@ def test_hedges_set_approximate_but_stay_out_of_text(
         ("Two-thirds of the surplus is with the US.", "Two-thirds", 66.67, None, "share"),
         ("Farm goods are a quarter of all sales.", "a quarter", 25, None, "share"),
         ("Only one in five firms exports.", "one in five", 20, None, "share"),
+        ("Steel exports have dropped by a third.", "a third", 33.33, "down", "change"),
+        ("Prices rose by a quarter in a year.", "a quarter", 25, "up", "change"),
+        ("The quota was cut by two-thirds.", "two-thirds", 66.67, "down", "change"),
         ("One in every 13 cards is in default.", "One in every 13", 7.6923, None, "share"),
     ],
 )

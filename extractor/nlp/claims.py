@@ -557,6 +557,20 @@ COMPARISON_BETWEEN = re.compile(
 )
 # "Unemployment is currently at 8.2 pct": as of the article's date.
 CURRENTLY = re.compile(r"\b(?:currently|at present|at the moment)\b", re.I)
+
+
+def said_now(view: SentenceView, q: Quantity) -> bool:
+    """ "Tariffs now average 47.5%", "the deficit is now $3bn": "now" on the figure's own
+    verb (FORMAT: the published month); not a "now" elsewhere in the sentence."""
+    figure = view.tree.token(q.start, q.end)
+    verb = figure
+    for _ in range(6):
+        if verb is None or verb.tag_.startswith(("VB", "MD")):
+            break
+        verb = verb.head if verb.head.i != verb.i else None
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+
+
 WHOLE_YEAR = re.compile(r"\b(?:full|whole|entire) year\b|\bannual\b|\bfor the year\b", re.I)
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
@@ -607,7 +621,7 @@ def decide_period(
             return shift_year(str(context.period), -1)
         whole_year = names_whole_year(view, q) and "/" not in choice.value
         return choice.value[:4] if whole_year else choice.value
-    if context.published is not None and CURRENTLY.search(view.text):
+    if context.published is not None and (CURRENTLY.search(view.text) or said_now(view, q)):
         evidence["period"] = "currently:published"
         return context.published.strftime("%Y-%m")
     if kind == "rate" or not context.period or not periodic(view, metric, cue, evidence):

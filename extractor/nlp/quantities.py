@@ -177,6 +177,7 @@ class _Patterns:
     change_verb: re.Pattern[str]
     fold: re.Pattern[str]
     in_half: re.Pattern[str]
+    by_fraction: re.Pattern[str]
     share: re.Pattern[str]
     adjectival: re.Pattern[str]
     fraction_point: re.Pattern[str]
@@ -279,6 +280,8 @@ def _ratio_sources() -> dict[str, str]:
                            (?P<ending>e|es|ed|ing)\b(?![-'])""",
         "fold": r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold\b",
         "in_half": r"\b(?:in|by)\s+half\b(?!\s+(?:an?|the)\b|-)",
+        "by_fraction": r"""\bby\s+(?:(?P<num>a|one|two|three)[\s-]+)?(?P<den>third|thirds|quarter
+                           |quarters|fifth|fifths|tenth|tenths)\b(?!\s+of\b|-)""",
         "share": rf"""\b(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?
                       (?P<den>{fractions})\b(?=\s+(?:{followers})\b)""",
         "fraction_point": r"""\b(?P<f>quarter|half|three-quarters?)
@@ -514,6 +517,14 @@ def _scan_ratios(text: str) -> list[_Candidate]:
         by = m.group().lower().startswith("by")
         up = by and pats.rise_before.search(text, max(0, m.start() - 40), m.start())
         found.append(_ratio(m, 50.0, "up" if up else "down", "change"))
+    for m in pats.by_fraction.finditer(text):
+        # "dropped by a third", "raised by two-fifths": a change of that fraction.
+        numerator = _NUMERATORS.get((m["num"] or "a").lower(), 1)
+        pct = round(numerator * _FRACTION_VALUES[m["den"].lower()] * 100, 2)
+        up = pats.rise_before.search(text, max(0, m.start() - 40), m.start())
+        cand = _ratio(m, pct, "up" if up else "down", "change")
+        cand.start = m.start("num") if m["num"] else m.start("den")
+        found.append(cand)
     for m in pats.share.finditer(text):
         if m["num"] or (m["den"].lower() == "half" and not _half_blocked(text, m.start())):
             numerator = _NUMERATORS.get((m["num"] or "a").lower(), 1)
