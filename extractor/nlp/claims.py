@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -180,18 +180,24 @@ def article_period(mentions: Mentions) -> str | None:
 
 def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleContext) -> Claim:
     source: str = doc._.source_text or doc.text
-    evidence: dict[str, str] = {"quantity": f"{q.category}:{q.text}"}
-    kind, direction = decide_kind(view, q, context, evidence)
+    kind, direction, kind_rule = decide_kind(view, q, context)
+    if q.category in ("percent", "pp"):
+        view.last_percent = context.last_percent = (kind, direction)
     cue, how = metric_cue(view, q, kind)
-    metric, sign = decide_metric(view, q, kind, cue, context, evidence, how)
-    sector = decide_sector(view, q, cue, evidence)
+    metric, sign, metric_rule, named = decide_metric(view, q, kind, cue, context, how)
+    if named:
+        context.note_metric(metric, sign)
+    sector, sector_rule = decide_sector(view, q, cue)
     if kind == "share" and metric in TRADE_METRICS:
         roles = share_roles(view, q, metric, context)
     else:
         roles = decide_roles(view, q, cue, metric, sector, context)
-    evidence.update(roles.evidence())
     if roles.keep is not None:
         context.set_roles(metric, *roles.keep)
+    period, period_rule = decide_period(view, q, kind, metric, cue, context)
+    rules = {"kind": kind_rule, "metric": metric_rule, "sector": sector_rule}
+    rules |= roles.evidence() | {"period": period_rule}
+    evidence = {"quantity": f"{q.category}:{q.text}"} | {k: v for k, v in rules.items() if v}
     reporter, partner = roles.reporter.code, roles.partner.code
     if context.soviet_era:
         reporter, partner = soviet(reporter), soviet(partner)
@@ -211,7 +217,7 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
         reporter=reporter,
         partner=partner,
         sector=sector,
-        period=decide_period(view, q, kind, metric, cue, context, evidence),
+        period=period,
         evidence=evidence,
     )
 
@@ -225,32 +231,26 @@ FROM_AFTER_CUE = re.compile(r"^\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def decide_kind(
-    view: SentenceView, q: Quantity, context: ArticleContext, evidence: dict[str, str]
-) -> tuple[str, str | None]:
-    """The claim's kind and, for a change, its direction."""
+    view: SentenceView, q: Quantity, context: ArticleContext
+) -> tuple[str, str | None, str]:
+    """The claim's kind, for a change its direction, and the rule that decided."""
     if q.category == "fx":
-        evidence["kind"] = "exchange-rate"
-        return "rate", None
+        return "rate", None, "exchange-rate"
     if q.category == "ratio":
-        evidence["kind"] = f"ratio-word:{q.text}"
-        return (q.ratio_kind or "share"), q.direction
+        return (q.ratio_kind or "share"), q.direction, f"ratio-word:{q.text}"
     cues = [
         c for c in view.direction_cues if not FROM_AFTER_CUE.match(view.between(c.end, q.start))
     ]
     direction = nearest(view, q, cues, limit=25)
     if q.category in ("percent", "pp"):
-        kind = percent_kind(view, q, direction, evidence, context.last_percent)
-        view.last_percent = context.last_percent = kind
-        return kind
+        return percent_kind(view, q, direction, context.last_percent)
     if direction is not None and is_change_amount(view, q, direction):
-        evidence["kind"] = f"change-amount:{view.between(direction.start, direction.end)}"
-        return "change", direction.label
+        word = view.between(direction.start, direction.end)
+        return "change", direction.label, f"change-amount:{word}"
     by_verb = change_by(view, q)
     if by_verb is not None:
-        evidence["kind"] = f"dep:by:{by_verb[1]}"
-        return "change", by_verb[0]
-    evidence["kind"] = "level"
-    return "amount", None
+        return "change", by_verb[0], f"dep:by:{by_verb[1]}"
+    return "amount", None, "level"
 
 
 def change_by(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
@@ -293,54 +293,43 @@ def percent_kind(
     view: SentenceView,
     q: Quantity,
     direction: Cue | None,
-    evidence: dict[str, str],
     context_percent: tuple[str, str | None] | None = None,
-) -> tuple[str, str | None]:
+) -> tuple[str, str | None, str]:
     growth = growth_direction(view.tree.measured(q.start, q.end)[0])
     if growth is not None:
         # "grew at an annual rate of 3.8%", "growth slowed to 0.3%": growth, not a rate.
-        evidence["kind"] = f"dep:{growth[1]}"
-        return "change", growth[0]
+        return "change", growth[0], f"dep:{growth[1]}"
     moved = change_noun(view, q)
     if moved is not None:
         # "three quarter-point rate rises", "a 0.5 percentage point cut": the figure sizes a
         # move, whatever rate it moved.
-        evidence["kind"] = f"dep:mod:{moved[1]}"
-        return "change", moved[0]
+        return "change", moved[0], f"dep:mod:{moved[1]}"
     after = view.after(q.end, 20).lower()
     before = view.before(q.start, 60).lower()
     rate = nearest_rate_cue(view, q)
     if rate is not None and rate.label != "tariff" and direction is None:
         # "Unemployment is currently at 8.2 pct of the workforce": a rate, not a share.
-        evidence["kind"] = f"rate:{view.between(rate.start, rate.end)}"
-        return "rate", None
+        return "rate", None, f"rate:{view.between(rate.start, rate.end)}"
     if re.match(r"\s*(?:of|of the|of its|of their|of total)\b", after) and not re.search(
         r"\bby\s+(?:\w+\s+)?$", before
     ):
-        evidence["kind"] = "share:of"
-        return "share", None
+        return "share", None, "share:of"
     is_level = LEVEL_BEFORE.search(before) is not None
     if rate is not None and (
         direction is None or is_level or not _closer(view, q, direction, rate)
     ):
-        evidence["kind"] = f"rate:{view.between(rate.start, rate.end)}"
-        return "rate", None
+        return "rate", None, f"rate:{view.between(rate.start, rate.end)}"
     if word_set_regex("share").search(before[-40:]) and direction is None:
-        evidence["kind"] = "share:cue"
-        return "share", None
+        return "share", None, "share:cue"
     if direction is not None:
-        evidence["kind"] = f"change:{view.between(direction.start, direction.end)}"
-        return "change", direction.label
+        return "change", direction.label, f"change:{view.between(direction.start, direction.end)}"
     if view.last_percent is not None:
         # "20.1% of Japan's trade, compared with 18.6% for the US": the same kind of figure.
-        evidence["kind"] = "like-previous-figure"
-        return view.last_percent
+        return (*view.last_percent, "like-previous-figure")
     if context_percent is not None and re.search(r"\bwith\s+$", before):
         # "In 2003, the US was ahead with 20.5%", after shares named the sentence before.
-        evidence["kind"] = "like-previous-sentence"
-        return context_percent
-    evidence["kind"] = "change:default"
-    return "change", "up"
+        return (*context_percent, "like-previous-sentence")
+    return "change", "up", "change:default"
 
 
 def change_noun(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
@@ -385,9 +374,8 @@ def decide_metric(
     kind: str,
     cue: Cue | None,
     context: ArticleContext,
-    evidence: dict[str, str],
     how: str = "cue",
-) -> tuple[str, str | None]:
+) -> MetricDecision:
     """The metric and, for a balance, whether it is a surplus or a deficit.
 
     ``cue`` (:func:`metric_cue`: the word the figure measures, else the nearest cue; ``how``
@@ -395,34 +383,39 @@ def decide_metric(
     on about the same thing).
     """
     if kind == "rate":
-        return rate_metric(view, q, cue, evidence)
+        return rate_metric(view, q, cue)
     if q.category == "count" and q.unit not in cue_data()["goods_units"]:
-        evidence["metric"] = f"count-of:{q.unit}"  # "3,600 trade agents", "1.5 million jobs"
-        return "other", None
+        # "3,600 trade agents", "1.5 million jobs"
+        return MetricDecision("other", None, f"count-of:{q.unit}")
     if cue is None:
         recent = context.sentence - context.metric_sentence <= METRIC_WINDOW
         metric = context.metric if recent and context.metric else "other"
-        evidence["metric"] = "previous-figure" if metric != "other" else "default"
-        return metric, context.sign if metric == "balance" else None
-    evidence["metric"] = f"{how}:{view.between(cue.start, cue.end)}"
+        sign = context.sign if metric == "balance" else None
+        return MetricDecision(metric, sign, "previous-figure" if metric != "other" else "default")
+    word = view.between(cue.start, cue.end)
     if kind == "change" and is_currency_move(view, cue):
         # FORMAT: a currency's move against another is change/price.
-        evidence["metric"] = f"currency-move:{view.between(cue.start, cue.end)}"
-        return "price", None
+        return MetricDecision("price", None, f"currency-move:{word}")
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
-        evidence["metric"] = f"tariff-covers:{view.between(cue.start, cue.end)}"
-        context.note_metric("imports", None)
-        return "imports", None
+        return MetricDecision("imports", None, f"tariff-covers:{word}", named=True)
     if cue.label == "balance" and fiscal_cue(view, cue):
         # FORMAT: budget (fiscal) deficits and surpluses are other, whatever their word.
-        evidence["metric"] = f"fiscal:{view.between(cue.start, cue.end)}"
-        return "other", None
+        return MetricDecision("other", None, f"fiscal:{word}")
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
-    context.note_metric(cue.label, sign)
-    return cue.label, sign
+    return MetricDecision(cue.label, sign, f"{how}:{word}", named=True)
+
+
+class MetricDecision(NamedTuple):
+    """A metric as decided, the rule that decided it, and whether the sentence named it (a
+    metric later figures without a cue of their own take up)."""
+
+    metric: str
+    sign: str | None
+    rule: str
+    named: bool = False
 
 
 def fiscal_cue(view: SentenceView, cue: Cue) -> bool:
@@ -467,15 +460,13 @@ TARIFF_COVERS = re.compile(
 )
 
 
-def rate_metric(
-    view: SentenceView, q: Quantity, cue: Cue | None, evidence: dict[str, str]
-) -> tuple[str, None]:
+def rate_metric(view: SentenceView, q: Quantity, cue: Cue | None) -> MetricDecision:
     if q.category == "fx":
-        evidence["metric"] = "exchange-rate"
-        return "other", None
+        return MetricDecision("other", None, "exchange-rate")
     label = cue.label if cue else "other"
-    evidence["metric"] = f"rate:{view.between(cue.start, cue.end) if cue else 'default'}"
-    return label, None
+    return MetricDecision(
+        label, None, f"rate:{view.between(cue.start, cue.end) if cue else 'default'}"
+    )
 
 
 def nearest_sign(view: SentenceView, q: Quantity) -> str | None:
@@ -487,9 +478,7 @@ def nearest_sign(view: SentenceView, q: Quantity) -> str | None:
 # --- sector and period -------------------------------------------------------------------
 
 
-def decide_sector(
-    view: SentenceView, q: Quantity, cue: Cue | None, evidence: dict[str, str]
-) -> str | None:
+def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
     """The sector named with the figure ("$5bn of steel") or its metric ("car exports").
 
     Trade totals take only a sector that names what is traded; other figures also the
@@ -499,14 +488,12 @@ def decide_sector(
     if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
         sector = nearest(view, q, view.sectors, limit=65)
     if sector is None:
-        return None
+        return None, ""
     listed = {s.sector for s in listed_with(view, sector)}
     if len(listed) > 1:
-        evidence["sector"] = f"mixed-list:{sector.text}"
-        return "other"
-    evidence["sector"] = f"lexicon:{sector.text}"
+        return "other", f"mixed-list:{sector.text}"
     label: str = sector.sector
-    return label
+    return label, f"lexicon:{sector.text}"
 
 
 def listed_with(view: SentenceView, first: Any) -> list[Any]:
@@ -582,9 +569,8 @@ def decide_period(
     metric: str,
     cue: Cue | None,
     context: ArticleContext,
-    evidence: dict[str, str],
-) -> str | None:
-    """The period of the figure.
+) -> tuple[str | None, str]:
+    """The period of the figure, and the rule that decided it.
 
     A change covers the current period, never the one it is compared with ("up 2.6 pct from
     January"). A level takes the period that follows it ("7.4 billion dollars last year"), or
@@ -609,31 +595,26 @@ def decide_period(
                 p for p in periods if p.relation in ("current", "day") and not compared(view, p)
             ]
     choice = period_for(view, q, periods, lead)
-    earlier = compared_level_period(view, q, kind, metric, lead, choice, context, evidence)
+    earlier = compared_level_period(view, q, kind, metric, lead, choice, context)
     if earlier is not None:
         return earlier
     if choice is not None and choice.value:
-        evidence["period"] = f"{choice.relation}:{choice.text}"
         if year_ago_of_article(view, choice, context):
             # "compared with 17.4 billion a year ago", the sentence naming no period of its
             # own: a year before the article's period.
-            evidence["period"] = f"article-period-year-ago:{choice.text}"
-            return shift_year(str(context.period), -1)
+            return shift_year(str(context.period), -1), f"article-period-year-ago:{choice.text}"
         whole_year = names_whole_year(view, q) and "/" not in choice.value
-        return choice.value[:4] if whole_year else choice.value
+        value = choice.value[:4] if whole_year else choice.value
+        return value, f"{choice.relation}:{choice.text}"
     if context.published is not None and (CURRENTLY.search(view.text) or said_now(view, q)):
-        evidence["period"] = "currently:published"
-        return context.published.strftime("%Y-%m")
-    if kind == "rate" or not context.period or not periodic(view, metric, cue, evidence):
-        return None
+        return context.published.strftime("%Y-%m"), "currently:published"
+    if kind == "rate" or not context.period or not periodic(view, kind, metric, cue):
+        return None, ""
     if HYPOTHETICAL.search(view.text):
-        evidence["period"] = "none:hypothetical"
-        return None
+        return None, "none:hypothetical"
     if names_whole_year(view, q):
-        evidence["period"] = "article-year"
-        return context.period[:4]
-    evidence["period"] = "article-period"
-    return context.period
+        return context.period[:4], "article-year"
+    return context.period, "article-period"
 
 
 REVISED = re.compile(r"\brevis(?:ed|ion)\s+(?:\w+\s+)?$|\bdown(?:ward)?\s+$", re.I)
@@ -649,9 +630,9 @@ def compared_level_period(
     lead: int | None,
     choice: PeriodMention | None,
     context: ArticleContext,
-    evidence: dict[str, str],
-) -> str | None:
-    """The period of a level a change is measured from, when its phrase names none.
+) -> tuple[str, str] | None:
+    """The period of a level a change is measured from, when its phrase names none, and
+    its rule.
 
     "Imports fell to 1.74 billion in February from 2.41 billion": the 2.41 billion is
     January's, the period before the one the sentence (or else the article) reports.
@@ -669,16 +650,14 @@ def compared_level_period(
     else:
         return None
     earlier = previous_period(base) if base else None
-    if earlier is not None:
-        evidence["period"] = f"compared-level-before:{base}"
-    return earlier
+    return (earlier, f"compared-level-before:{base}") if earlier is not None else None
 
 
-def periodic(view: SentenceView, metric: str, cue: Cue | None, evidence: dict[str, str]) -> bool:
+def periodic(view: SentenceView, kind: str, metric: str, cue: Cue | None) -> bool:
     """A statistic published for a period, which takes the article's: trade, output, GDP,
     investment, prices (not a currency's move, quoted for a day), and public finances and
     reserves ("tax revenues")."""
-    if evidence.get("metric", "").startswith("currency-move:"):
+    if metric == "price" and kind == "change" and cue is not None and is_currency_move(view, cue):
         return False
     if metric in PERIODIC_METRICS:
         return True
