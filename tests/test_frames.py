@@ -392,6 +392,30 @@ OFFICIAL_OWNERS = [
     ),
 ]
 
+# A pronoun that owns the figure stands for the country its sentence, or the one before, is
+# about; not for a place the sentence names elsewhere.
+PRONOUN_OWNERS = [
+    case(
+        "EUROPEAN TRADE\nThe Netherlands posted growth of 1% in 2025. "
+        "It also ran a surplus of 80bn euros with Belgium.",
+        "80bn euros",
+        reporter="NL",
+        partner="BE",
+    ),
+    case(
+        "ASIAN TRADE\nThailand's economy shrank 0.3% in the third quarter. "
+        "Its exports fell 2%, while imports from China rose 4%.",
+        "2%",
+        reporter="TH",
+    ),
+    case(
+        "EUROPEAN TRADE\nPortugal said on Monday that its deficit with Spain widened to 6bn euros.",
+        "6bn euros",
+        reporter="PT",
+        partner="ES",
+    ),
+]
+
 # Budget (fiscal) balances are other, whatever word names them (FORMAT).
 FISCAL_BALANCES = [
     case(
@@ -480,6 +504,7 @@ CURRENCIES = [
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
     *OFFICIAL_OWNERS,
+    *PRONOUN_OWNERS,
     *FISCAL_BALANCES,
     *UTILITY_TARIFFS,
     *MOVES,

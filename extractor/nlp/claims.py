@@ -46,6 +46,7 @@ from extractor.nlp.roles import (
     is_currency_move,
     main_countries,
     sentence_roles,
+    sentence_subject,
     share_roles,
     soviet,
 )
@@ -94,6 +95,8 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         if not view.quantities:
             for metric, roles in sentence_roles(view).items():
                 context.set_roles(metric, *roles)
+        subject = sentence_subject(view)
+        context.subject = subject.code if subject is not None else context.subject
         context.sentence += 1
     return claims
 

@@ -230,6 +230,7 @@ class ArticleContext:
     soviet_era: bool = False
     last_percent: tuple[str, str | None] | None = None
     currency_pair: tuple[str | None, str | None] = (None, None)
+    subject: str | None = None  # the country the last sentence that named one was about
 
     def note_metric(self, metric: str, sign: str | None) -> None:
         """The metric a sentence named, for a next sentence that names none."""

@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Token
 
@@ -42,7 +43,15 @@ from extractor.nlp.frames import (
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 
-__all__ = ["Role", "Roles", "decide_roles", "main_countries", "sentence_roles", "share_roles"]
+__all__ = [
+    "Role",
+    "Roles",
+    "decide_roles",
+    "main_countries",
+    "sentence_roles",
+    "sentence_subject",
+    "share_roles",
+]
 
 MARKET_SECTORS = frozenset({"energy", "metals", "minerals", "agriculture", "food"})
 
@@ -206,7 +215,9 @@ def decide_roles(
     ]
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
-    reporter, partner, official = frame_roles(view, q, metric)
+    reporter, partner, official, pronoun = frame_roles(view, q, metric)
+    if reporter.code is None and pronoun is not None:
+        reporter = antecedent(view, pronoun, context)
     if partner.code is None:
         partner = pick_partner(view, q, metric, roles)
     if reporter.code is not None and reporter.code == partner.code:
@@ -379,9 +390,19 @@ FRAME_REPORTER_LINKS: dict[str, list[str]] = frame_data()["reporter_links"]
 OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
 
 
-def frame_roles(view: SentenceView, q: Quantity, metric: str) -> tuple[Role, Role, str]:
-    """The reporter and partner that the figure's frame in the parse names, if any, and the
-    rule when an official body with no place of its own owns the figure ("" otherwise).
+class FrameRoles(NamedTuple):
+    """What a figure's frame says of its roles: the places it names, the rule when an
+    official body with no place of its own owns the figure, and a pronoun that does."""
+
+    reporter: Role
+    partner: Role
+    official: str = ""
+    pronoun: Token | None = None
+
+
+def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
+    """The reporter and partner that the figure's frame in the parse names, if any; else
+    who owns it: an official body ("dep:owner-body:ministry") or a pronoun ("its").
 
     "Japan's exports to China rose 5%", "China exported $5bn of cars to Russia", "the US ran
     a $3bn deficit with Japan", "tariffs on Chinese steel", "trade between India and
@@ -392,7 +413,7 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> tuple[Role, Rol
     """
     frame = FigureFrame(*view.tree.measured(q.start, q.end))
     if frame.noun is None:
-        return Role(), Role(), ""
+        return FrameRoles(Role(), Role())
     partner = reporter = None
     how = ""
     between = frame.links.get("between", [])
@@ -408,15 +429,48 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> tuple[Role, Rol
         owners += frame.links.get(preposition, [])
     if reporter is None:
         reporter = first_place(view, owners, exclude=partner, world=False)
-    official = ""
+    official, pronoun = "", None
     if reporter is None:
         body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
         official = f"dep:owner-body:{body.text}" if body is not None else ""
-    return (
+        pronoun = next((o for o in frame.owners if o.lower_ in PRONOUNS), None)
+    return FrameRoles(
         Role(reporter.code, f"dep:owner:{reporter.text}") if reporter else Role(),
         Role(partner.code, f"dep:prep_{how}:{partner.text}") if partner else Role(),
         official,
+        None if official else pronoun,
     )
+
+
+# Pronouns that can stand for a country: "Its exports fell", "It ran a surplus".
+PRONOUNS = frozenset(frame_data()["country_pronouns"])
+
+
+def sentence_subject(view: SentenceView) -> PlaceMention | None:
+    """The country the sentence's main clause is about: its subject ("The Netherlands
+    posted ..."), or what qualifies the subject ("Germany's economy shrank")."""
+    root = view.span.root
+    return first_place(view, [c for c in root.children if c.dep_ in SUBJECTS], world=False)
+
+
+SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> Role:
+    """The country a pronoun owning the figure stands for: the sentence's own subject when
+    it comes first ("France said its deficit ..."), else the subject of the sentence before
+    ("Germany's economy shrank. Its exports fell 2%"). None when the sentence's subject is
+    something else ("Toyota said its sales rose").
+    """
+    word = pronoun.lower_
+    root = view.span.root
+    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < pronoun.i]
+    if subjects:
+        place = first_place(view, subjects, world=False)
+        return Role(place.code, f"dep:pronoun:{word}:{place.text}") if place else Role()
+    if context.subject is None:
+        return Role()
+    return Role(context.subject, f"dep:pronoun:{word}:previous-subject")
 
 
 def frame_place(view: SentenceView, token: Token) -> PlaceMention | None:
