@@ -355,6 +355,19 @@ FRAME_ROLES = [
         reporter="SE",
         partner="FI",
     ),
+    # the goods an amount is of: "tariffs on $60 billion of US goods"
+    case(
+        "China said it would raise tariffs to 25% on $60 billion of US goods.",
+        "25%",
+        reporter="CN",
+        partner="US",
+    ),
+    case(
+        "Ottawa will put duties of 10% on C$3bn of Chinese steel and aluminium.",
+        "10%",
+        reporter="CA",
+        partner="CN",
+    ),
     # a clause of its own names places that are not the figure's
     case(
         "Mexican car exports, which Japan and Korea also ship to Texas, fell 4%.",

@@ -230,7 +230,10 @@ class FigureFrame:
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj":
-                    self.links.setdefault(prep.lower_, []).extend([obj, *obj.conjuncts])
+                    # "tariffs on $60 billion of US goods": the goods the amount is of
+                    nested = [g for p in obj.children if p.lower_ == "of" for g in p.children]
+                    objects = [obj, *obj.conjuncts, *(g for g in nested if g.dep_ == "pobj")]
+                    self.links.setdefault(prep.lower_, []).extend(objects)
 
     @staticmethod
     def words(token: Token) -> list[Token]:
