@@ -180,6 +180,23 @@ def test_currency_carries_over_inside_a_sentence(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "country", "unit"),
+    [
+        ("Reserves rose to 40 billion pesos.", "AR", "ARS"),
+        ("Reserves rose to 40 billion pesos.", None, "MXN"),
+        ("The deficit was 3.9 trillion dinars.", "YU", "YUD"),
+        ("Imports cost 90 billion rupees.", "PK", "PKR"),
+        ("Exports earned 2 billion dollars.", "CA", "USD"),  # dollars are not localised
+    ],
+)
+def test_a_family_currency_is_the_article_country_s_own(
+    sentence: str, country: str | None, unit: str
+) -> None:
+    (found,) = find_quantities(sentence, country=country)
+    assert found.unit == unit
+
+
+@pytest.mark.parametrize(
     ("sentence", "default", "expected"),
     [
         ("Lending is now about 1.4 billion a year.", "USD", [(1.4e9, "USD", True)]),

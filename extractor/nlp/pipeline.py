@@ -31,6 +31,7 @@ from extractor.nlp.frames import frame_data, spoken_of_ahead, token_at
 from extractor.nlp.periods import PeriodMention, find_periods, most_named_year, writing_date
 from extractor.nlp.places import find_places
 from extractor.nlp.quantities import Quantity, find_quantities
+from extractor.nlp.roles import main_countries
 from extractor.nlp.sectors import find_sectors
 
 __all__ = [
@@ -256,10 +257,12 @@ class MentionFinder:
         sentences = claim_sentences(doc)
         year, month = document_reference(doc, sentences, published)
         mentions = Mentions(year=year, sentences=sentences)
+        places = find_places(text)
+        country = next(iter(main_countries(text, places)), None)
         currency: str | None = None
         for sent in mentions.sentences:
             start, sent_text = sent.start_char, sent.text
-            quantities = find_quantities(sent_text, default_currency=currency)
+            quantities = find_quantities(sent_text, default_currency=currency, country=country)
             currency = currency or first_currency(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
             periods = find_periods(sent_text, published=published, year=year, month=month)
@@ -267,7 +270,7 @@ class MentionFinder:
         # "3.03 mln U.S. Dlrs", "HK$5bn": a place inside a figure is its currency's.
         mentions.places = [
             place
-            for place in find_places(text)
+            for place in places
             if not any(q.start < place.end and place.start < q.end for q in mentions.quantities)
         ]
         mentions.sectors = find_sectors(text)

@@ -115,6 +115,7 @@ class _Lexicon:
     families: dict[str, tuple[str, frozenset[str]]]  # "dollar" -> ("USD", {"USD", "HKD", ...})
     fixed_families: frozenset[str]  # families that follow the caller's default, not the text
     minor_units: dict[str, tuple[str, float]]  # "cents" -> ("dollar", 0.01)
+    local_currencies: dict[str, str]  # "AR" -> "ARS": a country's member of a family
     count_units: dict[str, str]
     rate_periods: dict[str, str | None]
     not_count_nouns: frozenset[str]
@@ -134,6 +135,7 @@ def _lexicon() -> _Lexicon:
         currency_words=cur["words"],
         families={k: (v["default"], frozenset(v["members"])) for k, v in cur["families"].items()},
         fixed_families=frozenset(k for k, v in cur["families"].items() if not v["follows_text"]),
+        local_currencies={k: v for k, v in cur["local_currencies"].items() if k != "about"},
         minor_units=minor,
         count_units=qty["count_units"],
         rate_periods=qty["rate_periods"],
@@ -642,6 +644,7 @@ class _State:
     """What the sentence has established so far, in reading order."""
 
     default_currency: str | None
+    local_currency: str | None = None  # the article's country's own currency
     last: _Candidate | None = None  # the last figure with a unit
     last_amount: _Candidate | None = None  # the last money or count figure
     last_fx: _Candidate | None = None
@@ -653,9 +656,11 @@ def _resolve(
     cands: list[_Candidate],
     default_currency: str | None,
     mentions: list[tuple[int, str]],
+    country: str | None = None,
 ) -> None:
     """Give bare numbers the unit their neighbours imply, and currencies their ISO code."""
-    state = _State(default_currency=default_currency)
+    local = _lexicon().local_currencies.get(country or "")
+    state = _State(default_currency=default_currency, local_currency=local)
     for cand in cands:
         if cand.rejected:
             continue
@@ -720,6 +725,8 @@ def _resolve_currency(cand: _Candidate, state: _State) -> None:
         chosen = state.family_choice.get(code)
         if chosen is None and state.default_currency in members:
             chosen = state.default_currency
+        if chosen is None and state.local_currency in members:
+            chosen = state.local_currency  # "pesos" in an article about Argentina
         setattr(cand, attr, chosen or default)
         cand.carried = cand.carried or (attr == "currency" and chosen not in (None, default))
 
@@ -822,8 +829,13 @@ def _candidates(text: str) -> list[_Candidate]:
     return _drop_overlaps(found)
 
 
-def find_quantities(text: str, *, default_currency: str | None = None) -> list[Quantity]:
+def find_quantities(
+    text: str, *, default_currency: str | None = None, country: str | None = None
+) -> list[Quantity]:
     """Every economic figure in ``text`` (one sentence, may contain newlines), in order.
+
+    ``country``, the article's main country, picks its own member of a currency family
+    ("pesos" are Argentina's in an article about Argentina) when the text names none.
 
     >>> [(q.value, q.unit, q.approximate) for q in find_quantities(
     ...     "Output fell to nearly 7% as sales reached 480 mln dlrs.")]
@@ -835,7 +847,7 @@ def find_quantities(text: str, *, default_currency: str | None = None) -> list[Q
         if cand.category is None and not cand.rejected:
             _bare_fx(text, cand, mentions)
     _link_ranges(text, cands)
-    _resolve(text, cands, default_currency, mentions)
+    _resolve(text, cands, default_currency, mentions, country)
     return [_to_quantity(text, c) for c in cands if c.category and not c.rejected]
 
 
