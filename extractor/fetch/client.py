@@ -124,8 +124,12 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         check_hop: HopCheck | None = None,
+        keep_bytes: int | None = None,
     ) -> Response:
-        """The final response for ``url`` after redirects; FetchError with the reason if none."""
+        """The final response for ``url`` after redirects; FetchError with the reason if none.
+
+        ``keep_bytes``: a body longer than that is cut there rather than refused (robots.txt).
+        """
         if url.split(":", 1)[0].lower() not in CRAWLABLE_SCHEMES:
             raise FetchRefused(f"refused: not an http(s) URL: {url}", status="refused")
         check = check_hop or self._check_hop
@@ -135,7 +139,9 @@ class Fetcher:
             if check is not None:
                 await check(current)
             try:
-                status, found, body, used = await self._request(current, headers, accept)
+                status, found, body, used = await self._request(
+                    current, headers, accept, keep_bytes
+                )
             except FetchError as exc:
                 exc.attempts += attempts
                 raise
@@ -160,7 +166,7 @@ class Fetcher:
         return target
 
     async def _request(
-        self, url: str, headers: dict[str, str], accept: frozenset[str]
+        self, url: str, headers: dict[str, str], accept: frozenset[str], keep_bytes: int | None
     ) -> tuple[int, httpx.Headers, bytes, int]:
         """One URL's response, retried as the module docstring says; returns the attempts."""
         host = host_key(url)
@@ -168,7 +174,7 @@ class Fetcher:
             wait: float | None = None
             try:
                 async with self.politeness.slot(host), asyncio.timeout(self.limits.deadline):
-                    status, found, body = await self._once(url, headers, accept)
+                    status, found, body = await self._once(url, headers, accept, keep_bytes)
             except TimeoutError:
                 error = FetchError(f"timeout: no complete response in {self.limits.deadline:g} s")
             except httpx.TimeoutException as exc:
@@ -205,7 +211,7 @@ class Fetcher:
         self.politeness.defer(host, wait)
 
     async def _once(
-        self, url: str, headers: dict[str, str], accept: frozenset[str]
+        self, url: str, headers: dict[str, str], accept: frozenset[str], keep_bytes: int | None
     ) -> tuple[int, httpx.Headers, bytes]:
         async with self._client.stream("GET", url, headers=headers) as response:
             status = response.status_code
@@ -215,7 +221,10 @@ class Fetcher:
             if media_type not in accept:
                 reason = f"skipped: content type {media_type or '(none)'}"
                 raise FetchRefused(reason, status="skipped", http_status=status)
-            body = await _read_body(response, self.limits.max_bytes)
+            if keep_bytes is not None:
+                body = await _read_body(response, keep_bytes, cut=True)
+            else:
+                body = await _read_body(response, self.limits.max_bytes)
             return status, response.headers, body
 
 
@@ -233,11 +242,16 @@ class _Identity:
         return data
 
 
-async def _read_body(response: httpx.Response, limit: int) -> bytes:
-    """The decompressed body, FetchError as soon as it grows past ``limit`` bytes."""
+async def _read_body(response: httpx.Response, limit: int, *, cut: bool = False) -> bytes:
+    """The decompressed body, FetchError as soon as it grows past ``limit`` bytes.
+
+    With ``cut`` the first ``limit`` bytes are the body, and the rest is not read.
+    """
     declared = response.headers.get("content-length", "")
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
-    if encoding in ("identity", "") and declared.isdigit() and int(declared) > limit:
+    if cut:
+        pass
+    elif encoding in ("identity", "") and declared.isdigit() and int(declared) > limit:
         raise FetchError(f"too large: {declared} bytes, over {limit}", http_status=200)
     decoder = _decoder(encoding)
     body = bytearray()
@@ -250,6 +264,8 @@ async def _read_body(response: httpx.Response, limit: int) -> bytes:
             except zlib.error as exc:
                 raise FetchError(f"bad {encoding} body: {exc}", http_status=200) from exc
             if len(body) > limit:
+                if cut:
+                    return bytes(body[:limit])
                 raise FetchError(f"too large: over {limit} bytes decoded", http_status=200)
             data = decoder.unconsumed_tail
     return bytes(body)
