@@ -184,7 +184,7 @@ def read_only_folder(folder: Path) -> Iterator[str]:
         subprocess.run(["mount", "-o", "remount,bind,ro", str(folder)], check=True)
         yield "read-only bind mount"
     finally:
-        subprocess.run(["umount", str(folder)], check=True)
+        subprocess.run(["umount", "-l", str(folder)], check=True)
 
 
 def corpus_store(path: Path, count: int = 3) -> Path:
@@ -246,7 +246,7 @@ def tiny_disk(tmp_path: Path) -> Iterator[Path]:
     try:
         yield folder
     finally:
-        subprocess.run(["umount", str(folder)], check=True)
+        subprocess.run(["umount", "-l", str(folder)], check=True)
 
 
 def test_a_full_disk_is_one_line_and_the_store_holds_whole_documents(tiny_disk: Path) -> None:

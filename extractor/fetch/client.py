@@ -110,8 +110,9 @@ class Fetcher:
         headers = {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}
         transport = pinned_transport(guard) if guard is not None else None
         self._client = httpx.AsyncClient(
-            timeout=timeout, headers=headers, follow_redirects=False, transport=transport
-        )
+            timeout=timeout, headers=headers, follow_redirects=False, transport=transport,
+            event_hooks={"response": [_refuse_non_http_redirect]},
+        )  # fmt: skip
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -226,6 +227,19 @@ class Fetcher:
             else:
                 body = await _read_body(response, self.limits.max_bytes)
             return status, response.headers, body
+
+
+async def _refuse_non_http_redirect(response: httpx.Response) -> None:
+    """Refuse a redirect to ``javascript:``, ``data:``, ``file:``... before httpx reads it.
+
+    httpx builds the next request of every redirect, even when not following it, and fails
+    on a Location it cannot parse as a URL; the hop is refused here, as _next_hop would.
+    """
+    location = response.headers.get("location")
+    if response.status_code in REDIRECT_CODES and location:
+        target = join_url(str(response.request.url), location)
+        if target.split(":", 1)[0].lower() not in CRAWLABLE_SCHEMES:
+            raise FetchRefused(f"refused: redirect to a non-http URL {target}", status="refused")
 
 
 class _Decoder(Protocol):
