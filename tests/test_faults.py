@@ -34,7 +34,7 @@ from extractor.warc import warc_records
 from tests.archive_data import corpus_docs, http_response, warc_record, write_jsonl, write_warc
 from tests.conftest import ROOT
 from tests.crawl_site import Host, Reply, article_html, page, redirect, robots, sitemap
-from tests.test_batch import big_archive, check_whole, snapshot, start_ingest
+from tests.test_batch import check_whole, snapshot, start_ingest
 from tests.test_crawl import ARTICLES, FAST, fetches, host, run, stored  # noqa: F401
 from tests.test_serve import free_port
 
@@ -249,10 +249,18 @@ def test_a_robots_txt_of_10_mb_is_read_to_its_first_500_kib(host, tmp_path, nlp)
 kills = pytest.mark.fault("kill -9 and resume")
 
 
+def pages_archive(folder: Path, rounds: int = 2) -> Path:
+    """The corpus pages ``rounds`` times under distinct URLs, with the bad records."""
+    path = folder / "pages.warc.gz"
+    docs = [d.renamed(f"?n={n}") for n in range(rounds) for d in corpus_docs()]
+    write_warc(path, docs, corrupt=True)
+    return path
+
+
 @pytest.fixture(scope="module")
 def ingest_reference(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> tuple[Path, Any]:
     folder = tmp_path_factory.mktemp("kill")
-    path = big_archive(folder)
+    path = pages_archive(folder)
     reference = folder / "reference.db"
     with Store(reference) as store:
         ingest_inputs([str(path)], store, workers=1)
@@ -265,7 +273,7 @@ def kill_ingest_and_resume(tmp_path: Path, reference: tuple[Path, Any], seed: in
     db = tmp_path / "claims.db"
     workers = str(rng.choice([1, 2]))
     process = start_ingest(path, db, "--workers", workers, "--quiet")
-    time.sleep(rng.uniform(0.2, 9.0))  # from start-up to the last commits
+    time.sleep(rng.uniform(0.2, 7.0))  # from start-up to the last commits
     process.kill()
     process.wait(timeout=30)
     if db.exists():
@@ -375,7 +383,7 @@ DOC_CLAIMS = (
 def test_query_and_serve_read_whole_documents_while_an_ingest_writes(
     tmp_path: Path, record_property: Any
 ) -> None:
-    path = big_archive(tmp_path)
+    path = pages_archive(tmp_path)
     db = tmp_path / "claims.db"
     with Store(db):
         pass  # created and migrated, so that the readers can start at once
