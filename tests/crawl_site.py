@@ -41,6 +41,7 @@ class Reply:
     delay: float = 0.0  # seconds before anything is sent (longer than a timeout: a hang)
     reset: bool = False  # the connection is reset (RST) before any answer
     cut: int | None = None  # the full Content-Length declared, only this many bytes sent
+    declared: int | None = None  # the Content-Length sent, whatever the body's length
 
 
 Route = Reply | Callable[[Request], Reply]
@@ -122,7 +123,8 @@ def _handler(host: Host) -> type[BaseHTTPRequestHandler]:
             if reply.chunked:
                 self.send_header("Transfer-Encoding", "chunked")
             elif not streamed:
-                self.send_header("Content-Length", str(len(reply.body)))
+                length = len(reply.body) if reply.declared is None else reply.declared
+                self.send_header("Content-Length", str(length))
             self.end_headers()
             if reply.cut is not None:
                 self.wfile.write(reply.body[: reply.cut])

@@ -219,12 +219,25 @@ def test_a_misbehaving_server_is_a_recorded_failure(host, tmp_path, nlp, case: s
 @pytest.mark.fault("web")
 def test_a_content_length_under_the_body_stores_the_declared_part(host, tmp_path, nlp) -> None:  # noqa: F811
     db = tmp_path / "crawl.db"
-    reply = page(article_html(ARTICLES[2]))
-    site = host(routes={"/p": reply})
-    declared = len(reply.body) - 200
-    reply.headers["Content-Length"] = str(declared)  # the server adds the real one after it
+    full = article_html(ARTICLES[2])
+    declared = full.index("</article>")
+    site = host(routes={"/p": Reply(body=full.encode(), declared=declared)})
     run(db, nlp, Seeds(pages=[site.url("/p")]), limits=WEB_LIMITS)
-    assert fetches(db)[site.url("/p")]["status"] in ("fetched", "failed")
+    assert fetches(db)[site.url("/p")]["status"] == "fetched"
+    [row] = stored(db)
+    assert "Copyright" not in row["text"] and row["n_claims"] > 0  # the footer was not read
+    check_whole(db)
+
+
+@pytest.mark.fault("web")
+def test_two_content_lengths_are_a_recorded_failure(host, tmp_path, nlp) -> None:  # noqa: F811
+    db = tmp_path / "crawl.db"
+    reply = page(article_html(ARTICLES[2]))
+    reply.headers["Content-Length"] = str(len(reply.body) - 200)  # and the server adds its own
+    site = host(routes={"/p": reply})
+    run(db, nlp, Seeds(pages=[site.url("/p")]), limits=WEB_LIMITS)
+    record = fetches(db)[site.url("/p")]
+    assert record["status"] == "failed" and "conflicting Content-Length" in record["error"]
     check_whole(db)
 
 
@@ -383,7 +396,7 @@ DOC_CLAIMS = (
 def test_query_and_serve_read_whole_documents_while_an_ingest_writes(
     tmp_path: Path, record_property: Any
 ) -> None:
-    path = pages_archive(tmp_path)
+    path = pages_archive(tmp_path, rounds=1)
     db = tmp_path / "claims.db"
     with Store(db):
         pass  # created and migrated, so that the readers can start at once
@@ -394,6 +407,7 @@ def test_query_and_serve_read_whole_documents_while_an_ingest_writes(
     )  # fmt: skip
     problems: list[str] = []
     reads = Counter[str]()
+    sizes: set[int] = set()  # the numbers of documents the direct reader saw
     stop = threading.Event()
 
     def read_directly() -> None:  # as `tradeclaims query` does, many times a second
@@ -402,6 +416,7 @@ def test_query_and_serve_read_whole_documents_while_an_ingest_writes(
                 with Store(db) as store:
                     rows = store._db.execute(DOC_CLAIMS).fetchall()
                     problems.extend(f"direct: {r}" for r in rows if r[1] != r[2])
+                    sizes.add(len(rows))
                 reads["direct"] += 1
             except Exception as exc:
                 problems.append(f"direct: {exc}")
@@ -450,6 +465,7 @@ def test_query_and_serve_read_whole_documents_while_an_ingest_writes(
     assert ingest.returncode == 1  # the bad records of the archive
     assert problems == []
     assert reads["direct"] > 10 and reads["serve"] > 3 and reads["query"] >= 1, reads
+    assert len(sizes) >= 2  # the store was read as it grew, not only once it was done
     with contextlib.closing(sqlite3.connect(db)) as conn:
         final = dict(conn.execute("SELECT doc_id, n_claims FROM articles").fetchall())
     assert all(final[doc] == count for doc, count in seen.items())
