@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DB ?= claims.db
 SHARED ?= ../shared
 
-.PHONY: demo test lint typecheck pytest check-wheel lower-bounds eval bench clean
+.PHONY: demo test lint typecheck pytest check-wheel lower-bounds audit eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -48,6 +48,11 @@ lower-bounds:
 	$(LOWER)/bin/python -m pip list --format freeze | grep -iFf <(cut -d= -f1 $(LOWER)/constraints.txt)
 	$(LOWER)/bin/python -m pytest -q -m "not slow" -p no:cacheprovider
 
+# Known vulnerabilities of the installed dependencies (pip-audit); skipped, saying so, where
+# the advisory database cannot be reached.
+audit: $(VENV)/.installed
+	.ci/audit
+
 eval: $(VENV)/.installed
 	$(BIN)/tradeclaims eval corpora/gold.jsonl corpora/articles.jsonl
 	$(BIN)/tradeclaims eval $(SHARED)/gold/dev.jsonl $(SHARED)/gold/dev_archive.jsonl
@@ -63,4 +68,4 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/ingest.py
 
 clean:
-	rm -rf $(VENV) $(LOWER) .pytest_cache .mypy_cache .ruff_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm
+	rm -rf $(VENV) $(LOWER) .venv-audit .pytest_cache .mypy_cache .ruff_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm

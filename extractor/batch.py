@@ -26,7 +26,7 @@ from extractor.archives import InputFailure, ReadProgress, read_documents
 from extractor.engines import Extracted, Item, Result, Unchanged, run_local
 from extractor.store import Store
 
-__all__ = ["IngestReport", "default_workers", "ingest_inputs"]
+__all__ = ["IngestReport", "default_workers", "ingest_inputs", "max_workers"]
 
 BATCH_SIZE = 16  # documents a worker takes at a time (through nlp.pipe together)
 COMMIT_DOCUMENTS = 128  # a commit at least this often...
@@ -67,6 +67,11 @@ def default_workers() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # not on Linux
         return os.cpu_count() or 1
+
+
+def max_workers() -> int:
+    """The most worker processes worth starting: twice the cores (each loads the model)."""
+    return 2 * default_workers()
 
 
 def ingest_inputs(

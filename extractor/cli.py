@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import math
 import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import nullcontext
@@ -26,7 +27,7 @@ from rich.table import Table
 from typer.exceptions import TyperException
 
 from extractor.archives import INPUT_FORMATS, InputFailure, parse_date, read_inputs
-from extractor.batch import IngestReport, default_workers, ingest_inputs
+from extractor.batch import IngestReport, default_workers, ingest_inputs, max_workers
 from extractor.errors import ExtractorError, InputError
 from extractor.evaluate import FIELDS, Score, load_gold, load_offset_gold, score
 from extractor.models import Article
@@ -63,7 +64,12 @@ PublishedOpt = Annotated[
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress display.")]
 WorkersOpt = Annotated[
     int | None,
-    typer.Option("--workers", "-w", help="Worker processes (default: all cores).", min=1),
+    typer.Option(
+        "--workers",
+        "-w",
+        help="Worker processes (default: all cores; at most twice them).",
+        min=1,
+    ),
 ]
 InputFormatOpt = Annotated[
     str,
@@ -91,6 +97,12 @@ def check_format(value: str) -> str:
     if value not in FORMATS:
         fail(f"--format: {value!r} is not one of {', '.join(FORMATS)}", code=2)
     return value
+
+
+def check_processes(name: str, value: int | None) -> None:
+    """Each worker process loads the model: more than twice the cores only costs memory."""
+    if value is not None and value > max_workers():
+        fail(f"{name}: at most {max_workers()} on this machine (twice its cores)", code=2)
 
 
 def published_date(value: str | None) -> date | None:
@@ -178,6 +190,7 @@ def ingest(
 
     Example: tradeclaims ingest CC-NEWS-20250601.warc.gz --db claims.db --workers 2
     """
+    check_processes("--workers", workers)
 
     def body() -> int:
         with Store(db) as store, IngestDisplay(quiet) as display:
@@ -257,7 +270,7 @@ def query(
     kind: Annotated[str | None, typer.Option(help="amount, change, share or rate.")] = None,
     search: Annotated[str | None, typer.Option(help="Full-text search of sentences.")] = None,
     format: FormatOpt = "table",
-    limit: Annotated[int | None, typer.Option(help="At most this many claims.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many claims.", min=0)] = None,
     verdict: Annotated[
         str | None,
         typer.Option(help="supported, contradicted, unverifiable or inconsistent (run verify)."),
@@ -529,6 +542,9 @@ def check_crawl_options(
             fail(f"{name}: must be at least 1", code=2)
     if max_depth < 0 or delay < 0 or processes < 0:
         fail("--max-depth, --per-host-delay and --processes cannot be negative", code=2)
+    if not math.isfinite(delay):
+        fail(f"--per-host-delay: {delay} is not a number of seconds", code=2)
+    check_processes("--processes", processes)
 
 
 def run_crawl(seeds: Any, options: Any, db: Path, nlp: Any, quiet: bool) -> Any:
@@ -572,7 +588,8 @@ def crawl_summary(summary: Any) -> str:
     parts = [
         f"{pages['fetched']} fetched", f"{pages['not-modified']} not modified",
         f"{pages['duplicate']} duplicate", f"{pages['section']} section pages",
-        f"{pages['robots']} skipped by robots", f"{pages['refused']} refused",
+        f"{pages['robots']} skipped by robots",
+        f"{pages['refused'] + summary.sources['refused']} refused",
         f"{pages['skipped']} skipped (content type)",
     ]  # fmt: skip
     reasons = ", ".join(f"{reason}: {n}" for reason, n in summary.failures.most_common())
@@ -683,7 +700,7 @@ def conflicts(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> Non
 @app.command()
 def serve(
     db: DbOpt = Path("claims.db"),
-    port: Annotated[int, typer.Option(help="The TCP port.")] = 8001,
+    port: Annotated[int, typer.Option(help="The TCP port.", min=1, max=65535)] = 8001,
     host: Annotated[str, typer.Option(help="The address to bind; loopback by default.")] = (
         "127.0.0.1"
     ),
@@ -698,9 +715,11 @@ def serve(
         require_db(db)
         with Store(db):  # migrated to the current schema before it is opened immutable
             pass
-        err_console.print(f"serving {db} on http://{host}:{port}/", markup=False)
-        run_server(db, host=host, port=port)
+        run_server(db, host=host, port=port, on_listening=announce)
         return 0
+
+    def announce(url: str) -> None:
+        err_console.print(f"serving {db} on {url}", markup=False)
 
     run_guarded(body)
 

@@ -13,6 +13,8 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
+from extractor.errors import InputError
+
 __all__ = ["write_report"]
 
 COLOURS = {
@@ -132,7 +134,10 @@ def write_report(store: Any, out: Path) -> None:
         series[(ref["metric"], pair, ref["sector"], ref["kind"], ref["unit"])].append(ref)
     for key, refs in series.items():
         parts.append(f"<figure>{_chart(refs, claims.get(key, []))}</figure>")
-    out.write_text("\n".join(parts), encoding="utf-8")
+    try:
+        out.write_text("\n".join(parts), encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"{out}: cannot write the report ({exc.strerror or exc})") from exc
 
 
 def _conflicts_section(db: Any) -> str:

@@ -9,11 +9,18 @@ document id linked to its article, a verdict as a coloured badge.
 from __future__ import annotations
 
 import html
+import socket
+import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from datasette import hookimpl
+from datasette.database import Database
 from markupsafe import Markup
+
+from extractor.errors import InputError
 
 __all__ = ["metadata", "render_cell", "serve"]
 
@@ -127,8 +134,21 @@ def extra_body_script() -> str:
     )
 
 
+class ReadOnlyDatabase(Database):
+    """A Datasette database whose every connection is read-only (``mode=ro``, query_only)."""
+
+    def connect(self, write: bool = False) -> sqlite3.Connection:
+        if write:
+            raise sqlite3.OperationalError("the tradeclaims web view is read-only")
+        uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
+        connection = sqlite3.connect(uri, uri=True, check_same_thread=False)
+        connection.execute("PRAGMA query_only = 1")
+        self._all_file_connections.append(connection)
+        return connection
+
+
 def build(db: Path) -> Any:
-    """The Datasette application over one store, immutable, with this plugin registered."""
+    """The Datasette application over one store, read-only, with this plugin registered."""
     import sys
 
     from datasette.app import Datasette
@@ -137,13 +157,42 @@ def build(db: Path) -> Any:
     plugin = sys.modules[__name__]
     if not pm.is_registered(plugin):
         pm.register(plugin, name="tradeclaims")
-    return Datasette(
-        immutables=[str(db)], metadata=metadata(db.stem), settings={"facet_time_limit_ms": 1000}
-    )
+    datasette = Datasette(metadata=metadata(db.stem), settings={"facet_time_limit_ms": 1000})
+    datasette.remove_database("_memory")  # added when no file is given: not ours to serve
+    datasette.add_database(ReadOnlyDatabase(datasette, path=str(db)), name=db.stem)
+    return datasette
 
 
-def serve(db: Path, host: str = "127.0.0.1", port: int = 8001) -> None:
-    """Run the web view until interrupted."""
+def listening_socket(host: str, port: int) -> socket.socket:
+    """A socket listening on ``host:port``; InputError saying why when it cannot be had."""
+    sock: socket.socket | None = None
+    try:
+        family, kind, proto, _, address = socket.getaddrinfo(
+            host, port, type=socket.SOCK_STREAM, flags=socket.AI_PASSIVE
+        )[0]
+        sock = socket.socket(family, kind, proto)
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind(address)
+        sock.listen(128)
+    except (OSError, OverflowError) as exc:
+        if sock is not None:
+            sock.close()
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise InputError(f"--host/--port: cannot listen on {host}:{port} ({reason})") from None
+    return sock
+
+
+def serve(
+    db: Path,
+    host: str = "127.0.0.1",
+    port: int = 8001,
+    on_listening: Callable[[str], None] | None = None,
+) -> None:
+    """Run the web view until interrupted; ``on_listening`` gets its URL once it listens."""
     import uvicorn
 
-    uvicorn.run(build(db).app(), host=host, port=port, log_level="warning")
+    sock = listening_socket(host, port)
+    if on_listening is not None:
+        on_listening(f"http://{host}:{sock.getsockname()[1]}/")
+    config = uvicorn.Config(build(db).app(), log_level="warning")
+    uvicorn.Server(config).run(sockets=[sock])

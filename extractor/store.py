@@ -21,6 +21,7 @@ at a time, each step in its own transaction. Every SQLite error leaves as :class
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -38,6 +39,9 @@ from extractor.models import Article, Claim
 __all__ = ["SCHEMA_VERSION", "SaveOutcome", "Store"]
 
 SCHEMA_VERSION = 6
+# How long a connection waits for another's write lock before "database is locked": bounded,
+# and longer than any one commit of a batch ingest holds it.
+BUSY_TIMEOUT_MS = 15_000
 
 SaveOutcome = Literal["inserted", "unchanged", "replaced"]
 
@@ -249,6 +253,14 @@ def _now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
+def _read_only_hint(path: Path) -> str:
+    """Why a file SQLite cannot open may be read-only: WAL writes beside the file too."""
+    folder = path.resolve().parent
+    if (path.exists() and not os.access(path, os.W_OK)) or not os.access(folder, os.W_OK):
+        return " (the file or its folder is read-only; the store needs to write both)"
+    return ""
+
+
 def _equality_filters(equals: dict[str, str | None]) -> tuple[list[str], list[Any]]:
     given = {name: value for name, value in equals.items() if value is not None}
     return [f"c.{name} = ?" for name in given], list(given.values())
@@ -315,10 +327,15 @@ class Store:
 
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
-        with self._errors("cannot open"):
-            self._db = Database(self.path)
+        self._db = Database(memory=True)  # replaced below; closed whatever happens
         try:
+            with self._errors("cannot open"):
+                self._db = Database(self.path)
+                self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
             self._prepare()
+        except StoreError as exc:
+            self._db.close()
+            raise StoreError(f"{exc}{_read_only_hint(self.path)}") from exc.__cause__
         except BaseException:
             self._db.close()
             raise

@@ -245,8 +245,9 @@ class _Parser:
         if self.defect is not None:
             return None
         if len(self.buf) < total:
+            # The file ends inside the record as its length counts it: either it was cut
+            # short, or the length lies and whole records follow it, which are still read.
             self._fail(offset, "truncated WARC record")
-            self._drop(len(self.buf))
             return None
         if self.buf[total - 4 : total] != _END:
             self._fail(offset, "corrupt WARC record (block does not end where Content-Length says)")

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -53,3 +54,39 @@ def cli(nlp: Any) -> Callable[..., Result]:
         return Result(result.exit_code, result.stdout, result.stderr)
 
     return run
+
+
+# The fault table: each test marked ``fault(kind)`` counts its cases (1, or what it records
+# with ``record_property("cases", n)``) under its kind; the run ends with the table.
+
+_FAULTS: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: Any) -> Iterator[None]:
+    outcome = yield
+    report = outcome.get_result()  # type: ignore[attr-defined]
+    marker = item.get_closest_marker("fault")
+    if marker is None or not (report.when == "call" or report.failed or report.skipped):
+        return
+    if report.when == "teardown" and not report.failed:
+        return
+    cases = sum(int(v) for k, v in item.user_properties if k == "cases") or 1
+    counts = _FAULTS[marker.args[0]]
+    counts["tests"] += 1
+    counts["cases"] += cases
+    counts["passed" if report.passed else "skipped" if report.skipped else "failed"] += cases
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not _FAULTS:
+        return
+    write = terminalreporter.write_line
+    write("")
+    write("| class | tests | cases tried | handled | failed | skipped |")
+    write("|---|---|---|---|---|---|")
+    for kind, counts in _FAULTS.items():
+        write(
+            f"| {kind} | {counts['tests']} | {counts['cases']} | {counts['passed']}"
+            f" | {counts['failed']} | {counts['skipped']} |"
+        )

@@ -10,6 +10,8 @@ from __future__ import annotations
 import gzip
 import html
 import json
+import socket
+import struct
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -35,6 +37,11 @@ class Reply:
     headers: dict[str, str] = field(default_factory=lambda: {"Content-Type": "text/html"})
     trickle: float | None = None  # seconds between single bytes, and no Content-Length
     chunks: Iterator[bytes] | None = None  # streamed without Content-Length
+    chunked: bool = False  # ``chunks`` sent with Transfer-Encoding: chunked (HTTP/1.1)
+    delay: float = 0.0  # seconds before anything is sent (longer than a timeout: a hang)
+    reset: bool = False  # the connection is reset (RST) before any answer
+    cut: int | None = None  # the full Content-Length declared, only this many bytes sent
+    declared: int | None = None  # the Content-Length sent, whatever the body's length
 
 
 Route = Reply | Callable[[Request], Reply]
@@ -97,14 +104,37 @@ def _handler(host: Host) -> type[BaseHTTPRequestHandler]:
                 host.leave()
 
         def _send(self, reply: Reply) -> None:
+            if reply.delay:
+                time.sleep(reply.delay)
+            if reply.reset:
+                # SO_LINGER with a zero timeout: close() sends RST, not FIN.
+                linger = struct.pack("ii", 1, 0)
+                self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger)
+                self.connection.close()
+                self.close_connection = True
+                return
+            if reply.chunked:
+                self.protocol_version = "HTTP/1.1"
+                self.close_connection = True
             self.send_response(reply.status)
             for name, value in reply.headers.items():
                 self.send_header(name, value)
             streamed = reply.trickle is not None or reply.chunks is not None
-            if not streamed:
-                self.send_header("Content-Length", str(len(reply.body)))
+            if reply.chunked:
+                self.send_header("Transfer-Encoding", "chunked")
+            elif not streamed:
+                length = len(reply.body) if reply.declared is None else reply.declared
+                self.send_header("Content-Length", str(length))
             self.end_headers()
-            if reply.trickle is not None:
+            if reply.cut is not None:
+                self.wfile.write(reply.body[: reply.cut])
+                self.wfile.flush()
+                self.close_connection = True
+            elif reply.chunked and reply.chunks is not None:
+                for chunk in reply.chunks:
+                    self.wfile.write(b"%x\r\n%s\r\n" % (len(chunk), chunk))
+                self.wfile.write(b"0\r\n\r\n")
+            elif reply.trickle is not None:
                 for byte in reply.body:
                     self.wfile.write(bytes([byte]))
                     self.wfile.flush()

@@ -35,6 +35,8 @@ from tests.crawl_site import (
     sitemap_index,
 )
 
+pytestmark = pytest.mark.fault("web: the crawler issue's cases (tests/test_crawl.py)")
+
 ARTICLES = corpus_articles()
 FAST = FetchLimits(connect_timeout=2, read_timeout=2, deadline=5, backoff=0.05, max_attempts=3)
 

@@ -54,9 +54,11 @@ def server(tmp_path_factory: pytest.TempPathFactory, nlp: Any) -> Iterator[str]:
         process.wait(timeout=10)
 
 
-def test_store_is_served_immutable(server: str) -> None:
+def test_store_is_served_read_only(server: str) -> None:
     info = httpx.get(server.rsplit("/", 1)[0] + "/-/databases.json").json()
-    assert [d["is_mutable"] for d in info] == [False]
+    assert [d["name"] for d in info] == ["claims"]
+    refused = httpx.get(f"{server}.json", params={"sql": "DELETE FROM claims"})
+    assert refused.status_code == 400  # tests/test_security.py tries the other ways in
 
 
 def test_canned_queries_and_metadata(server: str) -> None:

@@ -110,8 +110,9 @@ class Fetcher:
         headers = {"User-Agent": user_agent, "Accept-Encoding": "gzip, deflate"}
         transport = pinned_transport(guard) if guard is not None else None
         self._client = httpx.AsyncClient(
-            timeout=timeout, headers=headers, follow_redirects=False, transport=transport
-        )
+            timeout=timeout, headers=headers, follow_redirects=False, transport=transport,
+            event_hooks={"response": [_refuse_non_http_redirect]},
+        )  # fmt: skip
 
     async def aclose(self) -> None:
         await self._client.aclose()
@@ -124,8 +125,12 @@ class Fetcher:
         etag: str | None = None,
         last_modified: str | None = None,
         check_hop: HopCheck | None = None,
+        keep_bytes: int | None = None,
     ) -> Response:
-        """The final response for ``url`` after redirects; FetchError with the reason if none."""
+        """The final response for ``url`` after redirects; FetchError with the reason if none.
+
+        ``keep_bytes``: a body longer than that is cut there rather than refused (robots.txt).
+        """
         if url.split(":", 1)[0].lower() not in CRAWLABLE_SCHEMES:
             raise FetchRefused(f"refused: not an http(s) URL: {url}", status="refused")
         check = check_hop or self._check_hop
@@ -135,7 +140,9 @@ class Fetcher:
             if check is not None:
                 await check(current)
             try:
-                status, found, body, used = await self._request(current, headers, accept)
+                status, found, body, used = await self._request(
+                    current, headers, accept, keep_bytes
+                )
             except FetchError as exc:
                 exc.attempts += attempts
                 raise
@@ -160,7 +167,7 @@ class Fetcher:
         return target
 
     async def _request(
-        self, url: str, headers: dict[str, str], accept: frozenset[str]
+        self, url: str, headers: dict[str, str], accept: frozenset[str], keep_bytes: int | None
     ) -> tuple[int, httpx.Headers, bytes, int]:
         """One URL's response, retried as the module docstring says; returns the attempts."""
         host = host_key(url)
@@ -168,7 +175,7 @@ class Fetcher:
             wait: float | None = None
             try:
                 async with self.politeness.slot(host), asyncio.timeout(self.limits.deadline):
-                    status, found, body = await self._once(url, headers, accept)
+                    status, found, body = await self._once(url, headers, accept, keep_bytes)
             except TimeoutError:
                 error = FetchError(f"timeout: no complete response in {self.limits.deadline:g} s")
             except httpx.TimeoutException as exc:
@@ -205,7 +212,7 @@ class Fetcher:
         self.politeness.defer(host, wait)
 
     async def _once(
-        self, url: str, headers: dict[str, str], accept: frozenset[str]
+        self, url: str, headers: dict[str, str], accept: frozenset[str], keep_bytes: int | None
     ) -> tuple[int, httpx.Headers, bytes]:
         async with self._client.stream("GET", url, headers=headers) as response:
             status = response.status_code
@@ -215,8 +222,24 @@ class Fetcher:
             if media_type not in accept:
                 reason = f"skipped: content type {media_type or '(none)'}"
                 raise FetchRefused(reason, status="skipped", http_status=status)
-            body = await _read_body(response, self.limits.max_bytes)
+            if keep_bytes is not None:
+                body = await _read_body(response, keep_bytes, cut=True)
+            else:
+                body = await _read_body(response, self.limits.max_bytes)
             return status, response.headers, body
+
+
+async def _refuse_non_http_redirect(response: httpx.Response) -> None:
+    """Refuse a redirect to ``javascript:``, ``data:``, ``file:``... before httpx reads it.
+
+    httpx builds the next request of every redirect, even when not following it, and fails
+    on a Location it cannot parse as a URL; the hop is refused here, as _next_hop would.
+    """
+    location = response.headers.get("location")
+    if response.status_code in REDIRECT_CODES and location:
+        target = join_url(str(response.request.url), location)
+        if target.split(":", 1)[0].lower() not in CRAWLABLE_SCHEMES:
+            raise FetchRefused(f"refused: redirect to a non-http URL {target}", status="refused")
 
 
 class _Decoder(Protocol):
@@ -233,11 +256,16 @@ class _Identity:
         return data
 
 
-async def _read_body(response: httpx.Response, limit: int) -> bytes:
-    """The decompressed body, FetchError as soon as it grows past ``limit`` bytes."""
+async def _read_body(response: httpx.Response, limit: int, *, cut: bool = False) -> bytes:
+    """The decompressed body, FetchError as soon as it grows past ``limit`` bytes.
+
+    With ``cut`` the first ``limit`` bytes are the body, and the rest is not read.
+    """
     declared = response.headers.get("content-length", "")
     encoding = response.headers.get("content-encoding", "identity").strip().lower()
-    if encoding in ("identity", "") and declared.isdigit() and int(declared) > limit:
+    if cut:
+        pass
+    elif encoding in ("identity", "") and declared.isdigit() and int(declared) > limit:
         raise FetchError(f"too large: {declared} bytes, over {limit}", http_status=200)
     decoder = _decoder(encoding)
     body = bytearray()
@@ -250,6 +278,8 @@ async def _read_body(response: httpx.Response, limit: int) -> bytes:
             except zlib.error as exc:
                 raise FetchError(f"bad {encoding} body: {exc}", http_status=200) from exc
             if len(body) > limit:
+                if cut:
+                    return bytes(body[:limit])
                 raise FetchError(f"too large: over {limit} bytes decoded", http_status=200)
             data = decoder.unconsumed_tail
     return bytes(body)

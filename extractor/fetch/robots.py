@@ -3,7 +3,8 @@
 As the RFC says: a robots.txt answered with a 4xx means everything is allowed; a 5xx, or no
 answer at all, means nothing is allowed for now (the URLs are recorded as failed, so a
 later ``--retry-failed`` tries again). A Crawl-delay is honoured up to
-:data:`CRAWL_DELAY_CAP` seconds: a site asking for more is still crawled, that slowly.
+:data:`CRAWL_DELAY_CAP` seconds: a site asking for more is still crawled, that slowly. Of a
+longer file the first :data:`ROBOTS_MAX_BYTES` (500 KiB, the RFC's minimum) are read.
 """
 
 from __future__ import annotations
@@ -19,9 +20,10 @@ from extractor.errors import FetchError, FetchRefused
 from extractor.fetch.client import DISCOVERY_TYPES, Fetcher
 from extractor.fetch.urls import host_key
 
-__all__ = ["CRAWL_DELAY_CAP", "RobotsRules"]
+__all__ = ["CRAWL_DELAY_CAP", "ROBOTS_MAX_BYTES", "RobotsRules"]
 
 CRAWL_DELAY_CAP = 30.0
+ROBOTS_MAX_BYTES = 500 * 1024
 
 
 @dataclass(frozen=True)
@@ -62,8 +64,9 @@ class RobotsRules:
     async def _load(self, origin: str) -> _Policy:
         try:
             response = await self._fetcher.get(
-                f"{origin}/robots.txt", accept=DISCOVERY_TYPES, check_hop=self._check_address
-            )
+                f"{origin}/robots.txt", accept=DISCOVERY_TYPES, check_hop=self._check_address,
+                keep_bytes=ROBOTS_MAX_BYTES,
+            )  # fmt: skip
         except FetchRefused as exc:
             return _Policy(None, unavailable=str(exc))
         except FetchError as exc:
