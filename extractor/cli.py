@@ -149,17 +149,28 @@ def extract(
     format: FormatOpt = "table",
     published: PublishedOpt = None,
     model: ModelOpt = None,
+    articles: Annotated[
+        bool,
+        typer.Option(
+            "--articles", help="Print the documents (text and page metadata), not their claims."
+        ),
+    ] = False,
 ) -> None:
     """Print the claims found in documents; stores nothing.
 
+    With --articles, the documents as read (main text, title, date, author, site name,
+    language), one object each as schemas/article.schema.json has it; no NLP is run.
     Example: tradeclaims extract corpora/articles.jsonl --format jsonl
     """
     check_format(format)
 
     def body() -> int:
-        nlp = load_pipeline(model)
         failures = FailureLog()
         items = read_inputs(inputs, published=published_date(published), stdin=sys.stdin.buffer)
+        if articles:
+            write_articles(failures.articles(items), format)
+            return 1 if failures.count else 0
+        nlp = load_pipeline(model)
         pairs = extract_claims(
             failures.articles(items), nlp=nlp, on_failure=failures.extraction_failed
         )
@@ -409,6 +420,20 @@ def write_claims(
         for row in rows:
             table.add_row(*("" if row.get(c) is None else str(row.get(c)) for c in columns))
         stdout_console().print(table)
+
+
+def write_articles(articles: Iterable[Article], format: str) -> None:
+    """Documents to stdout as article records; the table leaves the text out."""
+    rows = (article.to_dict() for article in articles)
+    if format != "table":
+        write_claims(rows, format)
+        return
+    columns = ("id", "published", "title", "author", "site_name", "language", "url")
+    table = Table(*columns, "words", title="articles")
+    for row in rows:
+        cells = ("" if row[c] is None else str(row[c]) for c in columns)
+        table.add_row(*cells, str(len(row["text"].split())))
+    stdout_console().print(table)
 
 
 def write_csv(rows: Iterable[dict[str, Any]]) -> None:
