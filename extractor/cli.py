@@ -694,18 +694,26 @@ ReferenceOpt = Annotated[
 
 
 @app.command()
-def verify(db: DbOpt = Path("claims.db"), reference: ReferenceOpt = None) -> None:
+def verify(
+    db: DbOpt = Path("claims.db"),
+    reference: ReferenceOpt = None,
+    more: Annotated[
+        list[Path] | None,
+        typer.Argument(help="More reference files (so that --reference DIR/*.csv takes them all)."),
+    ] = None,
+) -> None:
     """Check every stored claim against official figures, other articles and its own article.
 
     Stores a verdict per claim (supported, contradicted, unverifiable, and inconsistent for
     an article that does not add up) and the conflicts between articles, then counts them.
-    Example: tradeclaims verify --db claims.db --reference corpora/reference/china_customs.csv
+    Example: tradeclaims verify --db claims.db --reference corpora/reference/*.csv
     """
     from extractor.factcheck import run_checks
 
     def body() -> int:
         require_db(db)
-        paths = reference or sorted(Path("corpora/reference").glob("*.csv"))
+        given = [*(reference or []), *(more or [])]
+        paths = given or sorted(Path("corpora/reference").glob("*.csv"))
         if not paths:
             raise InputError("no reference figures: give --reference FILE")
         with Store(db) as store:
