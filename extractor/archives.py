@@ -545,7 +545,9 @@ def _record_article(
         return InputFailure(f"{name}:{lineno}", str(exc), input=name, line=lineno)
     fields = {name: record.get(name) for name in ("url", "title", "source")}
     if isinstance(record.get("text"), str):
-        return _text_article(record["text"], record["id"], own_date or published, **fields)
+        # A text's page metadata is kept, so that an archive of extracted articles reads back.
+        meta = {name: record.get(name) for name in ("author", "site_name", "language")}
+        return _text_article(record["text"], record["id"], own_date or published, **fields, **meta)
     return Page(
         record["id"], record["html"], url=fields["url"], title=fields["title"],
         published=own_date, fallback_published=published,

@@ -49,6 +49,15 @@ TABLE_COLUMNS = (
 VERDICT_COLUMNS = (
     "doc_id", "quantity_text", "period", "verdict", "reason", "reference_url", "url", "sentence",
 )  # fmt: skip
+# A crawl's outcomes, as the fetches table records them (extractor.fetch.crawler).
+FETCH_STATUSES = (
+    "fetched", "not-modified", "duplicate", "section", "skipped", "robots", "refused",
+    "failed", "queued",
+)  # fmt: skip
+FETCH_COLUMNS = (
+    "url", "final_url", "status", "http_status", "attempts", "error", "discovered_at",
+    "fetched_at",
+)  # fmt: skip
 
 Inputs = Annotated[list[str], typer.Argument(help="Files, directories, JSONL archives, or -.")]
 FormatOpt = Annotated[str, typer.Option("--format", "-f", help="table, jsonl, json or csv.")]
@@ -152,17 +161,28 @@ def extract(
     format: FormatOpt = "table",
     published: PublishedOpt = None,
     model: ModelOpt = None,
+    articles: Annotated[
+        bool,
+        typer.Option(
+            "--articles", help="Print the documents (text and page metadata), not their claims."
+        ),
+    ] = False,
 ) -> None:
     """Print the claims found in documents; stores nothing.
 
+    With --articles, the documents as read (main text, title, date, author, site name,
+    language), one object each as schemas/article.schema.json has it; no NLP is run.
     Example: tradeclaims extract corpora/articles.jsonl --format jsonl
     """
     check_format(format)
 
     def body() -> int:
-        nlp = load_pipeline(model)
         failures = FailureLog()
         items = read_inputs(inputs, published=published_date(published), stdin=sys.stdin.buffer)
+        if articles:
+            write_articles(failures.articles(items), format)
+            return 1 if failures.count else 0
+        nlp = load_pipeline(model)
         pairs = extract_claims(
             failures.articles(items), nlp=nlp, on_failure=failures.extraction_failed
         )
@@ -268,22 +288,47 @@ def query(
     sector: Annotated[str | None, typer.Option(help="automotive, energy, ...")] = None,
     period: Annotated[str | None, typer.Option(help="2025, 2025-Q1, 2025-12 ...")] = None,
     kind: Annotated[str | None, typer.Option(help="amount, change, share or rate.")] = None,
-    search: Annotated[str | None, typer.Option(help="Full-text search of sentences.")] = None,
+    search: Annotated[
+        str | None,
+        typer.Option(help="Full-text search of sentences (--fetches: text in URL or error)."),
+    ] = None,
     format: FormatOpt = "table",
-    limit: Annotated[int | None, typer.Option(help="At most this many claims.", min=0)] = None,
+    limit: Annotated[int | None, typer.Option(help="At most this many rows.", min=0)] = None,
     verdict: Annotated[
         str | None,
         typer.Option(help="supported, contradicted, unverifiable or inconsistent (run verify)."),
     ] = None,
+    fetches: Annotated[
+        bool, typer.Option("--fetches", help="List the crawl's fetches instead of claims.")
+    ] = False,
+    status: Annotated[
+        list[str] | None,
+        typer.Option(help=f"With --fetches: {', '.join(FETCH_STATUSES)} (repeatable)."),
+    ] = None,
 ) -> None:
     """Query stored claims; filters combine.
 
+    With --fetches, the crawl's fetches instead (URL, final URL, status, HTTP status,
+    attempts, error, times), filtered by --status, --search (in the URL or error), --limit.
     Example: tradeclaims query --reporter CN --metric exports --period 2025
     """
     check_format(format)
+    claim_filters = {
+        "--reporter": reporter, "--partner": partner, "--metric": metric, "--sector": sector,
+        "--period": period, "--kind": kind, "--verdict": verdict,
+    }  # fmt: skip
+    if fetches:
+        check_fetch_filters(status or [], [name for name, v in claim_filters.items() if v])
+    elif status:
+        fail("--status: only with --fetches", code=2)
 
     def body() -> int:
         require_db(db)
+        if fetches:
+            with Store(db) as store:
+                rows = store.fetches(status, search=search, limit=limit)
+            write_fetches(rows, format, "fetches")
+            return 0
         with Store(db) as store:
             rows = store.query(
                 reporter=reporter, partner=partner, metric=metric, sector=sector,
@@ -390,6 +435,20 @@ def write_claims(
         stdout_console().print(table)
 
 
+def write_articles(articles: Iterable[Article], format: str) -> None:
+    """Documents to stdout as article records; the table leaves the text out."""
+    rows = (article.to_dict() for article in articles)
+    if format != "table":
+        write_claims(rows, format)
+        return
+    columns = ("id", "published", "title", "author", "site_name", "language", "url")
+    table = Table(*columns, "words", title="articles")
+    for row in rows:
+        cells = ("" if row[c] is None else str(row[c]) for c in columns)
+        table.add_row(*cells, str(len(row["text"].split())))
+    stdout_console().print(table)
+
+
 def write_csv(rows: Iterable[dict[str, Any]]) -> None:
     writer: csv.DictWriter[str] | None = None
     for row in rows:
@@ -460,7 +519,7 @@ def main() -> None:
 # The crawler's commands. Its modules are imported inside them, so that the other commands
 # do not load httpx, feedparser and protego.
 
-FETCH_COLUMNS = ("url", "status", "http_status", "attempts", "error", "fetched_at")
+FAILURE_COLUMNS = ("url", "status", "http_status", "attempts", "error", "fetched_at")
 SHOWN_FAILURES = ("failed", "refused", "robots", "skipped")
 UrlsOpt = Annotated[list[str] | None, typer.Argument(help="Article or section page URLs.")]
 
@@ -614,17 +673,33 @@ def failures(db: DbOpt = Path("claims.db"), format: FormatOpt = "table") -> None
     def body() -> int:
         require_db(db)
         with Store(db) as store:
-            rows = [{k: row[k] for k in FETCH_COLUMNS} for row in store.fetches(SHOWN_FAILURES)]
-        if format != "table":
-            write_claims(rows, format)
-            return 0
-        table = Table(*FETCH_COLUMNS, title="failed fetches")
-        for row in rows:
-            table.add_row(*("" if row[c] is None else str(row[c]) for c in FETCH_COLUMNS))
-        stdout_console().print(table)
+            rows = [{k: row[k] for k in FAILURE_COLUMNS} for row in store.fetches(SHOWN_FAILURES)]
+        write_fetches(rows, format, "failed fetches", FAILURE_COLUMNS)
         return 0
 
     run_guarded(body)
+
+
+def check_fetch_filters(statuses: Sequence[str], claim_filters: Sequence[str]) -> None:
+    """Usage errors of ``query --fetches``: an unknown status, a filter of claims."""
+    unknown = [s for s in statuses if s not in FETCH_STATUSES]
+    if unknown:
+        fail(f"--status: {unknown[0]!r} is not one of {', '.join(FETCH_STATUSES)}", code=2)
+    if claim_filters:
+        fail(f"{claim_filters[0]}: filters claims, not --fetches", code=2)
+
+
+def write_fetches(
+    rows: list[dict[str, Any]], format: str, title: str, columns: Sequence[str] = FETCH_COLUMNS
+) -> None:
+    """Fetches rows to stdout: the whole rows as jsonl, json or csv, ``columns`` as a table."""
+    if format != "table":
+        write_claims(rows, format)
+        return
+    table = Table(*columns, title=title)
+    for row in rows:
+        table.add_row(*("" if row[c] is None else str(row[c]) for c in columns))
+    stdout_console().print(table)
 
 
 # The fact-check's commands (issue 10): extractor.factcheck, its web view and report.
@@ -636,18 +711,26 @@ ReferenceOpt = Annotated[
 
 
 @app.command()
-def verify(db: DbOpt = Path("claims.db"), reference: ReferenceOpt = None) -> None:
+def verify(
+    db: DbOpt = Path("claims.db"),
+    reference: ReferenceOpt = None,
+    more: Annotated[
+        list[Path] | None,
+        typer.Argument(help="More reference files (so that --reference DIR/*.csv takes them all)."),
+    ] = None,
+) -> None:
     """Check every stored claim against official figures, other articles and its own article.
 
     Stores a verdict per claim (supported, contradicted, unverifiable, and inconsistent for
     an article that does not add up) and the conflicts between articles, then counts them.
-    Example: tradeclaims verify --db claims.db --reference corpora/reference/china_customs.csv
+    Example: tradeclaims verify --db claims.db --reference corpora/reference/*.csv
     """
     from extractor.factcheck import run_checks
 
     def body() -> int:
         require_db(db)
-        paths = reference or sorted(Path("corpora/reference").glob("*.csv"))
+        given = [*(reference or []), *(more or [])]
+        paths = given or sorted(Path("corpora/reference").glob("*.csv"))
         if not paths:
             raise InputError("no reference figures: give --reference FILE")
         with Store(db) as store:

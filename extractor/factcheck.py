@@ -6,7 +6,9 @@ gives them) that returns rows for the store:
 - :func:`verify_claims`: every claim against the reference figures (``corpora/reference``):
   ``supported``, ``contradicted`` (with the reference value and the deviation) or
   ``unverifiable`` (with why: no period, no series, no figure for the period, another
-  currency, a current-account balance).
+  currency, a current-account balance, a forecast). A series may hold several figures for
+  one period (goods or goods and services, balance of payments or customs basis, first
+  published or revised): a claim stating any of them is supported.
 - :func:`check_articles`: a change beside its two levels in one sentence, and shares of one
   total in one article, that do not add up: ``inconsistent``.
 - :func:`find_conflicts`: claims of different articles about the same quantity that
@@ -65,6 +67,13 @@ _HEDGES += [(word, "either") for word in _EITHER]
 _NUMBER = re.compile(r"\d[\d,]*(?:\.(\d+))?")
 _FILLERS = re.compile(r"(\s+(a|an|the|record|new))+$")
 _CURRENT_ACCOUNT = re.compile(r"current[- ]account", re.IGNORECASE)
+# Words that make a figure a forecast ("is expected to rise to about $150bn", "was projected
+# to top 10 billion"): an outcome may be checked against it, but it states no fact.
+_FORECAST = re.compile(
+    r"\b(?:expected|forecast|projected|predicted|likely|set|poised)\s+to\b|\b(?:will|could)\b"
+    r"|\b(?:forecasts?|projections?|estimates?)\s+(?:of|for|at)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -181,6 +190,24 @@ def hedge_of(sentence: str, quantity_text: str) -> str | None:
     return None
 
 
+def is_forecast(sentence: str, quantity_text: str) -> bool:
+    """Whether the figure's own stretch of the sentence (back to the digit, comma or semicolon
+    before it) makes it a forecast.
+
+    >>> sentence = "It rose to 7.4 billion last year and was projected to top 10 billion."
+    >>> is_forecast(sentence, "10 billion"), is_forecast(sentence, "7.4 billion")
+    (True, False)
+    """
+    at = sentence.find(quantity_text)
+    if at < 0:
+        return False
+    before = sentence[:at]
+    stretch = max(
+        (i for i, char in enumerate(before) if char.isdigit() or char in ",;"), default=-1
+    )
+    return _FORECAST.search(before[stretch + 1 :]) is not None
+
+
 def signed_value(claim: dict[str, Any]) -> float:
     """The claim's value with the sign the reference uses: falls and deficits negative."""
     value = float(claim["value"])
@@ -295,7 +322,9 @@ def verify_claim(claim: dict[str, Any], index: _Index) -> dict[str, Any]:
     if key not in index.by_series:
         return unverifiable("no reference series")
     if claim["metric"] == "balance" and _CURRENT_ACCOUNT.search(claim["sentence"]):
-        return unverifiable("a current-account balance; the reference holds goods trade")
+        return unverifiable("a current-account balance; the reference holds trade balances")
+    if is_forecast(claim["sentence"], claim["quantity_text"]):
+        return unverifiable("a forecast, not a statement of fact")
     if claim["kind"] == "change":
         return _verify_change(claim, index, key)
     rows = index.find(key, claim["kind"], claim["period"])
@@ -307,14 +336,27 @@ def verify_claim(claim: dict[str, Any], index: _Index) -> dict[str, Any]:
         return unverifiable(
             f"other currency: the claim is in {claim['unit']}, the reference in {units}"
         )
-    ref = same_unit[0]
+    ref = _closest(claim, same_unit)
     verdict, deviation = _against(
         claim, (ref.value - ref.precision, ref.value + ref.precision), ref.value
     )
     reason = f"{ref.source}: {_fmt(ref.value, ref.unit)} for {ref.period}"
+    if len(same_unit) > 1:
+        others = ", ".join(_fmt(r.value, r.unit) for r in same_unit if r is not ref)
+        reason += f" (of {len(same_unit)} published figures: also {others})"
     if verdict == "contradicted":
         reason += f"; the claim is off by {_fmt(deviation, ref.unit)}"
     return _verdict(claim, verdict, "reference", reason, **_reference_fields(ref, deviation))
+
+
+def _closest(claim: dict[str, Any], rows: Sequence[Reference]) -> Reference:
+    """The figure a claim is checked against when a series has several for one period (on
+    another basis, goods or goods and services, balance of payments or customs; or as first
+    published and as revised): one the claim meets, else the nearest. A claim that states any
+    of the official figures is right."""
+    interval = claim_interval(claim)
+    meeting = [r for r in rows if _meet(interval, (r.value - r.precision, r.value + r.precision))]
+    return min(meeting or rows, key=lambda r: abs(signed_value(claim) - r.value))
 
 
 def _verify_change(claim: dict[str, Any], index: _Index, key: tuple[Any, ...]) -> dict[str, Any]:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 from typing import Any
 
 from bs4 import BeautifulSoup, Tag
@@ -61,16 +62,19 @@ def page_metadata(soup: BeautifulSoup) -> PageMetadata:
     PageMetadata(title='Steel exports rise', published=datetime.date(2024, 3, 5), author='A. Writer', site_name='Example News', language='en-GB')
     """  # noqa: E501
     article, site = _json_ld(soup)
+    # The <meta> tags once, in page order: some 16 look-ups read them, and each search of
+    # the whole tree would cost as much as the page's parse.
+    metas = soup.find_all("meta")
     return PageMetadata(
-        title=_text(article.get("headline")) or _meta(soup, ("property", "og:title")),
+        title=_text(article.get("headline")) or _meta(metas, ("property", "og:title")),
         published=_first_date(
-            article.get("datePublished"), *(_meta(soup, m) for m in _DATE_METAS), _time(soup)
+            article.get("datePublished"), *(_meta(metas, m) for m in _DATE_METAS), _time(soup)
         ),
-        author=_author(article.get("author")) or _meta_author(soup),
-        site_name=_meta(soup, ("property", "og:site_name"))
+        author=_author(article.get("author")) or _meta_author(metas),
+        site_name=_meta(metas, ("property", "og:site_name"))
         or _name(article.get("publisher"))
         or _text(site.get("name")),
-        language=_language(soup, article),
+        language=_language(soup, metas, article),
     )
 
 
@@ -141,15 +145,26 @@ def _author(value: Any) -> str | None:
     return ", ".join(names) or None
 
 
-def _meta(soup: BeautifulSoup, attribute: tuple[str, str]) -> str | None:
+def _meta(metas: list[Any], attribute: tuple[str, str]) -> str | None:
+    """The content of the first ``<meta>`` whose attribute ``name`` is ``value`` (any case),
+    as ``soup.find("meta", attrs={name: pattern})`` reads it: the pattern searched."""
     name, value = attribute
-    tag = soup.find("meta", attrs={name: re.compile(f"^{re.escape(value)}$", re.I)})
-    return _text(tag.get("content")) if isinstance(tag, Tag) else None
+    pattern = _meta_pattern(value)
+    for tag in metas:
+        found = tag.get(name) if isinstance(tag, Tag) else None
+        if isinstance(found, str) and pattern.search(found):
+            return _text(tag.get("content"))
+    return None
 
 
-def _meta_author(soup: BeautifulSoup) -> str | None:
+@cache
+def _meta_pattern(value: str) -> re.Pattern[str]:
+    return re.compile(f"^{re.escape(value)}$", re.I)
+
+
+def _meta_author(metas: list[Any]) -> str | None:
     for attribute in _AUTHOR_METAS:
-        found = _meta(soup, attribute)
+        found = _meta(metas, attribute)
         if found and not found.startswith(("http://", "https://")):
             return found.removeprefix("By ").removeprefix("by ")
     return None
@@ -167,13 +182,13 @@ def _first_date(*values: Any) -> date | None:
     return None
 
 
-def _language(soup: BeautifulSoup, article: dict[str, Any]) -> str | None:
+def _language(soup: BeautifulSoup, metas: list[Any], article: dict[str, Any]) -> str | None:
     """A BCP 47 tag from ``<html lang>``, Content-Language, ``og:locale`` or JSON-LD."""
     html = soup.find("html")
     candidates = [
         html.get("lang") if isinstance(html, Tag) else None,
-        _meta(soup, ("http-equiv", "content-language")),
-        _meta(soup, ("property", "og:locale")),
+        _meta(metas, ("http-equiv", "content-language")),
+        _meta(metas, ("property", "og:locale")),
         _text(article.get("inLanguage")),
     ]
     for value in candidates:

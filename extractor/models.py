@@ -91,6 +91,16 @@ class Article:
     site_name: str | None = None
     language: str | None = None
 
+    def to_dict(self) -> dict[str, Any]:
+        """The article as a line of a JSONL archive (``schemas/article.schema.json``).
+
+        >>> Article(id="a", text="Exports rose.", published=date(2025, 4, 1)).to_dict()["published"]
+        '2025-04-01'
+        """
+        record = asdict(self)
+        record["published"] = self.published.isoformat() if self.published else None
+        return record
+
     @property
     def identity(self) -> str:
         """The key a store deduplicates on: the URL when known, else the text's hash."""

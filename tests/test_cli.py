@@ -66,6 +66,53 @@ def test_extract_every_corpus_claim_validates(cli: Cli) -> None:
     assert_valid_claims(claims)
 
 
+META_PAGE = """<html lang="en-GB"><head><title>Exports slump | Example News</title>
+<meta property="og:site_name" content="Example News">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Exports slump",
+ "datePublished": "2025-04-08T09:00:00Z",
+ "author": [{"name": "A. Writer"}, {"name": "B. Reporter"}]}
+</script></head><body><nav><a href="/">Home</a></nav><article><h1>Exports slump</h1>
+<p>Japanese car exports to China fell 12.5% in March to $3.2 billion, the finance ministry
+said on Tuesday. Shipments of parts were steady.</p></article>
+<footer>Copyright 2025</footer></body></html>"""
+
+
+def test_extract_articles_gives_valid_records_with_page_metadata(cli: Cli, tmp_path: Path) -> None:
+    page = write(tmp_path, "page.html", META_PAGE)
+    result = cli("extract", str(page), "--articles", "--format", "jsonl")
+    assert result.exit_code == 0, result.stderr
+    [record] = result.jsonl()
+    schema = load_schema("article")
+    jsonschema.Draft202012Validator(schema).validate(record)
+    assert set(record) <= set(schema["properties"])  # every field emitted is described
+    assert (record["id"], record["title"], record["published"]) == (
+        str(page), "Exports slump", "2025-04-08")  # fmt: skip
+    assert (record["author"], record["site_name"], record["language"]) == (
+        "A. Writer, B. Reporter", "Example News", "en-GB")  # fmt: skip
+    assert "fell 12.5% in March" in record["text"] and "Copyright" not in record["text"]
+
+
+def test_extracted_articles_read_back_with_the_same_metadata_and_claims(
+    cli: Cli, tmp_path: Path
+) -> None:
+    page = write(tmp_path, "page.html", META_PAGE)
+    archive = write(
+        tmp_path, "articles.jsonl", cli("extract", str(page), "--articles", "-f", "jsonl").stdout
+    )
+    again = cli("extract", str(archive), "--articles", "-f", "jsonl").jsonl()
+    assert again == cli("extract", str(page), "--articles", "-f", "jsonl").jsonl()
+    claims = cli("extract", str(archive), "-f", "jsonl").jsonl()
+    assert claims == cli("extract", str(page), "-f", "jsonl").jsonl()
+    assert claims[0]["period"] == "2025-03"  # the page's date came through the archive
+
+
+def test_an_archive_line_with_a_wrongly_typed_author_is_refused(cli: Cli, tmp_path: Path) -> None:
+    line = json.dumps({"id": "a", "text": "Exports rose 5%.", "author": ["A. Writer"]})
+    result = cli("extract", str(write(tmp_path, "a.jsonl", line)), "--articles", "-f", "jsonl")
+    assert result.exit_code == 1 and result.jsonl() == []
+    assert "a.jsonl:1: author: expected string or null, got array" in result.stderr
+
+
 @pytest.mark.parametrize("fmt", ["json", "csv", "table"])
 def test_extract_other_formats(cli: Cli, tmp_path: Path, fmt: str) -> None:
     path = write(tmp_path, "a.txt", ARTICLE)

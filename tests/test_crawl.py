@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import gzip
+import io
 import ipaddress
+import json
 import sqlite3
 import time
 from collections.abc import Callable, Iterator
@@ -613,6 +616,54 @@ def test_cli_urls_file_and_the_failures_command(host, db, cli, tmp_path) -> None
     assert "fetched http" not in result.stderr  # --quiet: the summary only
     listed = cli("failures", "--db", str(db), "--format", "jsonl").jsonl()
     assert [(row["url"], row["error"]) for row in listed] == [(site.url("/gone"), "HTTP 404")]
+
+
+def test_cli_query_fetches_lists_the_crawl_with_filters_and_formats(host, db, cli) -> None:
+    routes = {"/old": redirect("/articles/0.html", 301), "/gone": Reply(404, b"gone"),
+              "/robots.txt": robots("User-agent: *\nDisallow: /private\n")}  # fmt: skip
+    site = host(routes=articles_site(1, **routes))
+    urls = [site.url("/old"), site.url("/gone"), site.url("/private")]
+    assert cli("crawl", *urls, "--db", str(db), "--per-host-delay", "0.05").exit_code == 1
+    listed = cli("query", "--fetches", "--db", str(db), "--format", "jsonl").jsonl()
+    by_url = {row["url"]: row for row in listed}
+    assert set(by_url) == set(urls)
+    old, gone = by_url[site.url("/old")], by_url[site.url("/gone")]
+    assert (old["status"], old["final_url"], old["http_status"]) == (
+        "fetched", site.url("/articles/0.html"), 200)  # fmt: skip
+    assert (gone["status"], gone["http_status"], gone["error"]) == ("failed", 404, "HTTP 404")
+    assert by_url[site.url("/private")]["status"] == "robots"
+    assert all(row["discovered_at"] and row["fetched_at"] for row in listed)
+
+    failed = cli("query", "--fetches", "--status", "failed", "--db", str(db), "-f", "json")
+    assert [row["url"] for row in json.loads(failed.stdout)] == [site.url("/gone")]
+    two = cli("query", "--fetches", "--status", "failed", "--status", "robots", "--db", str(db),
+              "-f", "jsonl").jsonl()  # fmt: skip
+    assert {row["status"] for row in two} == {"failed", "robots"}
+    found = cli("query", "--fetches", "--search", "404", "--db", str(db), "-f", "jsonl").jsonl()
+    assert [row["url"] for row in found] == [site.url("/gone")]
+    assert (
+        len(cli("query", "--fetches", "--limit", "2", "--db", str(db), "-f", "jsonl").jsonl()) == 2
+    )
+
+    rows = list(
+        csv.DictReader(io.StringIO(cli("query", "--fetches", "--db", str(db), "-f", "csv").stdout))
+    )
+    assert {row["url"] for row in rows} == set(urls) and "final_url" in rows[0]
+    table = cli("query", "--fetches", "--status", "failed", "--db", str(db)).stdout
+    assert "final_url" in table and "HTTP 404" in table and "/old" not in table
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--fetches", "--status", "broken"], "--status: 'broken' is not one of"),
+        (["--fetches", "--metric", "exports"], "--metric: filters claims, not --fetches"),
+        (["--status", "failed"], "--status: only with --fetches"),
+    ],
+)
+def test_cli_query_fetches_usage_errors(cli, db, args, message) -> None:
+    result = cli("query", "--db", str(db), *args)
+    assert result.exit_code == 2 and message in result.stderr
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,14 @@ from typing import Any
 import pytest
 
 from extractor.archives import read_inputs
-from extractor.factcheck import claim_interval, load_reference, run_checks, stated_precision
+from extractor.factcheck import (
+    claim_interval,
+    is_forecast,
+    load_reference,
+    run_checks,
+    stated_precision,
+    verify_claims,
+)
 from extractor.nlp.pipeline import extract_claims
 from extractor.store import Store
 
@@ -46,7 +53,65 @@ def test_reference_has_forty_sourced_figures() -> None:
     assert len(figures) >= 40
     assert all(f.source and f.url.startswith("http") for f in figures)
     balance = [f for f in figures if f.metric == "balance"]
-    assert balance and all(f.value > 0 for f in balance)  # China's surpluses
+    assert balance and all(f.value > 0 for f in balance if f.reporter in ("CN", "JP"))  # surpluses
+    assert all(f.value < 0 for f in balance if f.reporter == "US")  # deficits
+
+
+def us_claim(quantity: str, sentence: str, value: float, partner: str = "WLD", **more: Any) -> dict:
+    """A stored claim as :meth:`Store.claims_to_check` gives it: a US balance of 2004."""
+    return {
+        "id": 1, "article_id": 1, "quantity_text": quantity, "sentence": sentence,
+        "kind": "amount", "value": value, "unit": "USD", "direction": None, "metric": "balance",
+        "balance_sign": "deficit", "reporter": "US", "partner": partner, "sector": None,
+        "period": "2004", "approximate": False,
+    } | more  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("quantity", "sentence", "value", "partner", "verdict", "reference"),
+    [
+        # The 2004 balance as goods and services, goods (BoP) and goods (Census): any is right.
+        ("$617.7bn", "The deficit was $617.7bn in 2004.", 617.7e9, "WLD", "supported", -618e9),
+        ("$665bn", "The goods deficit was $665bn in 2004.", 665e9, "WLD", "supported", -665e9),
+        ("$651bn", "The goods deficit was $651bn in 2004.", 651e9, "WLD", "supported", -651e9),
+        ("$640bn", "The deficit was $640bn in 2004.", 640e9, "WLD", "contradicted", -651e9),
+        ("$124bn", "The deficit with China was $124bn in 2003.", 124e9, "CN", "supported", None),
+        ("$150bn", "The deficit with China was $150bn in 2004.", 150e9, "CN", "contradicted", None),
+        ("$150bn", "The deficit with China was about $150bn in 2004.", 150e9, "CN",
+         "supported", None),
+        # bbc_business/427: a forecast, which the outcome (162.0bn) does not make true or false
+        ("$150bn", "The US's overall trade deficit with China was $124bn in 2003, and is "
+         "expected to rise to about $150bn for 2004.", 150e9, "CN", "unverifiable", None),
+    ],
+)  # fmt: skip
+def test_us_balances_against_each_published_basis(
+    quantity: str, sentence: str, value: float, partner: str, verdict: str, reference: float | None
+) -> None:
+    period = "2003" if "2003." in sentence else "2004"
+    claim = us_claim(quantity, sentence, value, partner, period=period)
+    [found] = verify_claims([claim], load_reference(REFERENCE))
+    assert found["verdict"] == verdict, found["reason"]
+    if reference is not None:
+        assert found["reference_value"] == reference
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quantity", "forecast"),
+    [
+        ("The surplus rose to 7.4 billion last year and was projected to top 10 billion.",
+         "10 billion", True),
+        ("The surplus rose to 7.4 billion last year and was projected to top 10 billion.",
+         "7.4 billion", False),
+        ("Officials said exports will reach $5bn this year.", "$5bn", True),
+        ("Exports, which were expected to fall, rose 5% to $5bn.", "5%", False),
+        ("The deficit could widen to $40bn.", "$40bn", True),
+        ("The deficit widened to $40bn, more than expected.", "$40bn", False),
+    ],
+)  # fmt: skip
+def test_forecasts_are_told_by_their_own_stretch(
+    sentence: str, quantity: str, forecast: bool
+) -> None:
+    assert is_forecast(sentence, quantity) is forecast
 
 
 @pytest.mark.parametrize(
@@ -158,3 +223,13 @@ def test_verdicts_go_with_their_article(checked: Path, nlp: Any, tmp_path: Path)
             " WHERE c.id IS NULL"
         ).fetchone()[0]
     assert left == 0
+
+
+def test_cli_verify_takes_every_file_a_glob_gives(checked: Path, cli: Any) -> None:
+    """``--reference corpora/reference/*.csv``: the shell gives the second file as an argument."""
+    assert len(REFERENCE) >= 2
+    result = cli("verify", "--db", str(checked), "--reference", *map(str, REFERENCE))
+    assert result.exit_code == 0, result.stderr
+    with Store(checked) as store:
+        sources = {row["source"] for row in store.reference_figures()}
+    assert any("Census" in source for source in sources) and any("China" in s for s in sources)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
+from bs4 import BeautifulSoup
 
+from extractor import metadata
 from extractor.html import _soup_page, html_to_article, looks_like_html
 
 PARAGRAPHS = [
@@ -172,3 +175,25 @@ def test_figures_in_an_article_table_are_kept_as_text() -> None:
     page = news_page().replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p>{table}")
     text = html_to_article(page, doc_id="p").text
     assert "Ruritania" in text and "1.35" in text and "Celebrity chef" not in text
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        OPEN_GRAPH,
+        '<meta NAME="Author" content="First"><meta name="author" content="Second">',
+        '<meta property="OG:SITE_NAME" content=" Spaced   Name ">',
+        '<meta property="og:site_name\n" content="Trailing newline">',
+        '<meta property="og:site_name_extra" content="Not it"><meta content="No attribute">',
+    ],
+)
+def test_meta_tags_are_read_as_a_search_of_the_whole_page_reads_them(head: str) -> None:
+    """The <meta> tags are collected once; each look-up must find what soup.find would."""
+    soup = BeautifulSoup(news_page(head).replace("<main>", f"<main>{head}"), "lxml")
+    metas = soup.find_all("meta")
+    looked_up = [("property", "og:site_name"), ("name", "author"), ("property", "og:locale"),
+                 ("property", "article:published_time")]  # fmt: skip
+    for name, value in looked_up:
+        tag = soup.find("meta", attrs={name: re.compile(f"^{re.escape(value)}$", re.I)})
+        expected = " ".join(str(tag.get("content")).split()) if tag is not None else None
+        assert metadata._meta(metas, (name, value)) == (expected or None)

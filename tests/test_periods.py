@@ -263,6 +263,46 @@ def test_document_year(text: str, published: date | None, expected: int | None) 
     assert document_year(text, published) == expected
 
 
+def _case_texts() -> list[str]:
+    """The text of every parametrised case in this file."""
+    texts = []
+    for test in list(globals().values()):
+        for mark in getattr(test, "pytestmark", []):
+            for case in mark.args[1] if mark.name == "parametrize" else []:
+                first = case[0] if isinstance(case, tuple) else case
+                if isinstance(first, str):
+                    texts.append(first)
+    return texts
+
+
+def test_every_match_of_a_pattern_holds_the_word_it_needs() -> None:
+    """A sentence without a pattern's needed word is not scanned with that pattern: safe only
+    when no match of the pattern can lack it (a pattern added with a wrong word fails here)."""
+    texts = [*_case_texts(), "the March quarter", "in the June quarter of 1986", "FY25",
+             "on Tuesday", "in afternoon trade", "overnight", "the same 1986 period"]  # fmt: skip
+    checked = 0
+    for pattern, _handler, need in periods._patterns():
+        for text in texts:
+            for match in pattern.finditer(text):
+                assert need is None or need.search(match.group()), (pattern.pattern, text)
+                checked += need is not None
+    assert checked > 100
+
+
+def test_the_needed_words_skip_no_period() -> None:
+    """The periods found with the needed-word check are those found scanning every pattern."""
+    texts = [*_case_texts(), "Imports in the year ending March 1988 and the quarter to June."]
+    for text in texts:
+        context = periods._Context(text, periods._reference(P1987, None))
+        every = [
+            draft
+            for pattern, handler, _need in periods._patterns()
+            for draft in map(lambda m: handler(m, context), pattern.finditer(text))
+            if draft is not None
+        ]
+        assert list(periods._candidates(context)) == every, text
+
+
 def test_docstring_examples() -> None:
     assert doctest.testmod(periods).failed == 0
 

@@ -280,3 +280,12 @@ def test_gold_reporters_are_found_in_their_documents() -> None:
         hits += sum(reporter in codes for reporter in reporters)
     assert total > 0
     assert hits / total >= 0.98
+
+
+def test_every_lexicon_phrase_is_found_past_the_first_word_check() -> None:
+    """The look-up skips a word that starts no phrase; no phrase may be skipped with it."""
+    lexicon = places._lexicon()
+    for key in lexicon.phrases:
+        length, found = places._longest_phrase(lexicon, [*key, "trade"], 0)
+        assert found is not None and length >= len(key), key
+    assert places._longest_phrase(lexicon, ["Exports", "rose"], 0) == (1, None)

@@ -219,6 +219,29 @@ def test_five_thousand_words_without_rebuilding_the_lexicon() -> None:
     assert elapsed < 0.5
 
 
+def _flat_alternation(phrases: list[str]) -> re.Pattern[str]:
+    """The lexicon as one flat alternation, longest first: what the grouped one must match."""
+    ordered = sorted(phrases, key=len, reverse=True)
+    parts = [r"[\s-]+".join(re.escape(word) for word in phrase.split()) for phrase in ordered]
+    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+
+
+def test_the_lexicon_grouped_by_first_letter_matches_as_the_flat_alternation() -> None:
+    rows = sectors._read_rows()
+    terms, stops = [p for p, s in rows if s != "-"], [p for p, s in rows if s == "-"]
+    lexicon = sectors._lexicon()
+    corpus = Path(__file__).resolve().parents[1] / "corpora" / "articles.jsonl"
+    texts = [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines()]
+    texts += ["Crude oil and auto-parts, not turmoil", "CAR-MAKERS, carmakers and car\nparts",
+              "steel-making steelmakers; oil seeds, oilseeds, oil"]  # fmt: skip
+    for grouped, flat in ((lexicon.terms, _flat_alternation(terms)),
+                          (lexicon.stops, _flat_alternation(stops))):  # fmt: skip
+        for text in texts:
+            assert [m.span() for m in grouped.finditer(text)] == [
+                m.span() for m in flat.finditer(text)
+            ]
+
+
 @pytest.mark.skipif(not (GOLD / "dev.jsonl").exists(), reason="shared gold set not present")
 def test_gold_energy_and_agriculture_sentences_name_their_sector() -> None:
     texts = {}

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import sqlite3
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -120,6 +122,23 @@ def test_new_file_is_created_in_wal_mode_at_the_current_version(db_path: Path) -
         assert {"articles", "claims", "claims_fts", "failures"} <= tables
     finally:
         conn.close()
+
+
+def test_a_commit_survives_the_writer_being_killed(db_path: Path) -> None:
+    """synchronous = NORMAL (no fsync per commit, WAL): a commit is still durable when the
+    writing process dies without closing the file, as a kill -9 leaves it."""
+    script = (
+        "import os, sys\n"
+        "from extractor.store import Store\n"
+        "store = Store(sys.argv[1]).__enter__()\n"
+        "assert store._db.execute('PRAGMA synchronous').fetchone()[0] == 1\n"
+        "store.record_fetch('http://example.org/a', status='fetched', http_status=200)\n"
+        "os._exit(9)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(db_path)], check=False)
+    assert done.returncode == 9
+    with Store(db_path) as store:
+        assert [row["status"] for row in store.fetches()] == ["fetched"]
 
 
 def test_every_query_filter_has_an_index(store: Store) -> None:

@@ -92,6 +92,9 @@ class _Context:
 
 
 _Handler = Callable[[re.Match[str], _Context], _Draft | None]
+# A pattern with its handler and, when every match of it contains one, a word the text must
+# hold for the pattern to be worth scanning for (see :func:`_candidates`).
+_Spec = tuple[str, _Handler, str | None]
 
 
 # --- public API ---------------------------------------------------------------------------
@@ -262,31 +265,51 @@ _SUFFIX_YEAR = r"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{})?"
 
 
 @cache
-def _patterns() -> tuple[tuple[re.Pattern[str], _Handler], ...]:
-    """Every pattern with its handler; the longest match wins where they overlap."""
+def _patterns() -> tuple[tuple[re.Pattern[str], _Handler, re.Pattern[str] | None], ...]:
+    """Every pattern with its handler and the word its matches need; the longest match wins
+    where they overlap."""
     specs = _year_patterns() + _month_patterns() + _part_patterns() + _relative_patterns()
-    return tuple((re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in specs)
+    needs = {need: re.compile(need, re.IGNORECASE) for *_, need in specs if need is not None}
+    return tuple(
+        (re.compile(pattern, re.IGNORECASE), handler, None if need is None else needs[need])
+        for pattern, handler, need in specs
+    )
 
 
-def _year_patterns() -> list[tuple[str, _Handler]]:
+# The words the patterns need. A month pattern matches a month name (``_month``) on word
+# boundaries; a year pattern a year's digits.
+_YEAR_DIGITS = r"(?:19|20)\d\d"
+
+
+def _any_month() -> str:
+    return rf"\b(?:{_alternation(_words()['months'])})\b"
+
+
+def _year_patterns() -> list[_Spec]:
     """ "1987", "1987/88", "between 1989 and 2003", "fiscal 1987", "FY25"."""
     return [
-        (_year("y"), _on_year),
-        (rf"{_year('y1')}\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d)(?![\d/-])", _on_year_pair),
+        (_year("y"), _on_year, _YEAR_DIGITS),
+        (
+            rf"{_year('y1')}\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d)(?![\d/-])",
+            _on_year_pair,
+            _YEAR_DIGITS,
+        ),
         (
             rf"\b(?:between|from)\s+{_year('y1')}\s+(?:and|to|until|till|through)\s+{_year('y2')}",
             _on_year_between,
+            _YEAR_DIGITS,
         ),
         (
             rf"\b(?:fiscal|financial|budget)\s+(?:year\s+)?{_year('y1')}"
             rf"(?:\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d)(?!\d))?",
             _on_fiscal_named,
+            _YEAR_DIGITS,
         ),
-        (r"\bFY\s*'?(?P<y1>(?:19|20)?\d\d)\b", _on_fiscal_named),
+        (r"\bFY\s*'?(?P<y1>(?:19|20)?\d\d)\b", _on_fiscal_named, "fy"),
     ]
 
 
-def _month_patterns() -> list[tuple[str, _Handler]]:
+def _month_patterns() -> list[_Spec]:
     """ "December 2025", "in April, 1986", "January-November", "the 12 months to September"."""
     year_words = _SUFFIX_YEAR.format(_year_expr("yx"))
     days_of = rf"(?:the\s+)?(?:first|last)\s+(?:\d{{1,2}}|{_alternation(_words()['counts'])})"
@@ -297,12 +320,14 @@ def _month_patterns() -> list[tuple[str, _Handler]]:
             rf"(?:on\s+)?(?:the\s+end\s+of\s+)?(?:{_DAY}\s+)?{_month('m')}(?:\s+{_DAY}\b)?)"
             + year_words,
             _on_fiscal_edge,
+            _any_month(),
         ),
         (
             rf"(?:{days_of}\s+days\s+of\s+)?(?:{_year('py')}(?:'s)?\s+)?"
             rf"(?:(?P<dayb>{_DAY})\s+(?:of\s+)?)?{_month('m')}(?:\s+(?P<day>{_DAY})\b)?"
             + year_words,
             _on_month,
+            _any_month(),
         ),
         (
             rf"(?:\b(?:between|from)\s+)?{_month('m1')}(?:\s+{_year('y1')})?"
@@ -311,22 +336,25 @@ def _month_patterns() -> list[tuple[str, _Handler]]:
             + year_words
             + r"(?:\s+(?:quarter|period))?",
             _on_month_span,
+            _any_month(),
         ),
         (
             rf"(?:the\s+)?(?:(?P<qm>March|June|September|December)\s+quarter|quarter\s+"
             rf"(?:to|ending|ended|through)\s+(?:the\s+end\s+of\s+|end-)?{_month('m')})"
             + year_words,
             _on_quarter_to,  # "the June quarter", "the quarter to September"
+            "quarter",
         ),
         (
             rf"(?:the\s+)?{_count('n')}[\s-]+months?\s+(?:to|ending|ended|through|until)\s+"
             rf"(?:the\s+end\s+of\s+|end-)?(?:{_DAY}\s+)?{_month('m')}(?:\s+{_DAY}\b)?" + year_words,
             _on_months_to,
+            _any_month(),
         ),
     ]
 
 
-def _part_patterns() -> list[tuple[str, _Handler]]:
+def _part_patterns() -> list[_Spec]:
     """ "the first four months", "the third quarter of 1986", "first-half", "Q3 2025"."""
     ordinal = rf"(?P<ord>{_alternation(_words()['ordinals'])})"
     return [
@@ -334,21 +362,24 @@ def _part_patterns() -> list[tuple[str, _Handler]]:
             rf"(?:the\s+)?(?P<edge>first|last)\s+{_count('n')}\s+months"
             rf"(?:\s+(?:(?:of|in)\s+)?(?:{_year_expr('yx')}|(?P<the>the\s+year)))?",
             _on_first_months,
+            "months",
         ),
         (
             rf"(?:{_year('py')}(?:'s)?\s+)?(?:the\s+)?{ordinal}[\s-]+(?P<unit>quarter|half)\b"
             + _SUFFIX_YEAR.format(_year_expr("yx")),
             _on_quarter_or_half,
+            "quarter|half",
         ),
         (
             r"\b(?:(?P<unit>[QH])(?P<n>[1-4])|(?P<n2>[1-4])(?P<unit2>[QH]))"
             r"(?:\s*[-/']?\s*(?P<yy>(?:19|20)\d\d|\d\d))?\b",
             _on_code,
+            None,
         ),
     ]
 
 
-def _relative_patterns() -> list[tuple[str, _Handler]]:
+def _relative_patterns() -> list[_Spec]:
     """ "last year", "a year earlier", "the same period last year", "the previous quarter"."""
     return [
         (
@@ -358,27 +389,32 @@ def _relative_patterns() -> list[tuple[str, _Handler]]:
             rf"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|\s+(?:of|in)\s+"
             rf"{_year('y')})",
             _on_same_period,
+            "same|corresponding|comparable|like",
         ),
         (
             r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+"
             rf"{_year('y')}\s+(?:period|month|quarter|half|months|weeks|time)",
             _on_same_period,  # "the same 1986 period"
+            "same|corresponding|comparable|like",
         ),
         (
             r"\ba\s+year\s+(?:earlier|ago|before)\b|(?:the\s+)?\byear[-\s](?:ago|earlier)"
             r"(?:\s+(?:period|month|quarter|half|level|levels|figure|figures|total))?",
             _on_year_ago,
+            "year",
         ),
         (
             r"(?:the\s+)?\b(?:previous|prior|preceding)\s+(?P<unit>year|quarter|month)\b|"
             r"\bthe\s+(?P<unit2>year|quarter|month)\s+before\b|"
             r"\ba\s+(?P<unit3>quarter|month)\s+(?:earlier|ago|before)\b",
             _on_previous_unit,
+            "year|quarter|month",
         ),
         (
             r"\b(?P<rel>last|this|next|the\s+current)\s+(?:(?:fiscal|financial|budget)\s+)?"
             r"(?P<unit>year|quarter|month)\b",
             _on_relative,
+            "year|quarter|month",
         ),
         (
             r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -386,6 +422,7 @@ def _relative_patterns() -> list[tuple[str, _Handler]]:
             r"\bthis\s+(?:morning|afternoon|evening)\b|"
             r"\b(?:in\s+)?(?:early|late|afternoon|morning|midday|mid-day|evening)\s+trad(?:e|ing)\b",
             _on_day,
+            "day|overnight|week|morning|afternoon|evening|trad",  # "day": weekdays, today
         ),
     ]
 
@@ -400,7 +437,15 @@ def _reference(published: date | None, year: int | None, month: int | None) -> _
 
 
 def _candidates(context: _Context) -> Iterator[_Draft]:
-    for pattern, handler in _patterns():
+    # Scanning a sentence for a pattern costs more than looking for the word it needs (most
+    # sentences name no month), and the patterns share the words: each is looked for once.
+    held: dict[re.Pattern[str], bool] = {}
+    for pattern, handler, need in _patterns():
+        if need is not None:
+            if need not in held:
+                held[need] = need.search(context.text) is not None
+            if not held[need]:
+                continue
         for match in pattern.finditer(context.text):
             draft = handler(match, context)
             if draft is not None:

@@ -75,6 +75,7 @@ class _Entry:
 class _Lexicon:
     phrases: dict[tuple[str, ...], _Entry]
     longest: int
+    first_words: frozenset[str]  # most words start no phrase: one look-up tells
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -109,6 +110,8 @@ def country_name(code: str) -> str:
 
 def _longest_phrase(lexicon: _Lexicon, words: list[str], index: int) -> tuple[int, _Entry | None]:
     """The longest lexicon phrase starting at ``words[index]``, as (token count, entry)."""
+    if words[index] not in lexicon.first_words:
+        return 1, None
     for length in range(min(lexicon.longest, len(words) - index), 0, -1):
         entry = lexicon.phrases.get(tuple(words[index : index + length]))
         if entry is not None:
@@ -163,7 +166,8 @@ def _lexicon() -> _Lexicon:
     for phrase, entry in [*rows, *_news_forms()]:
         for variant, variant_entry in _variants(entry, phrase).items():
             phrases[_tokenise(variant)] = variant_entry
-    return _Lexicon(phrases, max(len(key) for key in phrases))
+    first_words = frozenset(key[0] for key in phrases)
+    return _Lexicon(phrases, max(len(key) for key in phrases), first_words)
 
 
 def _pycountry_names() -> Iterator[tuple[str, str]]:

@@ -85,8 +85,16 @@ def _read_rows() -> list[tuple[str, str]]:
 def _alternation(phrases: list[str]) -> re.Pattern[str]:
     """One case-insensitive pattern for all phrases, longest first, on word boundaries.
 
-    A space in a phrase also matches a hyphen or a line break ("auto-parts").
+    A space in a phrase also matches a hyphen or a line break ("auto-parts"). The phrases
+    are grouped by their first letter, each group behind a lookahead on it: at a word start
+    only one group is tried, not all 300 phrases. It matches what the flat alternation
+    would, since phrases of different groups cannot match at the same place and each group
+    keeps the longest-first order.
     """
     ordered = sorted(phrases, key=len, reverse=True)
-    parts = [r"[\s-]+".join(re.escape(word) for word in phrase.split()) for phrase in ordered]
-    return re.compile(r"\b(?:" + "|".join(parts) + r")\b", re.IGNORECASE)
+    groups: dict[str, list[str]] = {}
+    for phrase in ordered:
+        words = [re.escape(word) for word in phrase.split()]
+        groups.setdefault(phrase[0], []).append(r"[\s-]+".join(words))
+    branches = [f"(?={re.escape(first)})(?:{'|'.join(parts)})" for first, parts in groups.items()]
+    return re.compile(r"\b(?:" + "|".join(branches) + r")\b", re.IGNORECASE)
