@@ -459,3 +459,8 @@ def _dev_recall() -> float:
 @pytest.mark.skipif(not (SHARED / "gold/dev.jsonl").exists(), reason="../shared is absent")
 def test_recall_of_gold_quantities_on_dev_stays_above_floor() -> None:
     assert _dev_recall() >= 0.95
+
+
+def test_currency_words_fold_case_like_their_pattern() -> None:
+    (found,) = find_quantities("Sales reached 3 billion dollarſ.")
+    assert (found.value, found.unit) == (3e9, "USD")

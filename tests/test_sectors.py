@@ -270,3 +270,8 @@ def _sentence_around(text: str, hint: str) -> str:
     start = text.rfind(". ", 0, at) + 1
     end = re.compile(r"\.\s").search(text, at + len(hint))
     return text[start : end.start() if end else len(text)]
+
+
+def test_a_letter_that_case_folds_to_another_is_read_as_that_letter() -> None:
+    # "ſ" (long s) matches "s" in a case-insensitive pattern: the look-up folds it too
+    assert [m.sector for m in find_sectors("exports of ſteel rose")] == ["metals"]

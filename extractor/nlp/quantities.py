@@ -152,7 +152,7 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 
 def _normalise(phrase: str) -> str:
-    return " ".join(phrase.lower().split())
+    return " ".join(phrase.casefold().split())
 
 
 # --- patterns ---------------------------------------------------------------------------

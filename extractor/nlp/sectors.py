@@ -56,7 +56,7 @@ def find_sectors(text: str) -> list[SectorMention]:
 
 def _key(match: re.Match[str]) -> str:
     """The lexicon key of a matched phrase: lower case, one space between words."""
-    return " ".join(re.split(r"[\s-]+", match.group().lower()))
+    return " ".join(re.split(r"[\s-]+", match.group().casefold()))
 
 
 @functools.cache
@@ -78,7 +78,7 @@ def _read_rows() -> list[tuple[str, str]]:
             phrase, _, sector = line.rstrip("\n").partition("\t")
             if sector not in SECTORS and sector != _STOP:
                 raise InputError(f"{_DATA.name}:{number}: unknown sector {sector!r}")
-            rows.append((" ".join(re.split(r"[\s-]+", phrase.lower())), sector))
+            rows.append((" ".join(re.split(r"[\s-]+", phrase.casefold())), sector))
     return rows
 
 
