@@ -13,7 +13,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,spark]'
 	touch $@
 
 demo: $(VENV)/.installed
@@ -44,7 +44,7 @@ lower-bounds:
 	$(PYTHON) -m venv $(LOWER)
 	$(LOWER)/bin/python -m pip install --quiet --upgrade pip
 	$(PYTHON) .ci/constraints-from-pyproject > $(LOWER)/constraints.txt
-	$(LOWER)/bin/python -m pip install --quiet -c $(LOWER)/constraints.txt -e '.[test]'
+	$(LOWER)/bin/python -m pip install --quiet -c $(LOWER)/constraints.txt -e '.[test,spark]'
 	$(LOWER)/bin/python -m pip list --format freeze | grep -iFf <(cut -d= -f1 $(LOWER)/constraints.txt)
 	$(LOWER)/bin/python -m pytest -q -m "not slow" -p no:cacheprovider
 
