@@ -211,3 +211,12 @@ def test_master_urls_spark_takes(master: str) -> None:
 def test_buckets_are_stable() -> None:
     assert bucket_of("https://news.example/a") == bucket_of("https://news.example/a")
     assert len({bucket_of(f"https://news.example/{n}") for n in range(200)}) == BUCKETS
+
+
+def test_load_and_the_engine_options_have_help_and_are_in_the_readme(cli: Cli) -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text()
+    load = cli("load", "--help")
+    assert load.exit_code == 0 and "Example:" in load.stdout and "tradeclaims load" in readme
+    ingest = cli("ingest", "--help").stdout
+    for option in ("--engine", "--master", "--output"):
+        assert option in ingest and option in readme
