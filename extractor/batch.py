@@ -23,7 +23,7 @@ from itertools import islice
 from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from extractor.archives import InputFailure, ReadProgress, read_documents
+from extractor.archives import InputFailure, ReadProgress, input_files, read_documents
 from extractor.engines import Extracted, Item, Result, Unchanged, run_local
 from extractor.errors import InputError
 from extractor.store import Store
@@ -140,14 +140,13 @@ def _spark_results(
     published: date | None,
     input_format: str,
 ) -> Iterator[list[Result]]:
-    from extractor.spark import check_master, plan, run_spark
+    from extractor.spark import check_master, run_spark
 
     master = check_master(master or f"local[{workers}]")
-    partitions = plan(inputs, input_format=input_format, parallelism=workers)
+    files = input_files(inputs, input_format=input_format)
     return run_spark(
-        partitions, master=master, model=model, published=published,
-        stored=store.stored_hashes(),
-    )  # fmt: skip
+        files, master=master, model=model, published=published, stored=store.stored_hashes()
+    )
 
 
 def store_results(

@@ -25,7 +25,7 @@ from rich.progress import (
 from rich.table import Table
 from typer.exceptions import TyperException
 
-from extractor.archives import INPUT_FORMATS, InputFailure, parse_date, read_inputs
+from extractor.archives import INPUT_FORMATS, InputFailure, input_files, parse_date, read_inputs
 from extractor.batch import ENGINES, IngestReport, default_workers, ingest_inputs, load_parquet
 from extractor.errors import ExtractorError, InputError
 from extractor.evaluate import FIELDS, Score, load_gold, load_offset_gold, score
@@ -248,15 +248,14 @@ def ingest_to_parquet(
     quiet: bool,
 ) -> int:
     """``ingest --engine spark --output parquet DIR``: the executors' rows as Parquet."""
-    from extractor.spark import plan, write_parquet
+    from extractor.spark import write_parquet
 
-    workers = workers or default_workers()
-    partitions = plan(inputs, input_format=input_format, parallelism=workers)
+    files = input_files(inputs, input_format=input_format)
     with IngestDisplay(quiet) as display:
         display.progress.update(display.task, description=f"writing {directory}")
         counts = write_parquet(
-            partitions, directory, master=master or f"local[{workers}]", model=model,
-            published=published_date(published),
+            files, directory, master=master or f"local[{workers or default_workers()}]",
+            model=model, published=published_date(published),
         )  # fmt: skip
     err_console.print(
         f"wrote {directory}: {counts.articles} articles, {counts.claims} claims,"

@@ -1,11 +1,12 @@
 """The Spark engine: a batch ingest's files read into claims by the executors of a cluster.
 
 The driver lists the input files (:func:`extractor.archives.input_files`: a directory's in
-the order the local engine reads them) and cuts them into partitions, runs of consecutive
-files of about equal size. An executor reads its files with the project's own readers,
-loads the spaCy pipeline once (kept by its Python worker for the partitions that follow)
-and runs :class:`extractor.engines.DocumentProcessor` over batches of documents. What it
-sends back are plain dicts (an article and its claims, or a failure), never the input.
+the order the local engine reads them) and cuts them into partitions (:func:`plan`), runs
+of consecutive files of about equal size, as many as the cluster's cores call for. An
+executor reads its files with the project's own readers, loads the spaCy pipeline once
+(kept by its Python worker for the partitions that follow) and runs
+:class:`extractor.engines.DocumentProcessor` over batches of documents. What it sends back
+are plain dicts (an article and its claims, or a failure), never the input.
 
 Two routes out:
 
@@ -20,8 +21,8 @@ Two routes out:
 pyspark is imported only here and only when a function needs it: ``tradeclaims`` works
 without the ``spark`` extra. ::
 
-    partitions = plan(["CC-NEWS-1.warc.gz", "CC-NEWS-2.warc.gz"])
-    for results in run_spark(partitions, master="local[2]", stored={}):
+    files = input_files(["CC-NEWS-2025-06/"])  # extractor.archives: checked, listed
+    for results in run_spark(files, master="spark://HOST:7077", stored={}):
         ...  # lists of Extracted | Unchanged | InputFailure
 """
 
@@ -44,7 +45,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from extractor.archives import InputFailure, InputFile, input_files, read_input_file
+from extractor.archives import InputFailure, InputFile, read_input_file
 from extractor.engines import DocumentProcessor, Extracted, Item, Result, Unchanged
 from extractor.errors import ExtractorError, InputError
 from extractor.models import Article, Claim
@@ -88,13 +89,9 @@ def check_master(master: str) -> str:
     return master
 
 
-def plan(
-    inputs: Sequence[str], *, input_format: str = "auto", parallelism: int = 2
-) -> list[Partition]:
-    """The inputs' files cut into partitions: at least ``4 * parallelism`` when there are
-    that many files, more when the files are large; raises :class:`InputError` as
-    :func:`extractor.archives.read_documents` does."""
-    files = input_files(inputs, input_format=input_format)
+def plan(files: Sequence[InputFile | InputFailure], *, parallelism: int = 2) -> list[Partition]:
+    """Listed files (:func:`extractor.archives.input_files`) cut into partitions: at least
+    ``4 * parallelism`` when there are that many files, more when the files are large."""
     total = sum(item.size for item in files if isinstance(item, InputFile))
     count = min(len(files), max(4 * parallelism, math.ceil(total / PARTITION_BYTES)))
     if count == 0:
@@ -193,7 +190,7 @@ def result_of(row: dict[str, Any]) -> Result:
 
 
 def run_spark(
-    partitions: Sequence[Partition],
+    files: Sequence[InputFile | InputFailure],
     *,
     master: str,
     model: str | None = None,
@@ -206,24 +203,36 @@ def run_spark(
     every executor stays busy while the driver holds only that window of results.
     (``toLocalIterator`` would keep at most one partition computing ahead.)
     """
-    if not partitions:
+    if not files:
         return
     with spark_session(master) as spark:
         context = spark.sparkContext
+        partitions = plan(files, parallelism=context.defaultParallelism)
         broadcast = context.broadcast(stored) if stored else None
         rdd = context.parallelize(list(partitions), len(partitions))
         extract = partial(extract_partitions, model=model, published=published, stored=broadcast)
         window = max(2, 2 * context.defaultParallelism)
         with ThreadPoolExecutor(window) as jobs:
-            pending: list[Future[list[dict[str, Any]]]] = []
-            upcoming = iter(range(len(partitions)))
-            for index in islice(upcoming, window):
-                pending.append(jobs.submit(_run_job, context, rdd, extract, index))
-            while pending:
-                rows = pending.pop(0).result()
-                for index in islice(upcoming, 1):
-                    pending.append(jobs.submit(_run_job, context, rdd, extract, index))
-                yield [result_of(row) for row in rows]
+            try:
+                yield from _in_order(jobs, len(partitions), window,
+                                     partial(_run_job, context, rdd, extract))  # fmt: skip
+            except BaseException:  # an error row, Ctrl-C, a closed generator: stop the rest
+                context.cancelAllJobs()
+                raise
+
+
+def _in_order(
+    jobs: ThreadPoolExecutor, count: int, window: int, run: Any
+) -> Iterator[list[Result]]:
+    """The results of partitions 0..count-1 in order, ``window`` of them running at once."""
+    upcoming = iter(range(count))
+    pending: list[Future[list[dict[str, Any]]]] = [
+        jobs.submit(run, index) for index in islice(upcoming, window)
+    ]
+    while pending:
+        rows = pending.pop(0).result()
+        pending += [jobs.submit(run, index) for index in islice(upcoming, 1)]
+        yield [result_of(row) for row in rows]
 
 
 def _run_job(context: Any, rdd: Any, extract: Any, index: int) -> list[dict[str, Any]]:
@@ -353,7 +362,7 @@ def table_rows(row: dict[str, Any]) -> Iterator[tuple[str, tuple[Any, ...]]]:
 
 
 def write_parquet(
-    partitions: Sequence[Partition],
+    files: Sequence[InputFile | InputFailure],
     directory: Path,
     *,
     master: str,
@@ -368,6 +377,7 @@ def write_parquet(
         from pyspark import StorageLevel
 
         context = spark.sparkContext
+        partitions = plan(files, parallelism=context.defaultParallelism)
         extract = partial(extract_partitions, model=model, published=published)
         count = max(1, len(partitions))
         rows = context.parallelize(list(partitions), count).mapPartitions(extract)
@@ -380,9 +390,10 @@ def write_parquet(
             counts = {}
             for table, columns in TABLES.items():
                 values = tagged.filter(partial(_is_table, table)).map(_values)
+                counts[table] = values.count()
                 frame = spark.createDataFrame(values, schema=columns)
                 frame.write.partitionBy("bucket").parquet(str(directory / table))
-                counts[table] = spark.read.parquet(str(directory / table)).count()
+                (directory / table).mkdir(parents=True, exist_ok=True)  # an empty table too
         except ExtractorError:
             raise
         except Exception as exc:

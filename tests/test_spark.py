@@ -127,6 +127,30 @@ def test_parquet_output_loads_into_the_same_store_once(
     assert refused.stderr.strip() == expected
 
 
+def test_parquet_of_clean_inputs_has_an_empty_failures_table(
+    spark: Any, cli: Cli, tmp_path: Path
+) -> None:
+    write_jsonl(tmp_path / "clean.jsonl", corpus_docs()[:3])
+    out, db = tmp_path / "parquet", tmp_path / "clean.db"
+    result = cli("ingest", str(tmp_path / "clean.jsonl"), "--engine", "spark", "--master", MASTER,
+                 "--output", "parquet", str(out))  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    assert (out / "failures").is_dir() and not list((out / "failures").rglob("*.parquet"))
+    loaded = cli("load", str(out), "--db", str(db))
+    assert loaded.exit_code == 0 and "3 inserted" in loaded.stderr and "0 failed" in loaded.stderr
+
+
+def test_a_model_that_cannot_load_is_the_local_engine_s_one_line_error(
+    spark: Any, cli: Cli, inputs: list[str], tmp_path: Path
+) -> None:
+    args = ("ingest", *inputs, "--model", "no_such_model", "--db")
+    local = cli(*args, str(tmp_path / "l.db"), "--workers", "1")
+    remote = cli(*args, str(tmp_path / "s.db"), "--engine", "spark", "--master", MASTER)
+    assert local.exit_code == remote.exit_code == 1
+    assert remote.stderr.strip() == local.stderr.strip()
+    assert remote.stderr.startswith("tradeclaims: error: spaCy pipeline 'no_such_model'")
+
+
 def ingests(cli: Cli, db: Path) -> list[dict[str, Any]]:
     return list(json.loads(cli("stats", "--db", str(db), "--format", "json").stdout)["ingests"])
 
@@ -194,7 +218,7 @@ def test_partitions_are_runs_of_files_in_reading_order(tmp_path: Path) -> None:
     for n in range(10):
         (tmp_path / f"{n:02}.txt").write_text("Exports rose 5% in 2024. " * (n + 1))
     (tmp_path / "z.txt").write_bytes(PNG)
-    partitions = plan([str(tmp_path)], parallelism=1)
+    partitions = plan(input_files([str(tmp_path)]), parallelism=1)
     assert [p.index for p in partitions] == [0, 1, 2, 3]
     assert [f for p in partitions for f in p.files] == input_files([str(tmp_path)])
     files = [f for p in partitions for f in p.files]
