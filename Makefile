@@ -61,6 +61,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/html_pages.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/spark.py
 
 clean:
 	rm -rf $(VENV) $(LOWER) .pytest_cache .mypy_cache .ruff_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm

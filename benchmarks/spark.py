@@ -27,6 +27,10 @@ from _common import ROOT, SHARED, print_table  # noqa: E402  (puts the repo on s
 
 from tests.archive_data import news_docs  # noqa: E402
 
+# The JVM and its Python workers are not reaped by the time the ingest ends, so their CPU
+# time escapes RUSAGE_CHILDREN: only the wall clock compares.
+NOT_COUNTED = "(JVM not counted)"
+
 
 def write_archives(texts: int, files: int, work: Path) -> tuple[list[Path], int]:
     """The texts spread over ``files`` JSONL archives, in order; and their word count."""
@@ -97,11 +101,12 @@ def main() -> None:
         [f"ingest --workers {args.cores}, words/s", f"{words / wall['local']:,.0f}",
          f"{wall['local']:.1f} s", f"{cpu['local']:.1f} s"],
         [f"ingest --engine spark --master local[{args.cores}], words/s",
-         f"{words / wall['spark']:,.0f}", f"{wall['spark']:.1f} s", f"{cpu['spark']:.1f} s"],
+         f"{words / wall['spark']:,.0f}", f"{wall['spark']:.1f} s", NOT_COUNTED],
         ["ratio Spark / local (wall: higher is slower)", f"{wall['spark'] / wall['local']:.2f}",
-         "", f"by CPU: {cpu['spark'] / cpu['local']:.2f}"],
-        ["Spark ingest of one document (start-up)", "", f"{startup[0]:.1f} s",
-         f"{startup[1]:.1f} s"],
+         "", ""],
+        ["Spark ingest of one document (start-up)", "", f"{startup[0]:.1f} s", NOT_COUNTED],
+        ["ratio Spark / local, less Spark's start-up (wall)",
+         f"{(wall['spark'] - startup[0]) / wall['local']:.2f}", "", ""],
         ["same claims under both engines", "yes" if same else "NO", "", ""],
     ]  # fmt: skip
     print_table(["measure", "value", "wall", "CPU"], rows)

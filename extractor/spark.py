@@ -41,6 +41,7 @@ from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from datetime import date
 from functools import partial
+from importlib import resources
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -62,7 +63,7 @@ _MASTER = re.compile(
     r"|spark://[\w.-]+:\d+(,[\w.-]+:\d+)*"
     r"|yarn|k8s://https?://\S+"
 )
-_RAISED = re.compile(r"^[A-Za-z_.]*(Error|Exception): \S")
+_RAISED = re.compile(r"^[\w.$]*(Error|Exception): \S")
 _MASTER_FORMS = "local, local[N], local[*], spark://HOST:PORT, yarn or k8s://https://HOST:PORT"
 
 
@@ -243,12 +244,16 @@ def _run_job(context: Any, rdd: Any, extract: Any, index: int) -> list[dict[str,
 
 
 def _first_line(exc: BaseException) -> str:
-    """The line that says what went wrong: a Python worker's own exception, when the message
-    carries its traceback (e.g. ``ModuleNotFoundError: No module named 'bs4'``)."""
-    lines = [line.strip() for line in str(exc).splitlines() if line.strip()]
+    """The line that says what went wrong: a Python worker's own exception when the message
+    carries its traceback (``ModuleNotFoundError: No module named 'bs4'``), else the first
+    Java exception (``java.lang.IllegalStateException: ...``), else the first line."""
+    lines = [line.strip().removeprefix(": ") for line in str(exc).splitlines() if line.strip()]
     raised = [line for line in lines if _RAISED.match(line)]
+    python = [line for line in raised if "." not in line.split(":")[0]]
+    if python:
+        return python[-1]
     if raised:
-        return raised[-1]
+        return raised[0]
     return lines[0] if lines else type(exc).__name__
 
 
@@ -271,7 +276,8 @@ def spark_session(master: str) -> Iterator[Any]:
     except ExtractorError:
         raise
     except Exception as exc:
-        raise ExtractorError(f"cannot start Spark on {master}: {_first_line(exc)}") from exc
+        hint = " (is the master running, and reachable from here?)" if "://" in master else ""
+        raise ExtractorError(f"cannot start Spark on {master}: {_first_line(exc)}{hint}") from exc
     session.sparkContext.setLogLevel("ERROR")
     try:
         yield session
@@ -287,6 +293,13 @@ def _java_home() -> bool:
 def _builder(session_class: Any, master: str) -> Any:
     builder = session_class.builder.master(master).appName("tradeclaims")
     builder = builder.config("spark.ui.showConsoleProgress", "false")
+    log_config = resources.files("extractor") / "data" / "spark-log4j2.properties"
+    if isinstance(log_config, Path) and "SPARK_CONF_DIR" not in os.environ:
+        # Before the JVM starts, or its start-up chatter is on stderr; a SPARK_CONF_DIR
+        # of the user's own says how Spark logs.
+        builder = builder.config(
+            "spark.driver.extraJavaOptions", f"-Dlog4j2.configurationFile={log_config}"
+        )
     if master.startswith("local"):
         # The executors of local mode run this interpreter (and so see this install):
         # pyspark reads PYSPARK_PYTHON when the context starts. On a cluster, its own
