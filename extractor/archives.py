@@ -30,6 +30,7 @@ import codecs
 import gzip
 import io
 import json
+import math
 import re
 import sys
 import zlib
@@ -45,7 +46,7 @@ from jsonschema import Draft202012Validator, ValidationError
 from extractor.errors import InputError
 from extractor.html import html_to_article, looks_like_html
 from extractor.models import Article, load_schema
-from extractor.warc import GZIP_MAGIC, WarcDefect, WarcRecord, warc_records
+from extractor.warc import GZIP_MAGIC, WarcDefect, WarcRecord, next_member, warc_records
 
 __all__ = [
     "INPUT_FORMATS",
@@ -152,6 +153,7 @@ class InputFile:
 
     ``in_directory``: found in a directory given, so that a file which cannot be read is one
     failure rather than an error for the whole batch (as :func:`read_documents` does).
+    ``start`` and ``end`` make it a byte range of a WARC.gz (:meth:`byte_ranges`).
     """
 
     path: str
@@ -159,6 +161,20 @@ class InputFile:
     compressed: bool = False
     in_directory: bool = False
     size: int = 0
+    start: int = 0
+    end: int | None = None
+
+    def byte_ranges(self, size: int) -> list[InputFile]:
+        """The file as ranges of about ``size`` bytes when it is a WARC.gz larger than that
+        (each range reads the records whose gzip member starts in it), else itself."""
+        if self.kind != "warc" or not self.compressed or self.size <= size:
+            return [self]
+        count = math.ceil(self.size / size)
+        bounds = [self.size * n // count for n in range(count + 1)]
+        return [
+            replace(self, size=end - start, start=start, end=end)
+            for start, end in zip(bounds, bounds[1:], strict=False)
+        ]
 
 
 class _Input(NamedTuple):
@@ -258,6 +274,9 @@ def read_input_file(
     """The documents of one listed file, as :func:`read_documents` yields them."""
     item = _Input(file.path, cast(Kind, file.kind), file.compressed)
     try:
+        if file.end is not None:
+            yield from _read_warc_range(file, published)
+            return
         yield from _read_file(Path(file.path), item, published, ReadProgress())
     except _Unreadable as exc:
         if not file.in_directory:
@@ -617,11 +636,31 @@ def _record_article(
     )  # fmt: skip
 
 
+def _read_warc_range(file: InputFile, published: date | None) -> Iterator[Page | InputFailure]:
+    """The pages of the records whose gzip member starts in ``file``'s byte range."""
+    assert file.end is not None
+    try:
+        with Path(file.path).open("rb") as raw:
+            start = next_member(raw, file.start) if file.start else 0
+            if start is None or start >= file.end:
+                return
+            raw.seek(start)
+            yield from _read_warc(raw, file.path, published, base=start, end=file.end)
+    except OSError as exc:
+        raise _Unreadable(f"cannot read ({exc.strerror or exc})") from None
+
+
 def _read_warc(
-    stream: BinaryIO, name: str, published: date | None
+    stream: BinaryIO, name: str, published: date | None, *, base: int = 0, end: int | None = None
 ) -> Iterator[Page | InputFailure]:
-    """The HTML responses of a WARC stream; request, metadata and other records skipped."""
-    for record in warc_records(stream):
+    """The HTML responses of a WARC stream; request, metadata and other records skipped.
+
+    ``base`` is where the stream starts in the file; a record or defect at ``end`` or later
+    ends the reading (it belongs to the next byte range).
+    """
+    for record in warc_records(stream, base=base):
+        if end is not None and record.offset >= end:
+            return
         if isinstance(record, WarcDefect):
             yield InputFailure(f"{name}@{record.offset}", record.reason, name, offset=record.offset)
         elif record.type == "response":

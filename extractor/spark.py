@@ -92,7 +92,13 @@ def check_master(master: str) -> str:
 
 def plan(files: Sequence[InputFile | InputFailure], *, parallelism: int = 2) -> list[Partition]:
     """Listed files (:func:`extractor.archives.input_files`) cut into partitions: at least
-    ``4 * parallelism`` when there are that many files, more when the files are large."""
+    ``4 * parallelism`` when there are that many files, more when the files are large; a
+    WARC.gz larger than ``PARTITION_BYTES`` is cut into byte ranges first."""
+    files = [
+        part
+        for item in files
+        for part in (item.byte_ranges(PARTITION_BYTES) if isinstance(item, InputFile) else [item])
+    ]
     total = sum(item.size for item in files if isinstance(item, InputFile))
     count = min(len(files), max(4 * parallelism, math.ceil(total / PARTITION_BYTES)))
     if count == 0:
@@ -101,10 +107,12 @@ def plan(files: Sequence[InputFile | InputFailure], *, parallelism: int = 2) -> 
     groups: list[list[InputFile | InputFailure]] = [[]]
     done = 0  # bytes in the finished groups and the current one
     for item in files:
-        if groups[-1] and done >= target * len(groups) and len(groups) < count:
+        size = item.size if isinstance(item, InputFile) else 0
+        # A file whose middle lies past the current group's share starts the next group.
+        if groups[-1] and done + size / 2 > target * len(groups) and len(groups) < count:
             groups.append([])
         groups[-1].append(item)
-        done += item.size if isinstance(item, InputFile) else 0
+        done += size
     return [Partition(index, tuple(group)) for index, group in enumerate(groups)]
 
 

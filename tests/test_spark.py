@@ -14,7 +14,8 @@ from typing import Any
 
 import pytest
 
-from extractor.archives import InputFailure, InputFile, input_files
+from extractor import spark as spark_engine
+from extractor.archives import InputFailure, InputFile, input_files, read_documents, read_input_file
 from extractor.spark import BUCKETS, bucket_of, check_master, plan
 from tests.archive_data import JSONL_DEFECTS, WARC_DEFECTS, corpus_docs, write_jsonl, write_warc
 from tests.conftest import Result
@@ -101,6 +102,19 @@ def test_spark_resumes_a_store_the_local_engine_began(
     assert cli("ingest", inputs[0], "--db", str(db), "--workers", "1").exit_code == 1
     result = cli("ingest", *inputs, "--db", str(db), "--engine", "spark", "--master", MASTER)
     assert "10 inserted, 0 replaced, 8 unchanged" in result.stderr, result.stderr
+    assert snapshot(db) == snapshot(local_db)
+
+
+def test_byte_ranges_of_a_warc_gz_as_partitions_store_the_same(
+    spark: Any, cli: Cli, inputs: list[str], local_db: Path, tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:  # fmt: skip
+    monkeypatch.setattr(spark_engine, "PARTITION_BYTES", 4096)
+    [warc] = input_files(inputs[:1])
+    assert len(plan([warc], parallelism=1)) == 4
+    db = tmp_path / "ranges.db"
+    result = cli("ingest", *inputs, "--db", str(db), "--engine", "spark", "--master", MASTER)
+    assert result.exit_code == 1, result.stderr
     assert snapshot(db) == snapshot(local_db)
 
 
@@ -212,6 +226,26 @@ def test_stdin_cannot_be_a_partition(cli: Cli, tmp_path: Path) -> None:
     result = cli("ingest", "-", "--db", str(tmp_path / "x.db"), "--engine", "spark", input="x")
     assert result.exit_code == 1
     assert "standard input cannot be split into partitions" in result.stderr
+
+
+@pytest.mark.parametrize("size", [300, 1000, 1777, 4096, 10**9])
+def test_byte_ranges_of_a_warc_gz_read_what_the_whole_file_reads(tmp_path: Path, size: int) -> None:
+    path = tmp_path / "news.warc.gz"
+    docs = corpus_docs()
+    write_warc(path, [doc.renamed(f"?n={n}") for n in range(2) for doc in docs], corrupt=True)
+    whole = list(read_documents([str(path)]))
+    [warc] = input_files([str(path)])
+    ranges = warc.byte_ranges(size)
+    assert len(ranges) == max(1, -(-path.stat().st_size // size))
+    assert [item for part in ranges for item in read_input_file(part)] == whole
+    assert sorted(f.reason for f in whole if isinstance(f, InputFailure)) == sorted(WARC_DEFECTS)
+
+
+def test_only_a_warc_gz_is_cut_into_byte_ranges(tmp_path: Path) -> None:
+    write_warc(tmp_path / "plain.warc", corpus_docs())
+    write_jsonl(tmp_path / "a.jsonl.gz", corpus_docs())
+    for file in input_files([str(tmp_path)]):
+        assert isinstance(file, InputFile) and file.byte_ranges(100) == [file]
 
 
 def test_partitions_are_runs_of_files_in_reading_order(tmp_path: Path) -> None:
