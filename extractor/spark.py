@@ -413,6 +413,8 @@ def write_parquet(
                 values = tagged.filter(partial(_is_table, table)).map(_values)
                 counts[table] = values.count()
                 frame = spark.createDataFrame(values, schema=columns)
+                # One file per bucket, not one per bucket and partition: fewer, larger files.
+                frame = frame.repartition(BUCKETS, "bucket")
                 frame.write.partitionBy("bucket").parquet(str(directory / table))
                 (directory / table).mkdir(parents=True, exist_ok=True)  # an empty table too
         except ExtractorError:
