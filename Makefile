@@ -13,7 +13,7 @@ $(BIN)/python:
 	$(BIN)/python -m pip install --quiet --upgrade pip
 
 $(VENV)/.installed: pyproject.toml | $(BIN)/python
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,spark]'
 	touch $@
 
 demo: $(VENV)/.installed
@@ -44,7 +44,7 @@ lower-bounds:
 	$(PYTHON) -m venv $(LOWER)
 	$(LOWER)/bin/python -m pip install --quiet --upgrade pip
 	$(PYTHON) .ci/constraints-from-pyproject > $(LOWER)/constraints.txt
-	$(LOWER)/bin/python -m pip install --quiet -c $(LOWER)/constraints.txt -e '.[test]'
+	$(LOWER)/bin/python -m pip install --quiet -c $(LOWER)/constraints.txt -e '.[test,spark]'
 	$(LOWER)/bin/python -m pip list --format freeze | grep -iFf <(cut -d= -f1 $(LOWER)/constraints.txt)
 	$(LOWER)/bin/python -m pytest -q -m "not slow" -p no:cacheprovider
 
@@ -66,6 +66,7 @@ bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/speed.py
 	$(BIN)/python benchmarks/html_pages.py
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/spark.py
 
 clean:
 	rm -rf $(VENV) $(LOWER) .venv-audit .pytest_cache .mypy_cache .ruff_cache *.egg-info $(DB) $(DB)-wal $(DB)-shm

@@ -18,6 +18,10 @@ payload, invalid UTF-8, a binary file in a directory) is yielded as an
 
 :func:`read_documents` yields an HTML document as a :class:`Page`, its article text not
 yet extracted, so that the extraction can run in the worker processes beside the NLP.
+
+:func:`input_files` lists the files the inputs name (a directory's in the order
+:func:`read_documents` reads them) and :func:`read_input_file` reads one of them, so that
+files can be read apart, on other machines, with the same documents and failures.
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ import codecs
 import gzip
 import io
 import json
+import math
 import re
 import sys
 import zlib
@@ -41,16 +46,19 @@ from jsonschema import Draft202012Validator, ValidationError
 from extractor.errors import InputError
 from extractor.html import html_to_article, looks_like_html
 from extractor.models import Article, load_schema
-from extractor.warc import GZIP_MAGIC, WarcDefect, WarcRecord, warc_records
+from extractor.warc import GZIP_MAGIC, WarcDefect, WarcRecord, next_member, warc_records
 
 __all__ = [
     "INPUT_FORMATS",
     "InputFailure",
+    "InputFile",
     "Page",
     "ReadProgress",
     "decode_bytes",
+    "input_files",
     "parse_date",
     "read_documents",
+    "read_input_file",
     "read_inputs",
 ]
 
@@ -139,6 +147,36 @@ class ReadProgress:
             return self.finished_bytes
 
 
+@dataclass(frozen=True)
+class InputFile:
+    """One file of the inputs, to be read on its own (a Spark partition's work).
+
+    ``in_directory``: found in a directory given, so that a file which cannot be read is one
+    failure rather than an error for the whole batch (as :func:`read_documents` does).
+    ``start`` and ``end`` make it a byte range of a WARC.gz (:meth:`byte_ranges`).
+    """
+
+    path: str
+    kind: str
+    compressed: bool = False
+    in_directory: bool = False
+    size: int = 0
+    start: int = 0
+    end: int | None = None
+
+    def byte_ranges(self, size: int) -> list[InputFile]:
+        """The file as ranges of about ``size`` bytes when it is a WARC.gz larger than that
+        (each range reads the records whose gzip member starts in it), else itself."""
+        if self.kind != "warc" or not self.compressed or self.size <= size:
+            return [self]
+        count = math.ceil(self.size / size)
+        bounds = [self.size * n // count for n in range(count + 1)]
+        return [
+            replace(self, size=end - start, start=start, end=end)
+            for start, end in zip(bounds, bounds[1:], strict=False)
+        ]
+
+
 class _Input(NamedTuple):
     arg: str
     kind: Kind
@@ -198,6 +236,52 @@ def read_documents(
     progress = progress if progress is not None else ReadProgress()
     progress.total_bytes = _total_bytes(inputs)
     return _read_all(inputs, published, stdin, input_format, progress)
+
+
+def input_files(
+    paths: Sequence[str], *, input_format: str = "auto"
+) -> list[InputFile | InputFailure]:
+    """The files the inputs name, in reading order, and the directories that cannot be listed.
+
+    Raises :class:`InputError` as :func:`read_documents` does, and for ``-``: standard input
+    is not a file that can be read elsewhere.
+    """
+    if input_format not in INPUT_FORMATS:
+        raise InputError(
+            f"--input-format: {input_format!r} is not one of {', '.join(INPUT_FORMATS)}"
+        )
+    if "-" in paths:
+        raise InputError("-: standard input cannot be split into partitions; give files")
+    files: list[InputFile | InputFailure] = []
+    for item in (_check_input(arg, input_format) for arg in paths):
+        if item.kind != "directory":
+            size = _size(Path(item.arg))
+            files.append(InputFile(item.arg, item.kind, item.compressed, size=size))
+            continue
+        for entry in _walk(Path(item.arg)):
+            if isinstance(entry, InputFailure):
+                files.append(entry)
+                continue
+            kind, compressed = _suffix_kind(entry)
+            assert kind is not None
+            files.append(InputFile(str(entry), kind, compressed, True, _size(entry)))
+    return files
+
+
+def read_input_file(
+    file: InputFile, *, published: date | None = None
+) -> Iterator[Article | Page | InputFailure]:
+    """The documents of one listed file, as :func:`read_documents` yields them."""
+    item = _Input(file.path, cast(Kind, file.kind), file.compressed)
+    try:
+        if file.end is not None:
+            yield from _read_warc_range(file, published)
+            return
+        yield from _read_file(Path(file.path), item, published, ReadProgress())
+    except _Unreadable as exc:
+        if not file.in_directory:
+            raise InputError(f"{file.path}: {exc}") from None
+        yield InputFailure(file.path, str(exc), input=file.path)
 
 
 def _total_bytes(inputs: Iterable[_Input]) -> int | None:
@@ -554,11 +638,31 @@ def _record_article(
     )  # fmt: skip
 
 
+def _read_warc_range(file: InputFile, published: date | None) -> Iterator[Page | InputFailure]:
+    """The pages of the records whose gzip member starts in ``file``'s byte range."""
+    assert file.end is not None
+    try:
+        with Path(file.path).open("rb") as raw:
+            start = next_member(raw, file.start) if file.start else 0
+            if start is None or start >= file.end:
+                return
+            raw.seek(start)
+            yield from _read_warc(raw, file.path, published, base=start, end=file.end)
+    except OSError as exc:
+        raise _Unreadable(f"cannot read ({exc.strerror or exc})") from None
+
+
 def _read_warc(
-    stream: BinaryIO, name: str, published: date | None
+    stream: BinaryIO, name: str, published: date | None, *, base: int = 0, end: int | None = None
 ) -> Iterator[Page | InputFailure]:
-    """The HTML responses of a WARC stream; request, metadata and other records skipped."""
-    for record in warc_records(stream):
+    """The HTML responses of a WARC stream; request, metadata and other records skipped.
+
+    ``base`` is where the stream starts in the file; a record or defect at ``end`` or later
+    ends the reading (it belongs to the next byte range).
+    """
+    for record in warc_records(stream, base=base):
+        if end is not None and record.offset >= end:
+            return
         if isinstance(record, WarcDefect):
             yield InputFailure(f"{name}@{record.offset}", record.reason, name, offset=record.offset)
         elif record.type == "response":

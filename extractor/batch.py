@@ -20,13 +20,25 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import islice
+from pathlib import Path
 from typing import BinaryIO, TextIO
 
-from extractor.archives import InputFailure, ReadProgress, read_documents
+from extractor.archives import InputFailure, ReadProgress, input_files, read_documents
 from extractor.engines import Extracted, Item, Result, Unchanged, run_local
+from extractor.errors import InputError
 from extractor.store import Store
 
-__all__ = ["IngestReport", "default_workers", "ingest_inputs", "max_workers"]
+__all__ = [
+    "ENGINES",
+    "IngestReport",
+    "default_workers",
+    "ingest_inputs",
+    "load_parquet",
+    "max_workers",
+    "store_results",
+]
+
+ENGINES = ("local", "spark")
 
 BATCH_SIZE = 16  # documents a worker takes at a time (through nlp.pipe together)
 COMMIT_DOCUMENTS = 128  # a commit at least this often...
@@ -79,6 +91,8 @@ def ingest_inputs(
     store: Store,
     *,
     workers: int = 1,
+    engine: str = "local",
+    master: str | None = None,
     model: str | None = None,
     published: date | None = None,
     input_format: str = "auto",
@@ -88,19 +102,73 @@ def ingest_inputs(
 ) -> IngestReport:
     """Read, extract and store every document of ``inputs``; return what happened.
 
-    A bad record or a document the pipeline fails on is recorded in the store's
-    ``failures`` and counted, and the ingest goes on. Raises :class:`InputError` at once
-    for an input that cannot be read at all, :class:`StoreError` when the store fails.
+    ``engine`` is ``local`` (this process, or ``workers`` processes) or ``spark``
+    (:mod:`extractor.spark`, on ``master``, by default ``local[workers]``): the store ends
+    the same either way. A bad record or a document the pipeline fails on is recorded in
+    the store's ``failures`` and counted, and the ingest goes on. Raises
+    :class:`InputError` at once for an input that cannot be read at all,
+    :class:`StoreError` when the store fails.
     """
     read = ReadProgress()
-    items = read_documents(
-        inputs, published=published, stdin=stdin, input_format=input_format, progress=read
+    if engine == "spark":
+        results = _spark_results(inputs, store, workers, master, model, published, input_format)
+    elif engine == "local":
+        items = read_documents(
+            inputs, published=published, stdin=stdin, input_format=input_format, progress=read
+        )
+        results = run_local(
+            _batches(items), workers=workers, model=model, db_path=store.path,
+            stored_hash=store.stored_hash,
+        )  # fmt: skip
+    else:
+        raise InputError(f"--engine: {engine!r} is not one of {', '.join(ENGINES)}")
+    ingest_id = store.start_ingest(inputs, engine=engine, workers=workers)
+    report = IngestReport(ingest_id, read=read)
+    return store_results(store, results, report, on_progress, on_failure)
+
+
+def load_parquet(
+    directory: Path,
+    store: Store,
+    *,
+    on_progress: Callable[[IngestReport], None] | None = None,
+    on_failure: Callable[[InputFailure], None] | None = None,
+) -> IngestReport:
+    """Store what ``ingest --engine spark --output parquet DIR`` wrote, as that ingest would
+    have stored it; loading twice stores nothing twice. Needs pyarrow, not Spark."""
+    from extractor.spark import read_parquet
+
+    results = read_parquet(directory)
+    ingest_id = store.start_ingest([str(directory)], engine="parquet", workers=1)
+    return store_results(store, results, IngestReport(ingest_id), on_progress, on_failure)
+
+
+def _spark_results(
+    inputs: Sequence[str],
+    store: Store,
+    workers: int,
+    master: str | None,
+    model: str | None,
+    published: date | None,
+    input_format: str,
+) -> Iterator[list[Result]]:
+    from extractor.spark import check_master, run_spark
+
+    master = check_master(master or f"local[{workers}]")
+    files = input_files(inputs, input_format=input_format)
+    return run_spark(
+        files, master=master, model=model, published=published, stored=store.stored_hashes()
     )
-    report = IngestReport(store.start_ingest(inputs, engine="local", workers=workers), read=read)
-    results = run_local(
-        _batches(items), workers=workers, model=model, db_path=store.path,
-        stored_hash=store.stored_hash,
-    )  # fmt: skip
+
+
+def store_results(
+    store: Store,
+    results: Iterable[list[Result]],
+    report: IngestReport,
+    on_progress: Callable[[IngestReport], None] | None = None,
+    on_failure: Callable[[InputFailure], None] | None = None,
+) -> IngestReport:
+    """Write an engine's results into the store, recording the run under ``report``."""
     status = "failed"
     try:
         _write_results(store, results, report, on_progress, on_failure)

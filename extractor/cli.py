@@ -26,12 +26,20 @@ from rich.progress import (
 from rich.table import Table
 from typer.exceptions import TyperException
 
-from extractor.archives import INPUT_FORMATS, InputFailure, parse_date, read_inputs
-from extractor.batch import IngestReport, default_workers, ingest_inputs, max_workers
+from extractor.archives import INPUT_FORMATS, InputFailure, input_files, parse_date, read_inputs
+from extractor.batch import (
+    ENGINES,
+    IngestReport,
+    default_workers,
+    ingest_inputs,
+    load_parquet,
+    max_workers,
+)
 from extractor.errors import ExtractorError, InputError
 from extractor.evaluate import FIELDS, Score, load_gold, load_offset_gold, score
 from extractor.models import Article
 from extractor.nlp.pipeline import extract_claims, load_pipeline
+from extractor.spark import check_master
 from extractor.store import Store
 
 app = typer.Typer(
@@ -192,6 +200,24 @@ def extract(
     run_guarded(body)
 
 
+EngineOpt = Annotated[
+    str, typer.Option("--engine", help="local (this machine's processes) or spark.")
+]
+MasterOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--master", help="Spark master: local[N], spark://HOST:7077, ... (default local[WORKERS])."
+    ),
+]
+OutputOpt = Annotated[
+    tuple[str, Path] | None,
+    typer.Option(
+        "--output", metavar="parquet DIR",
+        help="With --engine spark: write Parquet into DIR instead of --db (tradeclaims load).",
+    ),
+]  # fmt: skip
+
+
 @app.command()
 def ingest(
     inputs: Inputs,
@@ -201,24 +227,104 @@ def ingest(
     quiet: QuietOpt = False,
     workers: WorkersOpt = None,
     input_format: InputFormatOpt = "auto",
+    engine: EngineOpt = "local",
+    master: MasterOpt = None,
+    output: OutputOpt = None,
 ) -> None:
     """Extract claims from documents and archives and store them in SQLite (each document once).
 
     Inputs: text and HTML files, directories, JSONL and WARC archives (each also .gz), or
     - for stdin. A bad record is recorded in the store and skipped (exit 1 at the end).
-    Re-running an interrupted ingest skips what is already stored.
+    Re-running an interrupted ingest skips what is already stored. --engine spark runs the
+    NLP on a Spark cluster (--master), the input files its partitions.
 
     Example: tradeclaims ingest CC-NEWS-20250601.warc.gz --db claims.db --workers 2
     """
     check_processes("--workers", workers)
+    check_engine_options(engine, master, output)
+
+    def body() -> int:
+        if output is not None:
+            return ingest_to_parquet(inputs, output[1], workers, master, model, published,
+                                     input_format, quiet)  # fmt: skip
+        with Store(db) as store, IngestDisplay(quiet) as display:
+            report = ingest_inputs(
+                inputs, store, workers=workers or default_workers(), engine=engine,
+                master=master, model=model, published=published_date(published),
+                input_format=input_format, stdin=sys.stdin.buffer, on_progress=display.update,
+                on_failure=display.failure,
+            )  # fmt: skip
+        print_ingest_summary(report, db, quiet)
+        return 1 if report.failed else 0
+
+    run_guarded(body)
+
+
+def check_engine_options(engine: str, master: str | None, output: tuple[str, Path] | None) -> None:
+    """Usage errors of --engine, --master and --output (exit 2)."""
+    if engine not in ENGINES:
+        fail(f"--engine: {engine!r} is not one of {', '.join(ENGINES)}", code=2)
+    if master is not None and engine != "spark":
+        fail("--master needs --engine spark", code=2)
+    if master is not None:
+        try:
+            check_master(master)
+        except InputError as exc:
+            fail(str(exc), code=2)
+    if output is not None and output[0] != "parquet":
+        fail(f"--output: {output[0]!r} is not a format (only: parquet DIR)", code=2)
+    if output is not None and engine != "spark":
+        fail("--output parquet needs --engine spark", code=2)
+
+
+def ingest_to_parquet(
+    inputs: Sequence[str],
+    directory: Path,
+    workers: int | None,
+    master: str | None,
+    model: str | None,
+    published: str | None,
+    input_format: str,
+    quiet: bool,
+) -> int:
+    """``ingest --engine spark --output parquet DIR``: the executors' rows as Parquet."""
+    from extractor.spark import write_parquet
+
+    files = input_files(inputs, input_format=input_format)
+    with IngestDisplay(quiet) as display:
+        display.progress.update(display.task, description=f"writing {directory}")
+        counts = write_parquet(
+            files, directory, master=master or f"local[{workers or default_workers()}]",
+            model=model, published=published_date(published),
+        )  # fmt: skip
+    err_console.print(
+        f"wrote {directory}: {counts.articles} articles, {counts.claims} claims,"
+        f" {counts.failures} failed (tradeclaims load {directory} --db FILE)",
+        markup=False,
+    )
+    return 1 if counts.failures else 0
+
+
+@app.command()
+def load(
+    directory: Annotated[Path, typer.Argument(help="What ingest --output parquet wrote.")],
+    db: DbOpt = Path("claims.db"),
+    quiet: QuietOpt = False,
+) -> None:
+    """Load the Parquet output of ingest --engine spark --output parquet into SQLite.
+
+    The store ends as the same ingest straight into --db would have left it; a document
+    already stored is left alone, so loading twice changes nothing. Needs pyarrow (the spark
+    extra), not Spark.
+
+    Example: tradeclaims load claims-parquet/ --db claims.db
+    """
 
     def body() -> int:
         with Store(db) as store, IngestDisplay(quiet) as display:
-            report = ingest_inputs(
-                inputs, store, workers=workers or default_workers(), model=model,
-                published=published_date(published), input_format=input_format,
-                stdin=sys.stdin.buffer, on_progress=display.update, on_failure=display.failure,
-            )  # fmt: skip
+            report = load_parquet(
+                directory, store, on_progress=display.update, on_failure=display.failure
+            )
         print_ingest_summary(report, db, quiet)
         return 1 if report.failed else 0
 

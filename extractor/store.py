@@ -451,6 +451,12 @@ class Store:
             ).fetchone()
             return None if found is None else str(found[0])
 
+    def stored_hashes(self) -> dict[str, str]:
+        """Every stored document identity with its text hash (sent to a cluster's executors)."""
+        with self._errors("cannot read articles"):
+            rows = self._db.execute("SELECT identity, text_hash FROM articles").fetchall()
+        return {str(identity): str(text_hash) for identity, text_hash in rows}
+
     @contextmanager
     def transaction(self) -> Iterator[None]:
         """One commit for many writes; each ``save`` inside stays all or nothing on its own."""

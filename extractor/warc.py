@@ -22,7 +22,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import BinaryIO
 
-__all__ = ["GZIP_MAGIC", "MAX_RECORD", "WarcDefect", "WarcRecord", "warc_records"]
+__all__ = [
+    "GZIP_MAGIC",
+    "MAX_RECORD",
+    "WarcDefect",
+    "WarcRecord",
+    "next_member",
+    "warc_records",
+]
 
 GZIP_MAGIC = b"\x1f\x8b"
 MAX_RECORD = 32 * 1024 * 1024
@@ -62,30 +69,62 @@ class _Corrupt(Exception):
 
 
 def warc_records(
-    stream: BinaryIO, *, max_record: int = MAX_RECORD
+    stream: BinaryIO, *, max_record: int = MAX_RECORD, base: int = 0
 ) -> Iterator[WarcRecord | WarcDefect]:
-    """Every record of a WARC stream, gzip or not (told by its first bytes), in order."""
-    reader = _Reader(stream)
+    """Every record of a WARC stream, gzip or not (told by its first bytes), in order.
+
+    ``base`` is where the stream starts in the file (a byte range read on its own), so that
+    offsets are the file's.
+    """
+    reader = _Reader(stream, base)
     yield from _Parser(reader, max_record).records()
+
+
+def next_member(stream: BinaryIO, start: int) -> int | None:
+    """Where the first gzip member at or after ``start`` begins, else None: the place a byte
+    range of a WARC.gz starts reading, found as a damaged member is skipped (the gzip magic
+    and deflate method byte), so that a range begins where a reading of the whole file would
+    go on. (A member's compressed data may hold those three bytes by chance, about once in
+    16 MiB: such a range reports one damaged member more than a whole reading.)
+
+    >>> import gzip, io
+    >>> data = gzip.compress(b"WARC/1.0") + gzip.compress(b"WARC/1.0")
+    >>> next_member(io.BytesIO(data), 1) == len(gzip.compress(b"WARC/1.0"))
+    True
+    """
+    stream.seek(start)
+    position, buffer = start, b""
+    while True:
+        more = stream.read(_CHUNK)
+        if not more:
+            return None
+        buffer += more
+        found = buffer.find(GZIP_MAGIC + b"\x08")
+        if found >= 0:
+            return position + found
+        keep = buffer[-2:]
+        position += len(buffer) - len(keep)
+        buffer = keep
 
 
 class _Reader:
     """The stream's bytes, decompressed when gzip; knows the member each byte came from."""
 
-    def __init__(self, stream: BinaryIO) -> None:
+    def __init__(self, stream: BinaryIO, base: int = 0) -> None:
         self.stream = stream
         head = stream.read(2)
         self.pending = head  # compressed bytes read but not yet decompressed
         self.gzipped = head == GZIP_MAGIC
-        self.raw_offset = 0  # offset in the file of pending[0]
-        self.member_start = 0
+        self.raw_offset = base  # offset in the file of pending[0]
+        self.member_start = base
+        self.base = base
         self.decoder = zlib.decompressobj(wbits=31) if self.gzipped else None
         self.in_member = False
 
     def chunks(self) -> Iterator[tuple[int, bytes]]:
         """(offset to report for bytes of this chunk, bytes); raises _Corrupt and resumes."""
         if not self.gzipped:
-            offset = 0
+            offset = self.base
             data = self.pending + self.stream.read(_CHUNK)
             while data:
                 yield offset, data
