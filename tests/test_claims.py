@@ -492,6 +492,9 @@ def test_several_claims_in_one_sentence(
         ("On 3 February 2025, the ministry said exports fell 2%.", {"2%"}),
         ("The airline ordered 30 Boeing 787 jets worth $9bn.", {"$9bn"}),
         ("The fleet has 270 aircraft.", {"270 aircraft"}),
+        # a hedge before a count is not a maker's name before a model number
+        ("About 104,000 jobs were lost in 2025.", {"104,000 jobs"}),
+        ("Some 600 jobs went in the spring.", {"600 jobs"}),
     ],
 )
 def test_years_dates_ordinals_and_counts_are_not_claims(

@@ -134,10 +134,10 @@ MODEL_BEFORE = re.compile(r"(?<![.!?]\s)\b[A-Z][a-zA-Z]+\s$")
 
 def is_model(view: SentenceView, q: Quantity) -> bool:
     """ "30 Boeing 787 jets": a product's model number, not a count of 787 jets."""
-    if q.category != "count" or not re.match(r"\d{2,4}\b", q.text):
+    if q.category != "count" or not re.match(r"\d{2,4}\b(?![,.]\d)", q.text):
         return False
-    before = view.before(q.start, 20)
-    return MODEL_BEFORE.search(before) is not None and q.start - view.start > 3
+    before = MODEL_BEFORE.search(view.before(q.start, 20))
+    return before is not None and not q.approximate and q.start - view.start > 3
 
 
 def share_change_period(view: SentenceView, previous: Claim | None, claim: Claim) -> None:
