@@ -812,7 +812,10 @@ def write_fetches(
 
 ReferenceOpt = Annotated[
     list[Path] | None,
-    typer.Option("--reference", help="Reference figures (CSV); default corpora/reference/*.csv."),
+    typer.Option(
+        "--reference",
+        help="Reference figures (CSV files, or a folder of them); default corpora/reference/.",
+    ),
 ]
 
 
@@ -836,6 +839,7 @@ def verify(
     def body() -> int:
         require_db(db)
         given = [*(reference or []), *(more or [])]
+        given = [f for p in given for f in (sorted(p.glob("*.csv")) if p.is_dir() else [p])]
         paths = given or sorted(Path("corpora/reference").glob("*.csv"))
         if not paths:
             raise InputError("no reference figures: give --reference FILE")

@@ -233,3 +233,12 @@ def test_cli_verify_takes_every_file_a_glob_gives(checked: Path, cli: Any) -> No
     with Store(checked) as store:
         sources = {row["source"] for row in store.reference_figures()}
     assert any("Census" in source for source in sources) and any("China" in s for s in sources)
+
+
+def test_cli_verify_takes_a_folder_of_reference_files(checked: Path, cli: Any) -> None:
+    folder = REFERENCE[0].parent
+    result = cli("verify", "--db", str(checked), "--reference", str(folder))
+    assert result.exit_code == 0, result.stderr
+    with Store(checked) as store:
+        sources = {row["source"] for row in store.reference_figures()}
+    assert any("Census" in source for source in sources) and any("China" in s for s in sources)
