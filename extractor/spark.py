@@ -449,6 +449,10 @@ def read_parquet(directory: Path) -> Iterator[list[Result]]:
             f"{directory}: not a tradeclaims Parquet output (no {', '.join(missing)} folder)"
         )
     tables = {table: _dataset(ds, directory / table) for table in TABLES}
+    return _buckets(ds, tables)  # checked above before a row is read: nothing half-loaded
+
+
+def _buckets(ds: Any, tables: dict[str, Any]) -> Iterator[list[Result]]:
     for bucket in range(BUCKETS):
         yield from _bucket_results(ds, tables, bucket)
 

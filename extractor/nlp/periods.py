@@ -430,7 +430,7 @@ def _relative_patterns() -> list[_Spec]:
 # --- matching -----------------------------------------------------------------------------
 
 
-def _reference(published: date | None, year: int | None, month: int | None) -> _Ref:
+def _reference(published: date | None, year: int | None, month: int | None = None) -> _Ref:
     if published is not None:
         return _Ref(published.year, published.month)
     return _Ref(year, None, month)
