@@ -839,7 +839,7 @@ def verify(
     def body() -> int:
         require_db(db)
         given = [*(reference or []), *(more or [])]
-        given = [f for p in given for f in (sorted(p.glob("*.csv")) if p.is_dir() else [p])]
+        given = [f for p in given for f in reference_files(p)]
         paths = given or sorted(Path("corpora/reference").glob("*.csv"))
         if not paths:
             raise InputError("no reference figures: give --reference FILE")
@@ -853,6 +853,16 @@ def verify(
         return 0
 
     run_guarded(body)
+
+
+def reference_files(path: Path) -> list[Path]:
+    """A reference file, or the CSV files of a folder (one at least)."""
+    if not path.is_dir():
+        return [path]
+    files = sorted(path.glob("*.csv"))
+    if not files:
+        raise InputError(f"{path}: no reference figures here (no .csv file in the folder)")
+    return files
 
 
 CONFLICT_COLUMNS = ("conflict", "metric", "reporter", "partner", "period", "kind", "unit")

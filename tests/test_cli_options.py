@@ -123,7 +123,7 @@ CASES = [
     ("failures --db {good} --format html", 2, "--format: 'html'"),
     ("failures --db {text}", 1, "file is not a database"),
     ("verify --db {good} --reference {nowhere}", 1, "cannot read"),
-    ("verify --db {good} --reference {folder}", 1, "cannot read"),
+    ("verify --db {good} --reference {folder}", 1, "no reference figures here"),
     ("verify --db {good} --reference {jsonl}", 1, "columns must be"),
     ("verify --db {missing}", 1, "no such database"),
     ("conflicts --db {good} --format xml", 2, "--format: 'xml'"),
