@@ -45,6 +45,7 @@ from extractor.warc import GZIP_MAGIC, WarcDefect, WarcRecord, warc_records
 
 __all__ = [
     "INPUT_FORMATS",
+    "MAX_DOCUMENT_BYTES",
     "InputFailure",
     "Page",
     "ReadProgress",
@@ -83,6 +84,10 @@ _SIGNATURES = (
 # "BZh" alone begins ordinary words; the block (or end-of-stream) magic makes it bzip2.
 _BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
 _LATIN1_FALLBACK = "tradeclaims-latin1"
+# A text or HTML file larger than this is no article (a dump, a log, a corpus run together):
+# refused before it is read, so that memory stays bounded. The crawler's limit is 5 MB.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+_TOO_LARGE = f"larger than a document may be ({MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"
 
 
 @dataclass(frozen=True)
@@ -414,11 +419,13 @@ def _maybe_gunzip(raw: BinaryIO, compressed: bool) -> BinaryIO:
 def _read_document(
     stream: BinaryIO, item: _Input, published: date | None
 ) -> Article | Page | InputFailure:
-    """A whole text or HTML file as one document."""
+    """A whole text or HTML file as one document (refused, unread, over the size limit)."""
     try:
-        data = stream.read()
+        data = stream.read(MAX_DOCUMENT_BYTES + 1)
     except _GZIP_ERRORS as exc:
         return InputFailure(item.arg, _gzip_reason(exc), input=item.arg)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return InputFailure(item.arg, _TOO_LARGE, input=item.arg)
     _check_text(data[:_SNIFF_BYTES])
     if item.kind == "html":
         return Page(item.arg, decode_bytes(data), fallback_published=published)
@@ -454,7 +461,9 @@ def _read_stdin(
         yield from _read_archive(binary, "<stdin>", published)
     else:
         try:
-            data = binary.read()
+            data = binary.read(MAX_DOCUMENT_BYTES + 1)
+            if len(data) > MAX_DOCUMENT_BYTES:
+                raise _Unreadable(_TOO_LARGE)
             _check_text(data[:_SNIFF_BYTES])
         except _GZIP_ERRORS as exc:
             raise InputError(f"<stdin>: {_gzip_reason(exc)}") from None
