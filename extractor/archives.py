@@ -396,6 +396,8 @@ def _read_file(
                 yield from _read_warc(raw, item.arg, published)
             elif item.kind == "jsonl":
                 yield from _read_archive(_maybe_gunzip(raw, item.compressed), item.arg, published)
+            elif not item.compressed and _size(path) > MAX_DOCUMENT_BYTES:
+                yield InputFailure(item.arg, _TOO_LARGE, input=item.arg)  # not read at all
             else:
                 yield _read_document(_maybe_gunzip(raw, item.compressed), item, published)
     except OSError as exc:

@@ -71,10 +71,10 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     context.period = article_period(mentions)
     claims: list[Claim] = []
     # By bisection: a document of thousands of sentences does not read every mention for each.
-    quantities, places, periods, sectors = (
-        SpanIndex(items)
-        for items in (mentions.quantities, mentions.places, mentions.periods, mentions.sectors)
-    )
+    quantities = SpanIndex(mentions.quantities)
+    places = SpanIndex(mentions.places)
+    periods = SpanIndex(mentions.periods)
+    sectors = SpanIndex(mentions.sectors)
     for sent in mentions.sentences:
         lo, hi = sent.start_char, sent.end_char
         view = SentenceView(

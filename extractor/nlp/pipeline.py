@@ -183,7 +183,7 @@ def process_long(nlp: Language, article: Article, limit: int = CHUNK_CHARS) -> D
     for piece in nlp.pipe(pieces, disable=list(DOCUMENT_COMPONENTS), batch_size=1):
         piece.tensor = piece.tensor[:0]  # the parser has read it; joined, it would be large
         parsed.append(piece)
-    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])
+    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
     doc._.published = article.published
     doc._.doc_id = article.id
     doc._.source_text = article.text
