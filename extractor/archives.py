@@ -50,6 +50,7 @@ from extractor.warc import GZIP_MAGIC, WarcDefect, WarcRecord, next_member, warc
 
 __all__ = [
     "INPUT_FORMATS",
+    "MAX_DOCUMENT_BYTES",
     "InputFailure",
     "InputFile",
     "Page",
@@ -91,6 +92,10 @@ _SIGNATURES = (
 # "BZh" alone begins ordinary words; the block (or end-of-stream) magic makes it bzip2.
 _BZIP2 = re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)")
 _LATIN1_FALLBACK = "tradeclaims-latin1"
+# A text or HTML file larger than this is no article (a dump, a log, a corpus run together):
+# refused before it is read, so that memory stays bounded. The crawler's limit is 5 MB.
+MAX_DOCUMENT_BYTES = 20 * 1024 * 1024
+_TOO_LARGE = f"larger than a document may be ({MAX_DOCUMENT_BYTES // (1024 * 1024)} MB)"
 
 
 @dataclass(frozen=True)
@@ -475,6 +480,8 @@ def _read_file(
                 yield from _read_warc(raw, item.arg, published)
             elif item.kind == "jsonl":
                 yield from _read_archive(_maybe_gunzip(raw, item.compressed), item.arg, published)
+            elif not item.compressed and _size(path) > MAX_DOCUMENT_BYTES:
+                yield InputFailure(item.arg, _TOO_LARGE, input=item.arg)  # not read at all
             else:
                 yield _read_document(_maybe_gunzip(raw, item.compressed), item, published)
     except OSError as exc:
@@ -498,11 +505,13 @@ def _maybe_gunzip(raw: BinaryIO, compressed: bool) -> BinaryIO:
 def _read_document(
     stream: BinaryIO, item: _Input, published: date | None
 ) -> Article | Page | InputFailure:
-    """A whole text or HTML file as one document."""
+    """A whole text or HTML file as one document (refused, unread, over the size limit)."""
     try:
-        data = stream.read()
+        data = stream.read(MAX_DOCUMENT_BYTES + 1)
     except _GZIP_ERRORS as exc:
         return InputFailure(item.arg, _gzip_reason(exc), input=item.arg)
+    if len(data) > MAX_DOCUMENT_BYTES:
+        return InputFailure(item.arg, _TOO_LARGE, input=item.arg)
     _check_text(data[:_SNIFF_BYTES])
     if item.kind == "html":
         return Page(item.arg, decode_bytes(data), fallback_published=published)
@@ -538,7 +547,9 @@ def _read_stdin(
         yield from _read_archive(binary, "<stdin>", published)
     else:
         try:
-            data = binary.read()
+            data = binary.read(MAX_DOCUMENT_BYTES + 1)
+            if len(data) > MAX_DOCUMENT_BYTES:
+                raise _Unreadable(_TOO_LARGE)
             _check_text(data[:_SNIFF_BYTES])
         except _GZIP_ERRORS as exc:
             raise InputError(f"<stdin>: {_gzip_reason(exc)}") from None

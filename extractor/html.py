@@ -20,7 +20,7 @@ from functools import cache
 from types import ModuleType
 from typing import Any
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, PageElement, Tag
 
 from extractor.metadata import page_metadata, parse_page_date
 from extractor.models import Article
@@ -239,13 +239,41 @@ def _soup_of(soup: BeautifulSoup) -> _Page:
         tag.decompose()
     title = _soup_title(soup)
     root = soup.find("article") or soup.find("main") or soup.body or soup
-    # Newlines in the source are only spaces; the paragraph separator marks real breaks.
-    for tag in root.find_all("br"):
-        tag.replace_with(_BREAK)
-    for tag in root.find_all(_BLOCKS):
-        tag.insert_before(_BREAK)
-        tag.insert_after(_BREAK)
-    return _Page(title, _lines(root.get_text(), separator=_BREAK))
+    return _Page(title, _lines(_block_text(root), separator=_BREAK))
+
+
+_BLOCK_NAMES = frozenset(_BLOCKS)
+
+
+def _block_text(root: Tag) -> str:
+    """``root.get_text()`` with a paragraph separator around every block and for every
+    ``<br>`` (newlines in the source are only spaces).
+
+    Walked with a stack, not by inserting the separators into the tree: bs4 finds where to
+    insert after a tag by walking all of its descendants, which on a page nested 100,000
+    levels deep never ends.
+
+    >>> _block_text(BeautifulSoup("<div>a<br>b<p>c</p></div>d", "lxml").body).split(_BREAK)
+    ['', 'a', 'b', 'c', '', 'd']
+    """
+    strings = root.interesting_string_types
+    parts: list[str] = []
+    stack: list[tuple[PageElement, bool]] = [(child, False) for child in reversed(root.contents)]
+    while stack:
+        node, closing = stack.pop()
+        if closing:
+            parts.append(_BREAK)
+        elif isinstance(node, Tag):
+            if node.name == "br":
+                parts.append(_BREAK)
+                continue
+            if node.name in _BLOCK_NAMES:
+                parts.append(_BREAK)
+                stack.append((node, True))
+            stack.extend((child, False) for child in reversed(node.contents))
+        elif type(node) is strings if isinstance(strings, type) else type(node) in (strings or ()):
+            parts.append(str(node))  # the string types get_text reads, as it tests them
+    return "".join(parts)
 
 
 def _soup_title(soup: BeautifulSoup) -> str | None:

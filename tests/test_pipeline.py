@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import importlib.util
+import json
 from collections.abc import Iterator
 from datetime import date
+from pathlib import Path
+from typing import Any
 
 import pytest
 import spacy
@@ -13,7 +16,8 @@ from spacy.tokens import Doc
 
 from extractor.errors import ExtractionError, InputError, ModelError
 from extractor.models import Article
-from extractor.nlp import pipeline
+from extractor.nlp import context, cues, pipeline
+from extractor.nlp.context import MAX_SENTENCE_CHARS
 from extractor.nlp.pipeline import (
     MODEL_CANDIDATES,
     extract_claims,
@@ -261,15 +265,95 @@ def test_a_failing_document_without_a_handler_raises_naming_it(poisoned_nlp: Lan
         next(stream)
 
 
-def test_a_text_longer_than_the_model_takes_is_a_failure_of_that_document(
-    nlp: Language,
+# -- long texts and long sentences (issue 11) ------------------------------------------------
+
+
+def test_a_text_longer_than_the_model_takes_is_parsed_in_pieces(nlp: Language) -> None:
+    """It was spaCy's E088 (text longer than nlp.max_length), a failure of the document."""
+    filler = "x" * nlp.max_length + " "  # pieces cut inside it: it has no bound
+    text = filler + "Exports rose 4% in 2025."
+    ((_, claims),) = extract_claims([Article(id="long", text=text)], nlp=nlp)
+    assert [(c.quantity_text, c.start_char) for c in claims] == [("4%", len(filler) + 13)]
+
+
+@pytest.mark.parametrize(
+    ("text", "limit", "pieces"),
+    [
+        ("One. Two.\n\nThree four five. Six", 16, ["One. Two.\n\n", "Three four ", "five. Six"]),
+        ("a b c d e f g h", 8, ["a b c d ", "e f g h"]),
+        ("x" * 25, 10, ["x" * 10, "x" * 10, "x" * 5]),
+        ("Short.", 100, ["Short."]),
+        ("One line.\nTwo line. Three", 14, ["One line.\n", "Two line. ", "Three"]),
+    ],
+    ids=["paragraph", "spaces", "no-bound", "short", "line"],
+)
+def test_text_pieces_cut_at_the_best_bound(text: str, limit: int, pieces: list[str]) -> None:
+    bounds = pipeline.text_pieces(text, limit)
+    assert [text[a:b] for a, b in bounds] == pieces
+    assert all(b - a <= limit for a, b in bounds)
+
+
+def long_news(shared_dev: Path) -> str:
+    texts = [json.loads(line).get("text") or "" for line in shared_dev.open()]
+    return "\n\n".join(t for t in texts if t)
+
+
+def test_a_long_text_in_pieces_gives_the_claims_of_the_whole(nlp: Language, shared: Path) -> None:
+    """The 24 dev articles as one text: parsed whole, and in pieces of 20,000 characters."""
+    article = Article(id="dev", text=long_news(shared / "gold" / "dev_archive.jsonl"))
+    ((_, whole),) = extract_claims([article], nlp=nlp)
+    doc = pipeline.process_long(nlp, article, limit=20_000)
+    assert doc.text == pipeline.soften_line_breaks(article.text)
+    assert doc._.claims == whole and len(whole) > 200
+    assert all(article.text[c.start_char : c.end_char] == c.quantity_text for c in whole)
+
+
+def test_a_multi_paragraph_text_over_the_limit_keeps_offsets_and_context(nlp: Language) -> None:
+    paragraph = "Chinese car exports to Russia fell 46% to $5bn in 2025, the ministry said. "
+    text = "\n\n".join(paragraph * 25 for _ in range(60))  # 112,000 characters
+    assert len(text) > pipeline.CHUNK_CHARS
+    ((_, claims),) = extract_claims([Article(id="p", text=text)], nlp=nlp)
+    assert len(claims) == 2 * 25 * 60
+    assert all(text[c.start_char : c.end_char] == c.quantity_text for c in claims)
+    assert {(c.reporter, c.partner, c.period) for c in claims} == {("CN", "RU", "2025")}
+
+
+def test_a_sentence_too_long_is_read_in_parts(nlp: Language) -> None:
+    text = "Exports rose 1.5% to $3bn, " * 300  # one sentence of 8,100 characters
+    doc = nlp(pipeline.make_doc(nlp, Article(id="s", text=text)))
+    parts = doc._.mentions.sentences
+    assert len(parts) > 1
+    assert all(len(part.text) <= MAX_SENTENCE_CHARS for part in parts)
+    assert "".join(doc.text[p.start_char : p.end_char] + p[-1].whitespace_ for p in parts) == text
+    assert len(doc._.claims) == 600
+
+
+REAL_DISTANCE = cues.distance
+
+
+def distances_per_figure(nlp: Language, figures: int, monkeypatch: pytest.MonkeyPatch) -> float:
+    calls = 0
+    real = REAL_DISTANCE
+
+    def counted(*args: Any) -> float:
+        nonlocal calls
+        calls += 1
+        return real(*args)
+
+    monkeypatch.setattr(cues, "distance", counted)
+    text = "Exports rose 1.5% to $3bn, " * figures
+    ((_, claims),) = extract_claims([Article(id="n", text=text)], nlp=nlp)
+    assert len(claims) == 2 * figures
+    return calls / len(claims)
+
+
+def test_the_cue_rules_cost_the_same_per_figure_however_long_the_sentence(
+    nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    failed: list[str] = []
-    too_long = Article(id="long", text="x " * (nlp.max_length // 2 + 1))
-    pairs = extract_claims(
-        [too_long, mixed_batch()[0]],
-        nlp=nlp,
-        on_failure=lambda article, reason: failed.append(f"{article.id}: {reason}"),
-    )
-    assert [article.id for article, _ in pairs] == ["m0"]
-    assert len(failed) == 1 and failed[0].startswith("long: extraction failed (ValueError: [E088]")
+    """Work counted, not timed: the distances scored per figure in one sentence of 200 and of
+    800 figure pairs (no cap on the sentence). Scoring every cue of the sentence for every
+    figure made it grow fourfold."""
+    monkeypatch.setattr(context, "MAX_SENTENCE_CHARS", 10**9)
+    small = distances_per_figure(nlp, 200, monkeypatch)
+    large = distances_per_figure(nlp, 800, monkeypatch)
+    assert large / small < 1.2

@@ -23,7 +23,7 @@ from typing import Any, NamedTuple
 from spacy.tokens import Doc, Token
 
 from extractor.models import Claim
-from extractor.nlp.context import Mentions, within
+from extractor.nlp.context import Mentions, SpanIndex
 from extractor.nlp.cues import (
     CLAUSE_BREAK,
     CONVERSION_GAP,
@@ -71,14 +71,19 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     context.soviet_era = mentions.year is not None and mentions.year < 1992
     context.period = article_period(mentions)
     claims: list[Claim] = []
+    # By bisection: a document of thousands of sentences does not read every mention for each.
+    quantities = SpanIndex(mentions.quantities)
+    places = SpanIndex(mentions.places)
+    periods = SpanIndex(mentions.periods)
+    sectors = SpanIndex(mentions.sectors)
     for sent in mentions.sentences:
         lo, hi = sent.start_char, sent.end_char
         view = SentenceView(
             sent,
-            within(mentions.quantities, lo, hi),
-            within(mentions.places, lo, hi),
-            within(mentions.periods, lo, hi),
-            within(mentions.sectors, lo, hi),
+            quantities.within(lo, hi),
+            places.within(lo, hi),
+            periods.within(lo, hi),
+            sectors.within(lo, hi),
         )
         previous: Claim | None = None
         view.quantities = [
@@ -209,7 +214,7 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
         quantity_text=source[q.start : q.end],
         start_char=q.start,
         end_char=q.end,
-        sentence=source[view.start : view.start + len(view.text)].strip(),
+        sentence=view.source_sentence(source),
         kind=kind,
         value=q.value,
         unit=q.unit,
@@ -241,10 +246,13 @@ def decide_kind(
         return "rate", None, "exchange-rate"
     if q.category == "ratio":
         return (q.ratio_kind or "share"), q.direction, f"ratio-word:{q.text}"
-    cues = [
-        c for c in view.direction_cues if not FROM_AFTER_CUE.match(view.between(c.end, q.start))
-    ]
-    direction = nearest(view, q, cues, limit=25)
+    direction = nearest(
+        view,
+        q,
+        view.direction_cues,
+        limit=25,
+        keep=lambda c: not FROM_AFTER_CUE.match(view.between(c.end, q.start)),
+    )
     if q.category in ("percent", "pp"):
         return percent_kind(view, q, direction, context.last_percent)
     if direction is not None and is_change_amount(view, q, direction):
@@ -452,7 +460,7 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
     if noun is None:
         return None
     lo, hi = noun.idx, noun.idx + len(noun)
-    cue = next((c for c in cues if c.start < hi and lo < c.end), None)
+    cue = next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
     return (cue, f"dep:{how}") if cue is not None else None
 
 
@@ -473,8 +481,9 @@ def rate_metric(view: SentenceView, q: Quantity, cue: Cue | None) -> MetricDecis
 
 
 def nearest_sign(view: SentenceView, q: Quantity) -> str | None:
-    signs = [c for c in view.metric_cues if c.extra in ("surplus", "deficit")]
-    cue = nearest(view, q, signs, limit=200)
+    cue = nearest(
+        view, q, view.metric_cues, limit=200, keep=lambda c: c.extra in ("surplus", "deficit")
+    )
     return cue.extra if cue else None
 
 
@@ -609,11 +618,11 @@ def decide_period(
         whole_year = names_whole_year(view, q) and "/" not in choice.value
         value = choice.value[:4] if whole_year else choice.value
         return value, f"{choice.relation}:{choice.text}"
-    if context.published is not None and (CURRENTLY.search(view.text) or said_now(view, q)):
+    if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
         return context.published.strftime("%Y-%m"), "currently:published"
     if kind == "rate" or not context.period or not periodic(view, kind, metric, cue):
         return None, ""
-    if HYPOTHETICAL.search(view.text):
+    if view.says(HYPOTHETICAL):
         return None, "none:hypothetical"
     if names_whole_year(view, q):
         return context.period[:4], "article-year"
@@ -695,16 +704,21 @@ def period_for(
         inside = [p for p in periods if comparison <= p.start and p.end <= q.start]
         if inside:
             return inside[-1]
-    following = [
-        p
-        for p in periods
-        if p.start >= q.end
-        and not far_side_period(view, q, p)
-        and not COMPARISON_BETWEEN.search(view.between(q.end, p.start))
-        and not (comparison is None and p.relation == "comparison" and change_between(view, q, p))
-    ]
-    if following:
-        return following[0]
+    following = next(
+        (
+            p
+            for p in periods
+            if p.start >= q.end
+            and not far_side_period(view, q, p)
+            and not COMPARISON_BETWEEN.search(view.between(q.end, p.start))
+            and not (
+                comparison is None and p.relation == "comparison" and change_between(view, q, p)
+            )
+        ),
+        None,
+    )
+    if following is not None:
+        return following
     if comparison is None:
         # Not a comparison figure: a nearby "the previous year" is some other figure's.
         periods = [p for p in periods if p.relation != "comparison"]
@@ -775,7 +789,9 @@ def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
     gap = view.between(q.end, p.start)
     if CLAUSE_BREAK.search(gap):
         return True
-    if any(q.end <= o.end and o.end <= p.start for o in view.periods if o is not p):
+    if any(
+        q.end <= o.end <= p.start for o in view.near(view.periods, q.end, p.start) if o is not p
+    ):
         return True
     figures = view.figures_between(q.end, p.start)
     return bool(figures) and not LIST_CONTINUES.match(view.between(q.end, figures[0].start))

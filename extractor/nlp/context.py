@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -13,7 +14,7 @@ from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.sectors import SectorMention
 
-__all__ = ["Mentions", "claim_sentences", "within"]
+__all__ = ["Mentions", "SpanIndex", "claim_sentences", "within"]
 
 
 class Spanned(Protocol):
@@ -25,6 +26,46 @@ class Spanned(Protocol):
 
 
 S = TypeVar("S", bound=Spanned)
+
+
+class SpanIndex(Generic[S]):
+    """Spans sorted by start, for the ones that touch a range of offsets."""
+
+    def __init__(self, items: Sequence[S]) -> None:
+        self.items = items
+        self.order = sorted(range(len(items)), key=lambda i: items[i].start)
+        self.starts = [items[i].start for i in self.order]
+        self.longest = max((item.end - item.start for item in items), default=0)
+        # Mentions come in text order: then the list itself is the index.
+        self.in_order = all(i == n for n, i in enumerate(self.order))
+
+    def _hits(self, first: int, last: int, keep: Callable[[S], bool]) -> list[S]:
+        if self.in_order:
+            return [item for item in self.items[first:last] if keep(item)]
+        hits = sorted(i for i in self.order[first:last] if keep(self.items[i]))
+        return [self.items[i] for i in hits]
+
+    def near(self, lo: float, hi: float) -> list[S]:
+        """The items with ``end >= lo`` and ``start <= hi``, in the list's own order."""
+        first = bisect_left(self.starts, lo - self.longest)
+        last = bisect_right(self.starts, hi)
+        return self._hits(first, last, lambda item: item.end >= lo)
+
+    def within(self, lo: int, hi: int) -> list[S]:
+        """The items whose span lies inside [lo, hi), in the list's own order: :func:`within`."""
+        first = bisect_left(self.starts, lo)
+        last = bisect_right(self.starts, hi)
+        return self._hits(first, last, lambda item: item.end <= hi)
+
+    def holds_any(self, lo: int, hi: int) -> bool:
+        """Whether any item lies inside [lo, hi)."""
+        for k in range(bisect_left(self.starts, lo), len(self.order)):
+            item = self.items[self.order[k]]
+            if item.start > hi:
+                return False
+            if item.end <= hi:
+                return True
+        return False
 
 
 @dataclass
@@ -57,7 +98,34 @@ def claim_sentences(doc: Doc) -> list[Span]:
             merged[-1] = doc[merged[-1].start : sent.end]
         else:
             merged.append(sent)
-    return merged
+    return [part for sent in merged for part in sentence_parts(sent)]
+
+
+# No sentence of the corpora is near this long (the longest with a figure has 490
+# characters); a longer one is a list or table run together, read in parts so that the rules
+# that look around each figure read a part, not thousands of figures.
+MAX_SENTENCE_CHARS = 3_000
+
+
+def sentence_parts(sent: Span, limit: int | None = None) -> list[Span]:
+    """The sentence, or when longer than ``limit`` (:data:`MAX_SENTENCE_CHARS`) characters,
+    its parts of at most about that, each cut after its last comma or semicolon, else between
+    two tokens."""
+    limit = limit or MAX_SENTENCE_CHARS
+    if sent.end_char - sent.start_char <= limit:
+        return [sent]
+    doc = sent.doc
+    parts: list[Span] = []
+    start, last_break = sent.start, None
+    for token in sent:
+        if token.i > start and token.idx + len(token) - doc[start].idx > limit:
+            cut = last_break + 1 if last_break is not None else token.i
+            parts.append(doc[start:cut])
+            start, last_break = cut, None
+        if token.text in (",", ";"):
+            last_break = token.i
+    parts.append(doc[start : sent.end])
+    return parts
 
 
 def _continues(previous: Span, sent: Span) -> bool:

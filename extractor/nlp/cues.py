@@ -12,15 +12,17 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from bisect import bisect_right
+from collections.abc import Callable, Hashable, Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cache, cached_property
 from importlib import resources
-from typing import Any
+from typing import Any, TypeVar
 
 from spacy.tokens import Span
 
+from extractor.nlp.context import S, SpanIndex
 from extractor.nlp.frames import MEASURE_NOUNS, SpanTokens
 from extractor.nlp.periods import PeriodMention
 from extractor.nlp.places import PlaceMention
@@ -119,6 +121,11 @@ def weak_cues() -> frozenset[str]:
     return frozenset(cue_data()["weak"])
 
 
+T = TypeVar("T")
+# A list this short is read whole: an index would cost more than it saves.
+SMALL_LIST = 16
+
+
 @dataclass
 class SentenceView:
     """One sentence with its mentions; offsets are document offsets."""
@@ -133,6 +140,11 @@ class SentenceView:
     metric_cues: list[Cue] = field(default_factory=list)
     price_cues: list[Cue] = field(default_factory=list)
     last_percent: tuple[str, str | None] | None = None
+    # Per sentence, not per figure: a sentence of 20,000 figures must cost linear time.
+    _sentence: str | None = field(default=None, repr=False)
+    _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False)
+    _found: dict[re.Pattern[str], bool] = field(default_factory=dict, repr=False)
+    _indexes: dict[int, tuple[Sequence[Any], SpanIndex]] = field(default_factory=dict, repr=False)
 
     def __post_init__(self) -> None:
         self.text = self.span.text
@@ -161,7 +173,7 @@ class SentenceView:
         if head.lower_ in MEASURE_NOUNS:
             return False  # "trade volumes", "export earnings": how much of the trade
         lo, hi = head.idx, head.idx + len(head)
-        return not any(c.start < hi and lo < c.end for c in self.rate_cues)
+        return not any(c.start < hi and lo < c.end for c in self.near(self.rate_cues, lo, hi))
 
     @cached_property
     def tree(self) -> SpanTokens:
@@ -185,7 +197,65 @@ class SentenceView:
 
     def figures_between(self, lo: int, hi: int) -> list[Quantity]:
         """The figures wholly inside [lo, hi)."""
-        return [q for q in self.quantities if lo <= q.start and q.end <= hi]
+        return self.figure_index().within(lo, hi)
+
+    def figure_index(self) -> SpanIndex[Quantity]:
+        """The sentence's figures by position (rebuilt when the list is replaced)."""
+        cached = self._indexes.get(id(self.quantities))
+        if cached is None or cached[0] is not self.quantities:
+            cached = self._indexes[id(self.quantities)] = (
+                self.quantities,
+                SpanIndex(self.quantities),
+            )
+        index: SpanIndex[Quantity] = cached[1]
+        return index
+
+    def source_sentence(self, source: str) -> str:
+        """The sentence in ``source`` (the document's original text), stripped: one string
+        shared by the sentence's claims."""
+        if self._sentence is None:
+            self._sentence = source[self.start : self.start + len(self.text)].strip()
+        return self._sentence
+
+    def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
+        """``compute()``, once per sentence for each ``key``."""
+        if key not in self._memo:
+            self._memo[key] = compute()
+        value: T = self._memo[key]
+        return value
+
+    def says(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the sentence matches ``pattern`` anywhere (searched once per sentence)."""
+        found = self._found.get(pattern)
+        if found is None:
+            found = self._found[pattern] = pattern.search(self.text) is not None
+        return found
+
+    def near(self, items: Sequence[S], lo: float, hi: float) -> list[S]:
+        """The items of one of the sentence's own lists that touch [lo, hi], in list order.
+
+        Found by bisection on an index built once per list, so that the rules that look
+        around each figure do not read every mention of the sentence for every figure.
+        """
+        if len(items) <= SMALL_LIST:
+            return [i for i in items if i.end >= lo and i.start <= hi]
+        cached = self._indexes.get(id(items))
+        if cached is None or cached[0] is not items:
+            if not any(items is own for own in self._own_lists()):
+                return SpanIndex(items).near(lo, hi)  # a passing list: not kept
+            cached = self._indexes[id(items)] = (items, SpanIndex(items))
+        return cached[1].near(lo, hi)
+
+    def _own_lists(self) -> tuple[Sequence[Any], ...]:
+        return (
+            self.quantities,
+            self.places,
+            self.periods,
+            self.sectors,
+            self.metric_cues,
+            self.direction_cues,
+            self.rate_cues,
+        )
 
     @cached_property
     def direction_cues(self) -> list[Cue]:
@@ -254,16 +324,49 @@ def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()
             found.append(Cue(m.start(1) + offset, m.end(1) + offset, metric, sign, weak))
     found.sort(key=lambda c: (-(c.end - c.start), c.start))
     kept: list[Cue] = []
-    taken = [(q.start, q.end) for q in quantities]
+    taken = Occupied((q.start, q.end) for q in quantities)
     for cue in found:
-        if all(cue.end <= s or cue.start >= e for s, e in taken):
+        if taken.free(cue.start, cue.end):
             kept.append(cue)
-            taken.append((cue.start, cue.end))
+            taken.take(cue.start, cue.end)
     cues = sorted(
         (c for c in kept if c.label != "none" and not modifies_other_noun(text, c, offset)),
         key=lambda c: c.start,
     )
     return join_two_way(text, cues, offset)
+
+
+class Occupied:
+    """The stretches of a text already taken, merged where they overlap, in text order.
+
+    >>> taken = Occupied([(0, 5), (10, 12)])
+    >>> taken.free(5, 10), taken.free(4, 6), taken.free(11, 20)
+    (True, False, False)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]] = ()) -> None:
+        self.starts: list[int] = []
+        self.ends: list[int] = []
+        for start, end in sorted(spans):
+            if self.ends and start < self.ends[-1]:
+                self.ends[-1] = max(self.ends[-1], end)
+            else:
+                self.starts.append(start)
+                self.ends.append(end)
+
+    def free(self, start: int, end: int) -> bool:
+        """Whether [start, end) overlaps nothing taken (only the neighbours can)."""
+        at = bisect_right(self.starts, start)
+        for i in (at - 1, at):
+            if 0 <= i < len(self.starts) and start < self.ends[i] and self.starts[i] < end:
+                return False
+        return True
+
+    def take(self, start: int, end: int) -> None:
+        """Take [start, end), which must be :meth:`free`."""
+        at = bisect_right(self.starts, start)
+        self.starts.insert(at, start)
+        self.ends.insert(at, end)
 
 
 # "imports from and exports to China", "exports and imports": the two ways of trade.
@@ -315,22 +418,49 @@ def distance(view: SentenceView, q: Quantity, start: int, end: int) -> float:
     else:
         return 0.0
     lo, hi = (end, q.start) if end <= q.start else (q.end, start)
-    if view.figures_between(lo, hi):
+    if view.figure_index().holds_any(lo, hi):
         gap += 20
     if CLAUSE_BREAK.search(view.between(lo, hi)):
         gap += 60
     return gap
 
 
-def nearest(view: SentenceView, q: Quantity, items: Sequence[Any], limit: float) -> Any | None:
-    """The item nearest the figure in weighted characters (:func:`distance`), within ``limit``.
+def nearest(
+    view: SentenceView,
+    q: Quantity,
+    items: Sequence[Any],
+    limit: float,
+    keep: Callable[[Any], bool] | None = None,
+) -> Any | None:
+    """The item nearest the figure in weighted characters (:func:`distance`), within ``limit``;
+    ``keep`` passes over the items it says no to. The first in list order on a tie.
 
     The proximity fallback: rules that can read the parse (:mod:`extractor.nlp.frames`) do so
     first.
+
+    An item's distance is never less than its gap in characters (three times it after the
+    figure), so the items within a reach of the figure are scored first, and the reach is
+    widened only while none of them is within it: each figure costs what lies around it,
+    not the whole sentence.
     """
-    scored = [(distance(view, q, i.start, i.end) + 25 * getattr(i, "weak", 0), i) for i in items]
-    scored = [pair for pair in scored if pair[0] <= limit]
-    return min(scored, key=lambda pair: pair[0])[1] if scored else None
+    widest = min(limit, 3.0 * len(view.text) + 10)  # beyond it every item of the sentence
+    reach = min(NEAREST_REACH, widest)
+    while True:
+        scored = [
+            (distance(view, q, i.start, i.end) + 25 * getattr(i, "weak", 0), i)
+            for i in view.near(items, q.start - reach, q.end + reach)
+            if keep is None or keep(i)
+        ]
+        best = min(scored, key=lambda pair: pair[0]) if scored else None
+        if best is not None and best[0] <= reach:
+            return best[1] if best[0] <= limit else None
+        if reach >= widest:
+            return best[1] if best is not None and best[0] <= limit else None
+        reach = min(reach * 4, widest)
+
+
+# The first reach :func:`nearest` scores: most cues stand within a few words of their figure.
+NEAREST_REACH = 64.0
 
 
 # "$311bn (£165bn)", "2.572 trillion yuan ($311bn; £165bn)": one figure in another currency.

@@ -48,6 +48,39 @@ def token_at(doc: Doc, start: int, end: int) -> Token | None:
     return span.root
 
 
+def children(token: Token) -> list[Token]:
+    """``token.children``, read once per document.
+
+    spaCy finds a token's children by scanning its whole subtree; in a sentence of thousands
+    of figures one verb holds them all, and every figure's climb would scan it again.
+    """
+    cache: dict[int, list[Token]] = token.doc.user_data.setdefault(CHILDREN_KEY, {})
+    found = cache.get(token.i)
+    if found is None:
+        found = cache[token.i] = list(token.children)
+    return found
+
+
+CHILDREN_KEY = "tradeclaims.children"
+
+
+def holds(ancestor: Token, token: Token) -> bool:
+    """Whether ``token`` is in ``ancestor``'s subtree (without walking the whole subtree).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["a", "b", "c"], heads=[1, 1, 1],
+    ...           deps=["dep", "ROOT", "dep"])
+    >>> holds(doc[1], doc[0]), holds(doc[0], doc[2]), holds(doc[2], doc[2])
+    (True, False, True)
+    """
+    if token.i == ancestor.i:
+        return True
+    if not ancestor.left_edge.i <= token.i <= ancestor.right_edge.i:
+        return False  # the edges bound the subtree
+    return ancestor.is_ancestor(token)
+
+
 class SpanTokens:
     """A sentence's tokens by character span, and what each figure measures, found once."""
 
@@ -152,7 +185,7 @@ def _verb_frame(
     """What a verb's figure measures: its object when the figure says by or to how much
     ("cut taxes by $3bn", "swelled reserves to $53bn"), the verb when the figure is its
     object ("exported $5bn"), else its subject."""
-    objects = [c for c in verb.children if c.dep_ == "dobj" and c.i != child.i]
+    objects = [c for c in children(verb) if c.dep_ == "dobj" and c.i != child.i]
     if preposition in ("by", "to") and objects:
         return objects[0], "dobj"
     if child.i == figure.i and figure.dep_ == "dobj":
@@ -163,7 +196,7 @@ def _verb_frame(
 def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
     """The subject of a verb, or of the verb it is coordinated with or an xcomp of."""
     for _ in range(3):
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return _object_of_frame(subjects[0], subjects[0].dep_, figure)
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
@@ -178,10 +211,10 @@ def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None
     Not "growth of 3.8%": an object that holds the figure is the figure, not what it measures.
     """
     if noun.lower_ in FRAME_NOUNS:
-        for child in noun.children:
+        for child in children(noun):
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
-                objects = [c for c in child.children if c.dep_ == "pobj"]
-                if objects and figure not in objects[0].subtree:
+                objects = [c for c in children(child) if c.dep_ == "pobj"]
+                if objects and not holds(objects[0], figure):
                     return objects[0], f"{how}-{child.lower_}"
     return noun, how
 
@@ -318,11 +351,11 @@ def growth_direction(noun: Token | None) -> tuple[str, str] | None:
     if noun is None:
         return None
     lemma = noun.lower_
-    modifiers = {c.lower_ for c in noun.children if c.dep_ in ("amod", "compound")}
+    modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
     if lemma in GROWTH_NOUNS or (lemma == "rate" and modifiers & GROWTH_NOUNS):
         return ("down" if modifiers & NEGATIVE else "up"), "growth"
     if lemma in ECONOMY_NOUNS and noun.dep_ in SUBJECT_DEPS:
-        verbs = [noun.head, *(c for c in noun.head.children if c.dep_ == "xcomp")]
+        verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
         for verb in verbs:
             if verb.lower_ in GROWING:
                 return "up", "economy"

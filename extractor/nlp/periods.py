@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -454,11 +455,15 @@ def _candidates(context: _Context) -> Iterator[_Draft]:
 
 def _select(drafts: Iterator[_Draft]) -> list[_Draft]:
     """Non-overlapping mentions, longest first, then back in text order."""
-    chosen: list[_Draft] = []
+    chosen: list[_Draft] = []  # disjoint, in text order: only the neighbours can overlap
+    starts: list[int] = []
     for draft in sorted(drafts, key=lambda d: (d.start - d.end, d.start)):
-        if all(draft.end <= other.start or draft.start >= other.end for other in chosen):
-            chosen.append(draft)
-    return sorted(chosen, key=lambda d: d.start)
+        at = bisect_right(starts, draft.start)
+        neighbours = chosen[max(0, at - 1) : at + 1]
+        if all(draft.end <= other.start or draft.start >= other.end for other in neighbours):
+            chosen.insert(at, draft)
+            starts.insert(at, draft.start)
+    return chosen
 
 
 def _draft(match: re.Match[str], value: str | None, nominal: str) -> _Draft:

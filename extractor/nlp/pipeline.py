@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 from extractor.errors import ExtractionError, ModelError
 from extractor.models import Article, Claim
 from extractor.nlp.claims import assemble_claims
-from extractor.nlp.context import Mentions, claim_sentences
+from extractor.nlp.context import Mentions, SpanIndex, claim_sentences
 from extractor.nlp.frames import frame_data, spoken_of_ahead, token_at
 from extractor.nlp.periods import PeriodMention, find_periods, most_named_year, writing_date
 from extractor.nlp.places import find_places
@@ -128,7 +128,15 @@ def extract_claims(
 def _extract_batch(
     nlp: Language, batch: list[Article], on_failure: Callable[[Article, str], None] | None
 ) -> Iterator[tuple[Article, list[Claim]]]:
-    """One batch through ``nlp.pipe``; when it fails, each document alone, to find the culprit."""
+    """One batch through ``nlp.pipe``; when it fails, each document alone, to find the culprit.
+
+    A long document (over :data:`CHUNK_CHARS`) goes alone, parsed in pieces
+    (:func:`process_long`).
+    """
+    if any(len(article.text) > CHUNK_CHARS for article in batch):
+        for article in batch:
+            yield from _extract_batch_of_one(nlp, article, on_failure)
+        return
     try:
         docs = list(nlp.pipe([make_doc(nlp, article) for article in batch]))
     except Exception:  # retried one by one below, where it is reported
@@ -138,15 +146,87 @@ def _extract_batch(
             yield article, list(doc._.claims or [])
         return
     for article in batch:
-        try:
+        yield from _extract_batch_of_one(nlp, article, on_failure)
+
+
+def _extract_batch_of_one(
+    nlp: Language, article: Article, on_failure: Callable[[Article, str], None] | None
+) -> Iterator[tuple[Article, list[Claim]]]:
+    """One document, its failure recorded (or raised) instead of ending the batch."""
+    try:
+        if len(article.text) > CHUNK_CHARS:
+            doc = process_long(nlp, article)
+        else:
             doc = nlp(make_doc(nlp, article))
-        except Exception as exc:  # any failure of one document is recorded
-            reason = failure_reason(exc)
-            if on_failure is None:
-                raise ExtractionError(f"{article.id}: {reason}") from exc
-            on_failure(article, reason)
-            continue
-        yield article, list(doc._.claims or [])
+    except Exception as exc:  # any failure of one document is recorded
+        reason = failure_reason(exc)
+        if on_failure is None:
+            raise ExtractionError(f"{article.id}: {reason}") from exc
+        on_failure(article, reason)
+        return
+    yield article, list(doc._.claims or [])
+
+
+# spaCy refuses a text longer than ``nlp.max_length`` (1,000,000 characters) and its parser's
+# memory grows with a text's length: a longer text is parsed in pieces of at most this.
+CHUNK_CHARS = 100_000
+# The components that read the whole document, run once over the pieces joined again.
+DOCUMENT_COMPONENTS = ("tradeclaims_mentions", "tradeclaims_claims")
+
+
+def process_long(nlp: Language, article: Article, limit: int = CHUNK_CHARS) -> Doc:
+    """The article's Doc, its text tokenized, tagged and parsed in pieces (:func:`text_pieces`)
+    that are then joined into one Doc over the whole text, so that offsets stay exact and the
+    article's context (its main countries, period, currency) is the whole text's.
+    """
+    text = soften_line_breaks(article.text)
+    pieces = [nlp.make_doc(text[start:end]) for start, end in text_pieces(text, limit)]
+    parsed = []
+    for piece in nlp.pipe(pieces, disable=list(DOCUMENT_COMPONENTS), batch_size=1):
+        piece.tensor = piece.tensor[:0]  # the parser has read it; joined, it would be large
+        parsed.append(piece)
+    doc = Doc.from_docs(parsed, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+    doc._.published = article.published
+    doc._.doc_id = article.id
+    doc._.source_text = article.text
+    for name, component in nlp.pipeline:
+        if name in DOCUMENT_COMPONENTS:
+            doc = component(doc)
+    return doc
+
+
+# Where a long text may be cut, best first: after a blank line, a line, a sentence, a space.
+_PIECE_BOUNDS = tuple(re.compile(p) for p in (r"\n\s*\n\s*", r"\n\s*", r"[.!?]\s+", r"\s+"))
+
+
+def text_pieces(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """[start, end) offsets of pieces of at most ``limit`` characters that cover ``text``, cut
+    at the last paragraph break in the second half of a piece, else the last line break,
+    sentence end or space; a text without any is cut at ``limit``.
+
+    >>> text = "One. Two.\\n\\nThree four five. Six"
+    >>> [text[a:b] for a, b in text_pieces(text, 16)]
+    ['One. Two.\\n\\n', 'Three four ', 'five. Six']
+    """
+    pieces: list[tuple[int, int]] = []
+    start = 0
+    while len(text) - start > limit:
+        end = _piece_end(text, start, start + limit)
+        pieces.append((start, end))
+        start = end
+    pieces.append((start, len(text)))
+    return pieces
+
+
+def _piece_end(text: str, start: int, stop: int) -> int:
+    """Where the piece from ``start`` ends: after the last bound in (middle, stop]."""
+    middle = start + (stop - start) // 2
+    window = text[middle:stop]
+    for bound in _PIECE_BOUNDS:
+        ends = [m.end() for m in bound.finditer(window)]
+        if ends:
+            return middle + ends[-1]
+    return stop
 
 
 # spaCy re-raises a component's KeyError as this ValueError; the cause is the real reason.
@@ -268,10 +348,14 @@ class MentionFinder:
             periods = find_periods(sent_text, published=published, year=year, month=month)
             mentions.periods += [_shift(p, start) for p in periods]
         # "3.03 mln U.S. Dlrs", "HK$5bn": a place inside a figure is its currency's.
+        figures = SpanIndex(mentions.quantities)
         mentions.places = [
             place
             for place in places
-            if not any(q.start < place.end and place.start < q.end for q in mentions.quantities)
+            if not any(
+                q.start < place.end and place.start < q.end
+                for q in figures.near(place.start, place.end)
+            )
         ]
         mentions.sectors = find_sectors(text)
         return mentions

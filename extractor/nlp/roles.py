@@ -36,6 +36,7 @@ from extractor.nlp.cues import (
 from extractor.nlp.frames import (
     OWNER_DEPS,
     FigureFrame,
+    children,
     company_figure,
     frame_data,
     in_other_clause,
@@ -129,6 +130,14 @@ ROLE_BEFORE = (
 # "China (and Hong Kong)": an aside on the place before it, not a role of its own.
 PARENTHETICAL = re.compile(r"\(\s*(?:and|including|incl\.|plus)?\s*(?:the\s+)?$", re.I)
 
+
+def parenthetical(view: SentenceView, place: PlaceMention) -> bool:
+    """ "China (and Hong Kong)": the place is an aside on the one before it."""
+    return view.memo(
+        ("aside", place), lambda: PARENTHETICAL.search(view.before(place.start, 20)) is not None
+    )
+
+
 # "China-Russia trade", "U.S.-Japan trade": a hyphenated pair of places.
 PAIR_AFTER = re.compile(r"[-–/]\w")
 PAIR_BEFORE = re.compile(r"\w[-–/]$")
@@ -143,7 +152,14 @@ PARTNER_ROLES = {
 
 
 def place_role(view: SentenceView, place: PlaceMention) -> str:
-    """How a place relates to the sentence: 'to', 'from', 'with', 'on', 'poss', 'plain'..."""
+    """How a place relates to the sentence: 'to', 'from', 'with', 'on', 'poss', 'plain'...
+
+    Read once per sentence: every figure of the sentence asks it of every place.
+    """
+    return view.memo(("role", place), lambda: _read_place_role(view, place))
+
+
+def _read_place_role(view: SentenceView, place: PlaceMention) -> str:
     before = view.before(place.start, 30)
     after = view.after(place.end, 3)
     if after.startswith(("'s", "’s", "' ")):
@@ -209,9 +225,7 @@ def decide_roles(
     roles = [
         (p, place_role(view, p))
         for p in view.places
-        if p.code != "WLD"
-        and not PARENTHETICAL.search(view.before(p.start, 20))
-        and not aside(view, q, p)
+        if p.code != "WLD" and not parenthetical(view, p) and not aside(view, q, p)
     ]
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
@@ -235,17 +249,15 @@ def decide_roles(
     if reporter.code is None and partner.code is None and metric in context.roles:
         carried_reporter, carried_partner = context.roles[metric]
         reporter = Role(carried_reporter, "previous-figure")
-        topical = (
-            not view.places and metric in ("imports", "exports") and not TOTAL.search(view.text)
-        )
+        topical = not view.places and metric in ("imports", "exports") and not view.says(TOTAL)
         if is_anaphoric(view, cue) or topical:
             partner = Role(carried_partner, "previous-figure")
-    if reporter.code is None and metric == "trade" and WORLD_TRADE.search(view.text):
+    if reporter.code is None and metric == "trade" and view.says(WORLD_TRADE):
         # World trade as a whole: no reporting country, the world as the counterpart.
         return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"))
     if partner.code is None and metric in TRADE_METRICS:
         partner = default_partner(view, metric, reporter.code, context)
-    firm = COMPANY.search(view.text) and metric in ("sales", "other", "price")
+    firm = view.says(COMPANY) and metric in ("sales", "other", "price")
     if reporter.code is None and firm:
         reporter = Role(None, "company-figure")
     elif reporter.code is None:
@@ -261,7 +273,7 @@ def firms_figure(view: SentenceView, q: Quantity) -> bool:
     noun = company_figure(view.tree.measured(q.start, q.end)[0])
     if noun is None:
         return False
-    qualifiers = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+    qualifiers = [c for c in children(noun) if c.dep_ in OWNER_DEPS]
     return not any(
         p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places
     )
@@ -370,9 +382,9 @@ def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Qua
 
     Not a country's price statistic ("export prices fell 0.3 pct", "consumer prices").
     """
-    if metric != "price" or NATIONAL_PRICES.search(view.text):
+    if metric != "price" or view.says(NATIONAL_PRICES):
         return False
-    return sector in MARKET_SECTORS or q.unit == "points" or MARKETS.search(view.text) is not None
+    return sector in MARKET_SECTORS or q.unit == "points" or view.says(MARKETS)
 
 
 MARKETS = re.compile(r"\b(?:index|ftse|nikkei|dow|nasdaq|shares|stocks|barrel)\b", re.I)
@@ -510,8 +522,8 @@ def pick_partner(
     wanted = PARTNER_ROLES.get(metric)
     if not wanted:
         return Role()
-    candidates = [p for p, role in roles if role in wanted and not far_side(view, q, p)]
-    place = nearest(view, q, candidates, limit=150)
+    candidates = [p for p, role in roles if role in wanted]
+    place = nearest(view, q, candidates, limit=150, keep=lambda p: not far_side(view, q, p))
     if place is None:
         return Role()
     return Role(place.code, f"{place_role(view, place)}:{place.text}")
@@ -539,13 +551,28 @@ def pick_reporter(
     scored = [
         (reporter_distance(view, q, cue, p, role), p)
         for p, role in roles
-        if role not in skip and p.code != partner and not trailing_aside(view, q, p, role)
+        if role not in skip
+        and p.code != partner
+        and gap_at_least(q, p) <= REPORTER_LIMIT
+        and not trailing_aside(view, q, p, role)
     ]
-    scored = [pair for pair in scored if pair[0] <= 250]
+    scored = [pair for pair in scored if pair[0] <= REPORTER_LIMIT]
     if not scored:
         return Role()
     place = min(scored, key=lambda pair: pair[0])[1]
     return Role(place.code, f"{place_role(view, place)}:{place.text}")
+
+
+REPORTER_LIMIT = 250
+
+
+def gap_at_least(q: Quantity, place: PlaceMention) -> int:
+    """What :func:`distance` (and so :func:`reporter_distance`) is at least, read in O(1)."""
+    if place.end <= q.start:
+        return q.start - place.end
+    if place.start >= q.end:
+        return (place.start - q.end) * 3 + 10
+    return 0
 
 
 def trailing_aside(view: SentenceView, q: Quantity, place: PlaceMention, role: str) -> bool:
@@ -583,9 +610,9 @@ def default_partner(
     view: SentenceView, metric: str, reporter: str | None, context: ArticleContext
 ) -> Role:
     """The other country of a bilateral article for its trade totals, else the world."""
-    if TOTAL.search(view.text):
+    if view.says(TOTAL):
         return Role("WLD", "total:world")
-    bilateral = BILATERAL.search(view.text) or (metric == "trade" and context.bilateral)
+    bilateral = view.says(BILATERAL) or (metric == "trade" and context.bilateral)
     if bilateral:
         other = next((c for c in context.countries if c != reporter), None)
         if other:
