@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 DB ?= claims.db
 SHARED ?= ../shared
 
-.PHONY: demo test lint typecheck pytest check-wheel lower-bounds audit eval bench clean
+.PHONY: demo test test-heavy lint typecheck pytest check-wheel lower-bounds audit eval bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -29,7 +29,11 @@ typecheck: $(VENV)/.installed
 	$(BIN)/mypy extractor
 
 pytest: $(VENV)/.installed
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -m "not heavy"
+
+# The runs of many minutes (load, kill -9 series, inputs of many MB), kept out of make test.
+test-heavy: $(VENV)/.installed
+	$(BIN)/python -m pytest -q -m heavy -p no:cacheprovider
 
 # The built wheel in a bare venv, used from a folder outside the checkout.
 check-wheel:

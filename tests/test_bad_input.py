@@ -173,6 +173,7 @@ def test_a_document_over_the_size_limit_is_a_counted_failure(
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_a_200_mb_text_file_is_refused_in_bounded_memory(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:
@@ -190,6 +191,7 @@ def test_a_200_mb_text_file_is_refused_in_bounded_memory(
 
 
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_a_six_megabyte_one_line_text_is_extracted_with_exact_offsets(
     cli: Callable[..., Result], tmp_path: Path
 ) -> None:

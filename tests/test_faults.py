@@ -148,6 +148,7 @@ def test_jsonl_of_10k_lines_every_1000th_broken(tmp_path: Path, record_property:
 
 @archives
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_jsonl_of_1m_lines_every_1000th_broken(tmp_path: Path, record_property: Any) -> None:
     record_property("cases", 1000)
     check_jsonl_read(tmp_path, 1_000_000)
@@ -310,6 +311,7 @@ def test_ingest_killed_at_a_random_point_resumes_to_the_same_database(
 
 @kills
 @pytest.mark.slow
+@pytest.mark.heavy
 @pytest.mark.parametrize("seed", range(2, 22))
 def test_ingest_killed_at_random_points_slow(
     tmp_path: Path, ingest_reference: Any, seed: int
@@ -377,6 +379,7 @@ def test_crawl_killed_at_a_random_point_resumes_to_the_same_database(
 
 @kills
 @pytest.mark.slow
+@pytest.mark.heavy
 @pytest.mark.parametrize("seed", range(1, 21))
 def test_crawl_killed_at_random_points_slow(
     tmp_path: Path, crawl_site_and_reference: Any, seed: int
@@ -552,6 +555,7 @@ def test_crawl_of_200_pages_with_5_percent_failing(
 
 @pytest.mark.fault("crawl load (pages)")
 @pytest.mark.slow
+@pytest.mark.heavy
 def test_crawl_of_2000_pages_with_5_percent_failing(
     tmp_path: Path, nlp: Any, record_property: Any
 ) -> None:
