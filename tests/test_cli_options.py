@@ -25,6 +25,7 @@ from extractor.cli import main
 from extractor.errors import StoreError
 from extractor.store import Store
 from tests.conftest import CORPUS, ROOT
+from tests.test_batch import check_whole
 
 pytestmark = pytest.mark.fault("CLI: wrong option values and bad --db")
 
@@ -260,13 +261,7 @@ def test_a_full_disk_is_one_line_and_the_store_holds_whole_documents(tiny_disk: 
                "--workers", "1", "--quiet"]  # fmt: skip
     result = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=300)
     assert_one_line(result.returncode, result.stderr, 1, "database or disk is full")
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        partial = conn.execute(
-            "SELECT a.identity FROM articles a LEFT JOIN claims c ON c.article_id = a.id"
-            " GROUP BY a.id HAVING COUNT(c.id) != a.n_claims"
-        ).fetchall()
-    assert partial == []
+    check_whole(db)
 
 
 def test_a_store_that_cannot_grow_raises_store_error_and_keeps_what_it_had(
