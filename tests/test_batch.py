@@ -305,11 +305,17 @@ def test_two_workers_store_the_same_claims_as_one(cli: Cli, tmp_path: Path) -> N
     assert len(snapshot(two)["claims"]) == len(extracted)
 
 
+BIG = 320  # documents: more than two commits' worth (COMMIT_DOCUMENTS), so a kill lands mid-way
+
+
 def big_archive(tmp_path: Path) -> Path:
-    """80 corpus pages under distinct URLs, with the bad records: a run of seconds."""
+    """BIG corpus pages under distinct URLs, with the bad records: a run of several seconds,
+    longer than the first commit however fast the machine."""
     path = tmp_path / "big.warc.gz"
     docs = corpus_docs()
-    write_warc(path, [d.renamed(f"?n={n}") for n in range(4) for d in docs], corrupt=True)
+    copies = -(-BIG // len(docs))
+    pages = [d.renamed(f"?n={n}") for n in range(copies) for d in docs][:BIG]
+    write_warc(path, pages, corrupt=True)
     return path
 
 
@@ -350,14 +356,14 @@ def test_ingest_killed_mid_way_resumes_to_the_same_database(cli: Cli, tmp_path: 
     reference = tmp_path / "reference.db"
     assert cli("ingest", str(path), "--db", str(reference), "--workers", "1").exit_code == 1
     expected = snapshot(reference)
-    assert len(expected["articles"]) == 80
+    assert len(expected["articles"]) == BIG
 
     db = tmp_path / "resumed.db"
     process = start_ingest(path, db, "--workers", "2", "--quiet")
     stored = wait_for_articles(db, process, at_least=1)
     process.kill()  # kill -9: no clean-up of any kind
     process.wait()
-    assert 0 < stored < 80
+    assert 0 < stored < BIG
     wait_until_no_process_runs(str(db))  # the workers die with their parent
     check_whole(db)
     rerun = start_ingest(path, db, "--workers", "2", "--quiet")
