@@ -308,13 +308,13 @@ def test_two_workers_store_the_same_claims_as_one(cli: Cli, tmp_path: Path) -> N
 BIG = 320  # documents: more than two commits' worth (COMMIT_DOCUMENTS), so a kill lands mid-way
 
 
-def big_archive(tmp_path: Path) -> Path:
-    """BIG corpus pages under distinct URLs, with the bad records: a run of several seconds,
-    longer than the first commit however fast the machine."""
+def big_archive(tmp_path: Path, size: int = BIG) -> Path:
+    """``size`` corpus pages under distinct URLs, with the bad records: a run of several
+    seconds, longer than the first commit however fast the machine."""
     path = tmp_path / "big.warc.gz"
     docs = corpus_docs()
-    copies = -(-BIG // len(docs))
-    pages = [d.renamed(f"?n={n}") for n in range(copies) for d in docs][:BIG]
+    copies = -(-size // len(docs))
+    pages = [d.renamed(f"?n={n}") for n in range(copies) for d in docs][:size]
     write_warc(path, pages, corrupt=True)
     return path
 
@@ -380,7 +380,7 @@ def test_ingest_killed_mid_way_resumes_to_the_same_database(cli: Cli, tmp_path: 
 
 
 def test_ctrl_c_ends_the_ingest_cleanly_and_says_so(tmp_path: Path) -> None:
-    path = big_archive(tmp_path)
+    path = big_archive(tmp_path, size=1200)  # seconds left after the first commit, when quiet
     db = tmp_path / "claims.db"
     process = start_ingest(path, db, "--workers", "2", "--quiet")
     wait_for_articles(db, process, at_least=1)
