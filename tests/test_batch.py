@@ -321,7 +321,20 @@ def big_archive(tmp_path: Path, size: int = BIG) -> Path:
 
 def start_ingest(path: Path, db: Path, *extra: str) -> subprocess.Popen[bytes]:
     command = [sys.executable, "-m", "extractor", "ingest", str(path), "--db", str(db), *extra]
-    return subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        preexec_fn=interruptible,
+    )
+
+
+def interruptible() -> None:
+    """In the child: Ctrl-C as a user's shell gives it, whatever this test process inherited
+    or some library of the run set (a signal ignored or blocked is inherited across exec)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
 def wait_for_articles(db: Path, process: subprocess.Popen[bytes], at_least: int) -> int:
