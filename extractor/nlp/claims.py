@@ -36,7 +36,7 @@ from extractor.nlp.cues import (
     nearest,
     word_set_regex,
 )
-from extractor.nlp.frames import MODIFIER_DEPS, growth_direction, is_fiscal
+from extractor.nlp.frames import MODIFIER_DEPS, children, growth_direction, is_fiscal
 from extractor.nlp.periods import PeriodMention, previous_period, shift_year
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
@@ -567,7 +567,9 @@ def said_now(view: SentenceView, q: Quantity) -> bool:
         if verb is None or verb.tag_.startswith(("VB", "MD")):
             break
         verb = verb.head if verb.head.i != verb.i else None
-    return verb is not None and any(c.dep_ == "advmod" and c.lower_ == "now" for c in verb.children)
+    return verb is not None and any(
+        c.dep_ == "advmod" and c.lower_ == "now" for c in children(verb)
+    )
 
 
 WHOLE_YEAR = re.compile(r"\b(?:full|whole|entire) year\b|\bannual\b|\bfor the year\b", re.I)

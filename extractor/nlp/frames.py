@@ -21,8 +21,10 @@ __all__ = [
     "MEASURE_NOUNS",
     "MODIFIER_DEPS",
     "OWNER_DEPS",
+    "SUBJECT_DEPS",
     "SpanTokens",
     "FigureFrame",
+    "children",
     "company_figure",
     "frame_data",
     "growth_direction",
@@ -248,30 +250,30 @@ class FigureFrame:
         self.links: dict[str, list[Token]] = {}
         if noun is None:
             return
-        self.owners = [c for c in noun.children if c.dep_ in OWNER_DEPS]
+        self.owners = [c for c in children(noun) if c.dep_ in OWNER_DEPS]
         self._link(noun)
         verb = noun if how == "verb" else noun.head if noun.dep_ in OBJECT_DEPS else None
         if verb is not None and verb.tag_.startswith("VB"):
-            subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+            subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
             self.owners += subjects
             if verb is not noun:
                 self._link(verb)
 
     def _link(self, word: Token) -> None:
-        for prep in word.children:
+        for prep in children(word):
             if prep.dep_ != "prep":
                 continue
-            for obj in prep.children:
+            for obj in children(prep):
                 if obj.dep_ == "pobj":
                     # "tariffs on $60 billion of US goods": the goods the amount is of
-                    nested = [g for p in obj.children if p.lower_ == "of" for g in p.children]
+                    nested = [g for p in children(obj) if p.lower_ == "of" for g in children(p)]
                     objects = [obj, *obj.conjuncts, *(g for g in nested if g.dep_ == "pobj")]
                     self.links.setdefault(prep.lower_, []).extend(objects)
 
     @staticmethod
     def words(token: Token) -> list[Token]:
         """A frame word with the words that qualify it ("Chinese steel", "the United States")."""
-        return [token, *(c for c in token.children if c.dep_ in ("amod", "compound", "poss"))]
+        return [token, *(c for c in children(token) if c.dep_ in ("amod", "compound", "poss"))]
 
 
 # Clauses that say something of their own: "exports, which Japan also ships, fell 4%",
@@ -317,11 +319,11 @@ def is_fiscal(balance_word: Token) -> bool:
     >>> is_fiscal(nlp("The surplus in the fiscal year was $5bn.")[1])
     False
     """
-    words = [c for c in balance_word.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    for prep in balance_word.children:
+    words = [c for c in children(balance_word) if c.dep_ in ("amod", "compound", "poss", "nmod")]
+    for prep in children(balance_word):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            words += [c for c in prep.children if c.dep_ == "pobj" and c.lower_ not in TIME_NOUNS]
-    words += [c for w in list(words) for c in w.children if c.dep_ in ("amod", "compound")]
+            words += [c for c in children(prep) if c.dep_ == "pobj" and c.lower_ not in TIME_NOUNS]
+    words += [c for w in list(words) for c in children(w) if c.dep_ in ("amod", "compound")]
     return any(w.lower_ in FISCAL for w in words)
 
 
@@ -403,7 +405,7 @@ def spoken_of_ahead(word: Token) -> bool:
         if token.lower_ in PROSPECTIVE:
             return True
         if is_verbal(token):
-            auxiliaries = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+            auxiliaries = [c for c in children(token) if c.dep_ in ("aux", "auxpass")]
             if any(c.tag_ == "MD" for c in auxiliaries):
                 return True
             if token.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries):

@@ -35,6 +35,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.frames import (
     OWNER_DEPS,
+    SUBJECT_DEPS,
     FigureFrame,
     children,
     company_figure,
@@ -462,10 +463,7 @@ def sentence_subject(view: SentenceView) -> PlaceMention | None:
     """The country the sentence's main clause is about: its subject ("The Netherlands
     posted ..."), or what qualifies the subject ("Germany's economy shrank")."""
     root = view.span.root
-    return first_place(view, [c for c in root.children if c.dep_ in SUBJECTS], world=False)
-
-
-SUBJECTS = ("nsubj", "nsubjpass")
+    return first_place(view, [c for c in children(root) if c.dep_ in SUBJECT_DEPS], world=False)
 
 
 def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> Role:
@@ -476,7 +474,7 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
     """
     word = pronoun.lower_
     root = view.span.root
-    subjects = [c for c in root.children if c.dep_ in SUBJECTS and c.i < pronoun.i]
+    subjects = [c for c in children(root) if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
     if subjects:
         place = first_place(view, subjects, world=False)
         return Role(place.code, f"dep:pronoun:{word}:{place.text}") if place else Role()
