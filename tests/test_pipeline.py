@@ -204,6 +204,22 @@ def test_extract_claims_streams_without_reading_all_input(nlp: Language) -> None
     assert len(pulled) < 20
 
 
+def _unique_words_article(n: int) -> Article:
+    # Invented: every text brings words the vocabulary has never seen (names, codes).
+    words = " ".join(f"Zorblax{n}q{i}" for i in range(40))
+    return Article(id=f"u{n}", text=f"Exports of {words} rose 4% to $3.{n} billion in 2025.")
+
+
+def test_a_long_run_does_not_grow_the_vocabulary_with_new_words(nlp: Language) -> None:
+    # A month of news brings millions of new strings; kept, they grow a worker's memory.
+    list(extract_claims([_unique_words_article(0)], nlp=nlp))
+    before = len(nlp.vocab.strings)
+    pairs = list(extract_claims((_unique_words_article(n) for n in range(1, 40)), nlp=nlp))
+    assert [len(claims) for _, claims in pairs] == [2] * 39
+    assert [c.quantity_text for c in pairs[-1][1]] == ["4%", "$3.39 billion"]
+    assert len(nlp.vocab.strings) - before < 40  # not 39 x 40 new words
+
+
 def test_extract_claims_returns_the_article_object_it_was_given(nlp: Language) -> None:
     given = [Article(id="x", text="Exports rose 2% in 2025."), Article(id="y", text="No figures.")]
     returned = [article for article, _ in extract_claims(given, nlp=nlp)]

@@ -137,13 +137,17 @@ def _extract_batch(
         for article in batch:
             yield from _extract_batch_of_one(nlp, article, on_failure)
         return
-    try:
-        docs = list(nlp.pipe([make_doc(nlp, article) for article in batch]))
-    except Exception:  # retried one by one below, where it is reported
-        docs = None
-    if docs is not None:
-        for article, doc in zip(batch, docs, strict=True):
-            yield article, list(doc._.claims or [])
+    # The batch's new words leave the vocabulary with its Docs (a memory zone), so that a
+    # worker's memory does not grow with the archive: claims are plain data, made inside.
+    with nlp.memory_zone():
+        try:
+            docs = nlp.pipe([make_doc(nlp, article) for article in batch])
+            pairs = zip(batch, docs, strict=True)
+            results = [(article, list(doc._.claims or [])) for article, doc in pairs]
+        except Exception:  # retried one by one below, where it is reported
+            results = None
+    if results is not None:
+        yield from results
         return
     for article in batch:
         yield from _extract_batch_of_one(nlp, article, on_failure)
@@ -154,17 +158,19 @@ def _extract_batch_of_one(
 ) -> Iterator[tuple[Article, list[Claim]]]:
     """One document, its failure recorded (or raised) instead of ending the batch."""
     try:
-        if len(article.text) > CHUNK_CHARS:
-            doc = process_long(nlp, article)
-        else:
-            doc = nlp(make_doc(nlp, article))
+        with nlp.memory_zone():
+            if len(article.text) > CHUNK_CHARS:
+                doc = process_long(nlp, article)
+            else:
+                doc = nlp(make_doc(nlp, article))
+            claims = list(doc._.claims or [])
     except Exception as exc:  # any failure of one document is recorded
         reason = failure_reason(exc)
         if on_failure is None:
             raise ExtractionError(f"{article.id}: {reason}") from exc
         on_failure(article, reason)
         return
-    yield article, list(doc._.claims or [])
+    yield article, claims
 
 
 # spaCy refuses a text longer than ``nlp.max_length`` (1,000,000 characters) and its parser's
