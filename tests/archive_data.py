@@ -172,20 +172,27 @@ def bad_records() -> list[bytes]:
 
 
 def write_warc(
-    path: Path, docs: Iterable[NewsDoc], *, corrupt: bool = False, min_bytes: int = 0
+    path: Path,
+    docs: Iterable[NewsDoc],
+    *,
+    corrupt: bool = False,
+    min_bytes: int = 0,
+    fresh_words: bool = False,
 ) -> int:
     """Write a WARC (gzip per record when ``path`` ends in .gz); return the pages written.
 
     With ``min_bytes`` the documents are repeated, under new URLs, until the file is that
-    large; with ``corrupt`` the bad records come after the first page, a corrupt gzip
-    member after the second (gzip only), and the file ends with a record cut short.
+    large, and with ``fresh_words`` each copy ends with a byline of made-up names of its own,
+    so that the repeats bring new words as a real archive does; with ``corrupt`` the bad
+    records come after the first page, a corrupt gzip member after the second (gzip only),
+    and the file ends with a record cut short.
     """
     zipped = path.name.endswith(".gz")
     docs = list(docs)
     written = 0
     with path.open("wb") as out:
         _write(out, warc_record("warcinfo", b"software: tradeclaims tests\r\n"), zipped)
-        for doc in _cycled(docs, min_bytes, out):
+        for doc in _cycled(docs, min_bytes, out, fresh_words):
             for record in page_records(doc):
                 _write(out, record, zipped)
             written += 1
@@ -202,12 +209,18 @@ def write_warc(
     return written
 
 
-def _cycled(docs: list[NewsDoc], min_bytes: int, out: BinaryIO) -> Iterator[NewsDoc]:
+def _cycled(
+    docs: list[NewsDoc], min_bytes: int, out: BinaryIO, fresh_words: bool = False
+) -> Iterator[NewsDoc]:
     yield from docs
     round_ = 1
     while out.tell() < min_bytes:
-        for doc in docs:
-            yield doc.renamed(f"?copy={round_}")
+        for number, doc in enumerate(docs):
+            copy = doc.renamed(f"?copy={round_}")
+            if fresh_words:
+                names = " and ".join(f"Vasko{round_}q{number}x{n} Marlen" for n in range(4))
+                copy = replace(copy, paragraphs=(*copy.paragraphs, f"Reporting by {names}."))
+            yield copy
             if out.tell() >= min_bytes:
                 return
         round_ += 1

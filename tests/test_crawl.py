@@ -16,6 +16,7 @@ from typing import Any
 
 import pytest
 
+from extractor.cli import crawl_processes
 from extractor.errors import FetchRefused
 from extractor.fetch import CrawlOptions, CrawlSummary, FetchLimits, FetchOutcome, Seeds, crawl
 from extractor.fetch.client import Fetcher
@@ -594,6 +595,15 @@ def test_extraction_in_a_worker_process(host, db, nlp) -> None:
 
 
 # The command line
+
+
+@pytest.mark.parametrize(
+    ("given", "cores", "processes"),
+    [(None, 1, 0), (None, 2, 2), (None, 8, 8), (0, 4, 0), (3, 4, 3)],
+    ids=["one-core-thread", "two-cores", "eight-cores", "thread-asked", "three-asked"],
+)
+def test_crawl_extracts_on_every_core_by_default(given, cores, processes) -> None:
+    assert crawl_processes(given, cores=cores) == processes
 
 
 def test_cli_crawl_stores_pages_and_prints_a_summary(host, db, cli) -> None:

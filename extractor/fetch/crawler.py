@@ -28,6 +28,7 @@ from typing import Any, Literal
 
 from spacy.language import Language
 
+from extractor.engines import serve_parent
 from extractor.errors import FetchError
 from extractor.fetch.client import DISCOVERY_TYPES, PAGE_TYPES, Fetcher, FetchLimits, Response
 from extractor.fetch.discovery import (
@@ -409,6 +410,7 @@ _WORKER_NLP: list[Language] = []  # the pipeline of a worker process
 
 
 def _start_worker(model: str | None) -> None:
+    serve_parent()
     _WORKER_NLP.append(load_pipeline(model))
 
 
