@@ -47,14 +47,19 @@ from extractor.nlp.pipeline import model_name  # noqa: E402
 from tests.archive_data import NewsDoc, news_docs, write_warc  # noqa: E402
 
 
-def ingest_seconds(archive: Path, db: Path, workers: int) -> tuple[float, float]:
-    """Wall and CPU seconds (all processes) of one whole ``tradeclaims ingest`` run."""
+def ingest_command(archive: Path, db: Path, workers: int) -> list[str]:
+    """The ``tradeclaims ingest`` command of one run into a fresh store at ``db``."""
     for suffix in ("", "-wal", "-shm"):
         Path(f"{db}{suffix}").unlink(missing_ok=True)
-    command = [sys.executable, "-m", "extractor", "ingest", str(archive), "--db", str(db)]
+    return [sys.executable, "-m", "extractor", "ingest", str(archive), "--db", str(db),
+            "--workers", str(workers), "--quiet"]  # fmt: skip
+
+
+def ingest_seconds(archive: Path, db: Path, workers: int) -> tuple[float, float]:
+    """Wall and CPU seconds (all processes) of one whole ``tradeclaims ingest`` run."""
     before = _children_cpu()
     start = time.perf_counter()
-    subprocess.run([*command, "--workers", str(workers), "--quiet"], cwd=ROOT, check=True)
+    subprocess.run(ingest_command(archive, db, workers), cwd=ROOT, check=True)
     return time.perf_counter() - start, _children_cpu() - before
 
 
@@ -97,13 +102,7 @@ def throughput(archive: Path, texts: list[str], rounds: int, work: Path) -> list
 
 def halves_seconds(halves: tuple[Path, Path], work: Path) -> float:
     """Wall seconds of two independent one-worker ingests, one of each half, run at once."""
-    commands = []
-    for n, half in enumerate(halves):
-        db = work / f"half{n}.db"
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{db}{suffix}").unlink(missing_ok=True)
-        commands.append([sys.executable, "-m", "extractor", "ingest", str(half), "--db", str(db),
-                         "--workers", "1", "--quiet"])  # fmt: skip
+    commands = [ingest_command(half, work / f"half{n}.db", 1) for n, half in enumerate(halves)]
     start = time.perf_counter()
     processes = [subprocess.Popen(command, cwd=ROOT) for command in commands]
     if any(process.wait() for process in processes):
@@ -171,12 +170,11 @@ def tree_memory(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
-def peak_memory(archive: Path, db: Path, workers: int) -> tuple[int, int, float, str]:
-    """Peak RSS and PSS of the ingest's process tree, its time, and the peak PSS (MiB) of
-    each quarter of the run with the ingest's summary line, "q1 / q2 / q3 / q4 | summary"."""
-    command = [sys.executable, "-m", "extractor", "ingest", str(archive), "--db", str(db)]
-    command += ["--workers", str(workers), "--quiet"]
+def peak_memory(archive: Path, db: Path, workers: int) -> tuple[int, int, float, str, str]:
+    """Peak RSS and PSS of the ingest's process tree, its time, the peak PSS (MiB) of each
+    quarter of the run ("q1 / q2 / q3 / q4") and the ingest's summary line."""
     start = time.perf_counter()
+    command = ingest_command(archive, db, workers)
     process = subprocess.Popen(command, cwd=ROOT, stderr=subprocess.PIPE, text=True)
     samples: list[tuple[int, int]] = []
     stderr: list[str] = []
@@ -191,7 +189,7 @@ def peak_memory(archive: Path, db: Path, workers: int) -> tuple[int, int, float,
     curve = " / ".join(f"{max((p for _, p in q), default=0) / 2**20:.0f}" for q in quarters)
     peak_rss = max((r for r, _ in samples), default=0)
     peak_pss = max((p for _, p in samples), default=0)
-    return peak_rss, peak_pss, time.perf_counter() - start, f"{curve} | {summary}"
+    return peak_rss, peak_pss, time.perf_counter() - start, curve, summary
 
 
 def memory(docs: list[NewsDoc], sizes: list[int], work: Path, kib: int) -> list[list[str]]:
@@ -202,8 +200,7 @@ def memory(docs: list[NewsDoc], sizes: list[int], work: Path, kib: int) -> list[
         print(f"writing {size} MiB ...", flush=True)
         archive = work / f"news-{size}.warc.gz"
         count = write_warc(archive, pages, min_bytes=size * 2**20, fresh_words=True)
-        rss, pss, seconds, summary = peak_memory(archive, work / f"mem-{size}.db", 2)
-        curve, _, summary = summary.partition(" | ")
+        rss, pss, seconds, curve, summary = peak_memory(archive, work / f"mem-{size}.db", 2)
         rows.append([
             f"{archive.stat().st_size / 2**20:.0f} MiB WARC.gz, {count} pages",
             f"{rss / 2**20:.0f} MiB", f"{pss / 2**20:.0f} MiB", curve, f"{seconds:.0f} s",
