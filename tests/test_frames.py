@@ -513,6 +513,95 @@ CURRENCIES = [
     case("Iran's imports fell to 900tn rials in 2025.", "900tn rials", unit="IRR"),
 ]
 
+# Whose period: read from the parse (frames.period_attachment), not from the nearest one.
+PERIOD_ATTACHMENT = [
+    # a period in the figure's own phrase is its own
+    case("Growth was 1.2% in 2023 and 0.8% in 2022.", "0.8%", period="2022"),
+    case("Sales abroad rose 4% in 2024 and 6% in 2023.", "6%", period="2023"),
+    # one in another figure's phrase is not, though the parse joins the two
+    case(
+        "Exports were 4.1 billion dlrs in May against 3.9 billion in April and 3.5 billion"
+        " in May 2024.",
+        "3.5 billion",
+        period="2024-05",
+    ),
+    # "since" starts a stretch; it spans nothing
+    case(
+        "Output fell 2.4% in 2025, the steepest fall since the recession that hit in 2009.",
+        "2.4%",
+        period="2025",
+    ),
+    case(
+        "Prices rose 3.1% in December, the most since the slump the country suffered in 2022.",
+        "3.1%",
+        period="2025-12",
+    ),
+    # the date of a statement is not the figure's
+    case("Exports would rise 4% this year, the ministry said on March 12.", "4%", period="2026"),
+    case("Imports fell 3% in 2025, officials told reporters on January 9.", "3%", period="2025"),
+    # a clause of its own keeps its period
+    case("Exports rose 5% in May, while imports fell 2% in June.", "5%", period="2025-05"),
+    case("Exports rose 5% in May, while imports fell 2% in June.", "2%", period="2025-06"),
+    # a participle in the measured word's phrase is the figure's
+    case(
+        "Claims on foreigners reported by banks in the fourth quarter rose $29.9bn.",
+        "$29.9bn",
+        period="2025-Q4",
+    ),
+    case(
+        "Imports of grain recorded in the first half reached 2 million tonnes.",
+        "2 million tonnes",
+        period="2026-H1",
+    ),
+    # a rate "annual" or "annualised" is of its quarter, not of the year
+    case(
+        "The economy grew at an annual rate of 2.9% in the third quarter.", "2.9%", period="2025-Q3"
+    ),
+    case(
+        "GDP rose 0.7% in the second quarter, or 2.8% on an annual basis.",
+        "2.8%",
+        period="2025-Q2",
+    ),
+]
+
+# A sentence that names no period takes the one the sentence before named for its figures;
+# a period defined by another ("the previous quarter") is found from it.
+PERIOD_CARRIED = [
+    case(
+        "Exports rose 7% to $40bn in the second quarter. Imports fell 2% to $35bn.",
+        "2%",
+        period="2025-Q2",
+    ),
+    case(
+        "Japan's exports hit a record in November, rising 9.1%. Imports grew 4.2%.",
+        "4.2%",
+        period="2025-11",
+    ),
+    # not the period of a figure compared with
+    case(
+        "Exports rose to $5bn in March from $4bn in March 2024. Imports grew 3%.",
+        "3%",
+        period="2025-03",
+    ),
+    case(
+        "Exports rose 3% in the second quarter. Growth was 2% in the previous quarter.",
+        "2%",
+        period="2025-Q1",
+    ),
+    case(
+        "Industrial output rose 1% in the third quarter, after 0.5% growth in the previous"
+        " quarter.",
+        "0.5%",
+        period="2025-Q2",
+    ),
+    case(
+        "The trade deficit narrowed to $2bn in the third quarter. It had been $3bn in the"
+        " same period a year earlier.",
+        "$3bn",
+        period="2024-Q3",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -530,6 +619,8 @@ PARSE_RULE_CASES = [
     *FIRMS,
     *CHANGE_BY,
     *MARKET_DAYS,
+    *PERIOD_ATTACHMENT,
+    *PERIOD_CARRIED,
 ]
 
 

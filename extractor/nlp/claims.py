@@ -36,8 +36,15 @@ from extractor.nlp.cues import (
     nearest,
     word_set_regex,
 )
-from extractor.nlp.frames import MODIFIER_DEPS, children, growth_direction, is_fiscal
-from extractor.nlp.periods import PeriodMention, previous_period, shift_year
+from extractor.nlp.frames import (
+    MODIFIER_DEPS,
+    children,
+    growth_direction,
+    is_fiscal,
+    is_verbal,
+    period_attachment,
+)
+from extractor.nlp.periods import PeriodMention, anchored, previous_period
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
     BILATERAL,
@@ -202,7 +209,9 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
         roles = decide_roles(view, q, cue, metric, sector, context)
     if roles.keep is not None:
         context.set_roles(metric, *roles.keep)
-    period, period_rule = decide_period(view, q, kind, metric, cue, context)
+    period, period_rule, named_period = decide_period(view, q, kind, metric, cue, context)
+    if named_period and period is not None:
+        context.note_period(period)
     rules = {"kind": kind_rule, "metric": metric_rule, "sector": sector_rule}
     rules |= roles.evidence() | {"period": period_rule}
     evidence = {"quantity": f"{q.category}:{q.text}"} | {k: v for k, v in rules.items() if v}
@@ -572,7 +581,10 @@ def said_now(view: SentenceView, q: Quantity) -> bool:
     )
 
 
-WHOLE_YEAR = re.compile(r"\b(?:full|whole|entire) year\b|\bannual\b|\bfor the year\b", re.I)
+# Not "an annual rate of 3.8%", "annualised", "on an annual basis": a rate of a shorter period.
+WHOLE_YEAR = re.compile(
+    r"\b(?:full|whole|entire) year\b|\bannual\b(?!\s+(?:rate|basis|pace))|\bfor the year\b", re.I
+)
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
 
@@ -583,52 +595,153 @@ def decide_period(
     metric: str,
     cue: Cue | None,
     context: ArticleContext,
-) -> tuple[str | None, str]:
-    """The period of the figure, and the rule that decided it.
+) -> PeriodDecision:
+    """The period of the figure, the rule that decided it, and whether its sentence named
+    it as the current period (for the next sentence's figures).
 
     A change covers the current period, never the one it is compared with ("up 2.6 pct from
-    January"). A level takes the period that follows it ("7.4 billion dollars last year"), or
-    the one its comparison phrase names ("from January's 23.52 billion"), else the nearest.
-    A sentence without a period takes the article's current one.
+    January"). A period in the figure's own phrase in the parse is its ("0.4% in 2002"); one
+    the parse places in another clause, another figure's phrase, after "since" or on a verb
+    of saying is not (:func:`attached_periods`). A level takes the period that follows it
+    ("7.4 billion dollars last year"), or the one its comparison phrase names ("from
+    January's 23.52 billion"), else the nearest. A sentence without a period takes the one
+    the sentence before named, else the article's current one.
     """
     quote = metric == "price" or kind == "rate"
     # "on Tuesday" dates a market quote; for other figures it is when they were announced.
     periods = [
         p
         for p in view.periods
-        if p.value and p.relation != "since" and (quote or p.relation != "day")
+        if (p.value or p.unanchored) and p.relation != "since" and (quote or p.relation != "day")
     ]
     lead = comparison_lead(view, q)
     if LEVEL_REACHED.search(view.before(q.start, 12)):
         # "... from a year earlier to $65.8 billion": the level reached is current.
         periods = [p for p in periods if p.relation != "comparison"]
+    periods, own = attached_periods(view, q, periods)
     if kind in ("change", "share"):
         periods = [p for p in periods if not beyond_other_figure(view, q, p)]
         if lead is None:
+            # "two pct growth in the previous quarter": a change over a period its own
+            # phrase names, or a period defined by another that spans it ("Growth was 2%
+            # in the previous quarter"), not one it is compared with ("a 5% rise from
+            # January", "up 3% on the previous year").
+            spans = [p for p in periods if (p in own or p.relative) and spanned(view, p)]
             periods = [
-                p for p in periods if p.relation in ("current", "day") and not compared(view, p)
+                p
+                for p in periods
+                if (p.relation in ("current", "day") and not compared(view, p)) or p in spans
             ]
-    choice = period_for(view, q, periods, lead)
-    earlier = compared_level_period(view, q, kind, metric, lead, choice, context)
+        own = [p for p in own if p in periods]
+    choice = period_for(view, q, own or periods, lead)
+    running, source = context.running_period(PERIOD_WINDOW)
+    earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
     if earlier is not None:
-        return earlier
+        return PeriodDecision(*earlier)
+    from_running = anchored(choice, running) if choice is not None and running else None
+    if from_running is not None:
+        # "compared with 17.4 billion a year ago", "2% in the previous quarter", the
+        # sentence naming no period of its own: found from the one the article is on.
+        assert choice is not None
+        return PeriodDecision(from_running, f"{source}-anchor:{choice.text}")
     if choice is not None and choice.value:
-        if year_ago_of_article(view, choice, context):
-            # "compared with 17.4 billion a year ago", the sentence naming no period of its
-            # own: a year before the article's period.
-            return shift_year(str(context.period), -1), f"article-period-year-ago:{choice.text}"
         whole_year = names_whole_year(view, q) and "/" not in choice.value
         value = choice.value[:4] if whole_year else choice.value
-        return value, f"{choice.relation}:{choice.text}"
+        how = "dep:own" if choice in own else choice.relation
+        # A figure compared with ("from 9.85 billion in January") names no period the
+        # article goes on with.
+        named = choice.relation == "current" and lead is None
+        return PeriodDecision(value, f"{how}:{choice.text}", named)
     if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
-        return context.published.strftime("%Y-%m"), "currently:published"
-    if kind == "rate" or not context.period or not periodic(view, kind, metric, cue):
-        return None, ""
+        return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
+    if kind == "rate" or not running or not periodic(view, kind, metric, cue):
+        return PeriodDecision(None, "")
     if view.says(HYPOTHETICAL):
-        return None, "none:hypothetical"
+        return PeriodDecision(None, "none:hypothetical")
     if names_whole_year(view, q):
-        return context.period[:4], "article-year"
-    return context.period, "article-period"
+        return PeriodDecision(running[:4], f"{source}-year")
+    return PeriodDecision(running, f"{source}-period")
+
+
+class PeriodDecision(NamedTuple):
+    """A period as decided, the rule that decided it, and whether the figure's sentence
+    named it as its current period."""
+
+    value: str | None
+    rule: str
+    named: bool = False
+
+
+# How many sentences back a named period carries to a figure whose sentence names none.
+PERIOD_WINDOW = 1
+
+
+# How a period stands to a figure in the parse when it is not the figure's
+# (:func:`extractor.nlp.frames.period_attachment`).
+DETACHED = frozenset({"other-figure", "since", "other-clause", "said"})
+
+
+def attached_periods(
+    view: SentenceView, q: Quantity, periods: list[PeriodMention]
+) -> tuple[list[PeriodMention], list[PeriodMention]]:
+    """The periods the parse does not place elsewhere (another figure's phrase, a clause of
+    its own, "since", the date of a statement), and those of them in the figure's own
+    phrase ("0.4% in 2002", "a year-earlier surplus of $3bn")."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or not periods:
+        return periods, []
+    others, sized = other_figures(view, q, figure)
+    measured = view.tree.measured(q.start, q.end)[0]
+    kept, own = [], []
+    for p in periods:
+        word = view.tree.token(p.start, p.end)
+        how = "clause"
+        if word is not None:
+            how = period_attachment(word, figure, others, sized, measured)
+        if how not in DETACHED or (how == "other-clause" and next_to(view, q, p)):
+            kept.append(p)
+            if how == "own":
+                own.append(p)
+    return kept, own
+
+
+def spanned(view: SentenceView, p: PeriodMention) -> bool:
+    """A period governed by a preposition of span ("in the previous quarter", "during
+    1986"), not of comparison ("from", "on", "over")."""
+    word = view.tree.token(p.start, p.end)
+    return word is not None and word.dep_ == "pobj" and word.head.lower_ in SPAN_PREPOSITIONS
+
+
+SPAN_PREPOSITIONS = frozenset({"in", "during", "for", "throughout"})
+
+
+def next_to(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
+    """A period right after the figure, with at most adverbs between ("grew 2.6% overall
+    last year"): the figure's, whatever clause a parse that went wrong put it in."""
+    if p.start < q.end:
+        return False
+    between = view.span.doc.char_span(q.end, p.start, alignment_mode="contract")
+    if between is None:
+        return not view.between(q.end, p.start).strip()
+    words = [t for t in between if not t.is_space]
+    return len(words) <= 2 and not any(t.is_punct or is_verbal(t) for t in words)
+
+
+def other_figures(
+    view: SentenceView, q: Quantity, figure: Token
+) -> tuple[frozenset[int], frozenset[int]]:
+    """The tokens of the sentence's other figures, and of the nouns they size ("1.5 pct
+    growth", "623 mln dlrs surplus")."""
+    tokens: set[int] = set()
+    nouns: set[int] = set()
+    for other in view.quantities:
+        token = view.tree.token(other.start, other.end)
+        if other is q or token is None or token.i == figure.i:
+            continue
+        tokens.add(token.i)
+        if token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+            nouns.add(token.head.i)
+    return frozenset(tokens), frozenset(nouns - {figure.i})
 
 
 REVISED = re.compile(r"\brevis(?:ed|ion)\s+(?:\w+\s+)?$|\bdown(?:ward)?\s+$", re.I)
@@ -643,7 +756,7 @@ def compared_level_period(
     metric: str,
     lead: int | None,
     choice: PeriodMention | None,
-    context: ArticleContext,
+    running: str | None,
 ) -> tuple[str, str] | None:
     """The period of a level a change is measured from, when its phrase names none, and
     its rule.
@@ -660,7 +773,7 @@ def compared_level_period(
     if choice is not None and choice.value and choice.relation == "current":
         base: str | None = choice.value
     elif choice is None and metric in PERIODIC_METRICS:
-        base = context.period
+        base = running
     else:
         return None
     earlier = previous_period(base) if base else None
@@ -680,16 +793,6 @@ def periodic(view: SentenceView, kind: str, metric: str, cue: Cue | None) -> boo
 
 
 LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|nearly|some|a record)\s+)?$", re.I)
-
-
-YEAR_AGO = re.compile(r"\byear\s+(?:ago|earlier|before)\b|\byear-(?:ago|earlier)\b", re.I)
-
-
-def year_ago_of_article(view: SentenceView, choice: PeriodMention, context: ArticleContext) -> bool:
-    """A bare "a year ago" in a sentence with no current period, in a dated article."""
-    if context.period is None or not YEAR_AGO.search(choice.text):
-        return False
-    return not any(p.relation == "current" and p.value for p in view.periods)
 
 
 def names_whole_year(view: SentenceView, q: Quantity) -> bool:

@@ -301,12 +301,27 @@ class ArticleContext:
     last_percent: tuple[str, str | None] | None = None
     currency_pair: tuple[str | None, str | None] = (None, None)
     subject: str | None = None  # the country the last sentence that named one was about
+    # The current period the last sentence that named one gave its figures.
+    recent_period: str | None = None
+    recent_period_sentence: int = -99
 
     def note_metric(self, metric: str, sign: str | None) -> None:
         """The metric a sentence named, for a next sentence that names none."""
         self.metric, self.metric_sentence = metric, self.sentence
         if sign:
             self.sign = sign
+
+    def note_period(self, period: str) -> None:
+        """The current period a sentence named for a figure, for the next sentences."""
+        self.recent_period, self.recent_period_sentence = period, self.sentence
+
+    def running_period(self, window: int) -> tuple[str | None, str]:
+        """The period a figure whose sentence names none takes, and where it came from: the
+        one named in the last ``window`` sentences ("previous-sentence"), else the
+        article's ("article")."""
+        if self.recent_period and self.sentence - self.recent_period_sentence <= window:
+            return self.recent_period, "previous-sentence"
+        return self.period, "article"
 
     def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
         self.roles[metric] = (reporter, partner)

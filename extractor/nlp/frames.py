@@ -29,8 +29,10 @@ __all__ = [
     "frame_data",
     "growth_direction",
     "in_other_clause",
+    "is_verbal",
     "is_fiscal",
     "measured_noun",
+    "period_attachment",
     "spoken_of_ahead",
     "token_at",
 ]
@@ -378,6 +380,93 @@ def company_figure(noun: Token | None) -> Token | None:
     'Profits'
     """
     return noun if noun is not None and noun.lower_ in COMPANY_MEASURES else None
+
+
+# --- whose period -------------------------------------------------------------------------
+
+PERIOD_CLAUSE_DEPS = _words("period_clause_deps")
+SPEECH_VERBS = _words("speech_verbs")
+
+
+def period_attachment(
+    period: Token,
+    figure: Token,
+    others: frozenset[int] = frozenset(),
+    sized: frozenset[int] = frozenset(),
+    measured: Token | None = None,
+) -> str:
+    """How the period at ``period`` stands to the figure at ``figure`` in the parse.
+
+    Climbs from the period to the first word whose subtree holds the figure (where the two
+    meet) and reads the way up. ``others`` are the token indices of the sentence's other
+    figures, ``sized`` those of the nouns they size ("623 mln dlrs surplus"); ``measured`` is
+    the word the figure measures (:func:`measured_noun`). The answer is one of:
+
+    - "own": they meet in the figure's own phrase, before any verb ("0.3% in 2003 and 0.4%
+      in 2002": 2002 is the 0.4%'s; "a year-earlier surplus of 958 mln");
+    - "other-figure": the way passes another figure, whose period it is;
+    - "since": the way passes "since" ("the lowest since 2000"): a start, not a span;
+    - "other-clause": the way passes a clause of its own (a relative, adverbial or
+      reported clause: "..., while imports fell 2% in June"), but not a participle in the
+      measured word's phrase ("claims on foreigners reported in the fourth quarter rose
+      $29.9bn");
+    - "said": the period dates the verb of saying the figure is reported under ("exports
+      rose 5%, the ministry said on April 21");
+    - "clause": anything else: the figure's clause, or one that frames it ("In 2004, ...").
+
+    >>> nlp = spacy_pipeline()
+    >>> doc = nlp("Exports rose 5% in May, while imports fell 2% in June.")
+    >>> period_attachment(doc[4], doc[3]), period_attachment(doc[11], doc[3])
+    ('clause', 'other-clause')
+    """
+    token, way = period, []
+    for _ in range(4 * MAX_CLIMB):
+        if holds(token, figure):
+            break
+        way.append(token)
+        if token.head.i == token.i:
+            return "clause"  # not in the figure's tree (a sentence part the parser split)
+        token = token.head
+    else:
+        return "clause"
+    meeting = token
+    if not way:
+        return "clause"  # the period holds the figure: a parse that went wrong ("in March
+        # and 231 mln", the figure a conjunct of the month)
+    if any(w.i in others or w.i in sized for w in way):
+        return "other-figure"
+    if meeting.i in others and period.i < figure.i:
+        # "2.58 billion in September and 2.29 billion in October": September hangs from
+        # the first figure, whose phrase holds the second as a conjunct; not "771 mln and
+        # 500 mln respectively in the same period", which the conjuncts share
+        return "other-figure"
+    if any(w.lower_ == "since" for w in way):
+        return "since"
+    climb = _way_up(figure, meeting)
+    if meeting.i in sized:
+        return "clause"  # "January's 623 mln dlrs surplus and ... 189 mln": whose, unsure
+    if not any(is_verbal(w) for w in [*climb, meeting] if w.i != figure.i):
+        return "own"  # "imports of 2.3 bln recorded in March": a clause on its own noun
+    clauses = [w for w in way if w.dep_ in PERIOD_CLAUSE_DEPS]
+    if clauses and not (
+        measured is not None and clauses[-1].dep_ == "acl" and holds(measured, clauses[-1].head)
+    ):
+        return "other-clause"
+    if meeting.lower_ in SPEECH_VERBS and any(w.dep_ in PERIOD_CLAUSE_DEPS for w in climb):
+        return "said"
+    return "clause"
+
+
+def _way_up(token: Token, ancestor: Token) -> list[Token]:
+    """The tokens on the way from ``token`` up to ``ancestor``: ``token`` included, ``ancestor``
+    not."""
+    way = []
+    for _ in range(4 * MAX_CLIMB):
+        if token.i == ancestor.i or token.head.i == token.i:
+            break
+        way.append(token)
+        token = token.head
+    return way
 
 
 # --- tense of a period ---------------------------------------------------------------------

@@ -24,6 +24,7 @@ from typing import Any
 
 __all__ = [
     "PeriodMention",
+    "anchored",
     "document_year",
     "find_periods",
     "most_named_year",
@@ -45,6 +46,10 @@ class PeriodMention:
     value: str | None
     relation: str  # "current" | "comparison" | "since" | "day" (a market day: "on Tuesday")
     granularity: str  # "year" | "half" | "quarter" | "month" | "range"
+    # How a mention defined by another period ("the previous quarter", "the same period
+    # last year") is found from it, when its sentence names none: see :func:`anchored`.
+    unanchored: tuple[str, int, str] | None = None
+    relative: bool = False  # defined by another period, anchored or not
 
 
 @dataclass(frozen=True)
@@ -865,13 +870,36 @@ def _relation(draft: _Draft, window: str, previous: str | None) -> str:
 
 def _resolve(draft: _Draft, drafts: list[_Draft], ref: _Ref, text: str) -> PeriodMention:
     value = draft.value
+    unanchored = None
     if draft.deferred is not None:
         anchor = _anchor(draft, drafts)
         value = _apply(draft.deferred, anchor) if anchor else None
+        if anchor is None:
+            deferred = draft.deferred
+            unanchored = (deferred.kind, deferred.amount, deferred.unit)
         value = value or draft.deferred.fallback
     granularity = _granularity(value) if value else draft.granularity
     span = text[draft.start : draft.end]
-    return PeriodMention(draft.start, draft.end, span, value, draft.relation, granularity)
+    relative = draft.deferred is not None
+    return PeriodMention(
+        draft.start, draft.end, span, value, draft.relation, granularity, unanchored, relative
+    )
+
+
+def anchored(mention: PeriodMention, anchor: str) -> str | None:
+    """The value of a mention defined by another period ("the previous quarter", "the same
+    period last year"), found from ``anchor`` (the period the article is on) when its own
+    sentence named none; None when ``mention`` is not such a one or ``anchor`` does not fit
+    ("the previous month" of a year).
+
+    >>> [mention] = find_periods("Growth was 2% in the previous quarter.", published=None)
+    >>> anchored(mention, "1987-Q1"), anchored(mention, "1987")
+    ('1986-Q4', None)
+    """
+    if mention.unanchored is None:
+        return None
+    kind, amount, unit = mention.unanchored
+    return _apply(_Deferred(kind, amount, unit, None), anchor)
 
 
 def _anchor(draft: _Draft, drafts: list[_Draft]) -> str | None:
