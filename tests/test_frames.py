@@ -602,6 +602,73 @@ PERIOD_CARRIED = [
     ),
 ]
 
+# A clause whose verb is left out, or whose subject the parse hung elsewhere, still
+# measures its own subject.
+GAPPED_SUBJECTS = [
+    case(
+        "Exports rose by 6.8 pct to 12.5 billion dlrs in May, while imports by 8.9 pct to"
+        " 14.64 billion dlrs.",
+        "8.9 pct",
+        metric="imports",
+    ),
+    case("Shipments abroad climbed 4% last year while imports by 2%.", "2%", metric="imports"),
+    case(
+        "Exports fell to 3.2 billion rand and imports to 4.15 billion rand in March.",
+        "4.15 billion rand",
+        metric="imports",
+    ),
+    case("Sales abroad dropped to $900m and imports to $1.2bn.", "$1.2bn", metric="imports"),
+    case(
+        "Exports rose 3 pct to 12 billion dlrs and imports fell 8.6 pct to 10.92 billion dlrs.",
+        "8.6 pct",
+        metric="imports",
+        direction="down",
+    ),
+]
+
+# A traded thing inside a balance word's phrase: the figure is the balance's.
+BALANCE_PHRASES = [
+    case(
+        "The country had a surplus on merchandise trade of 145 mln dlrs in April.",
+        "145 mln dlrs",
+        metric="balance",
+        balance_sign="surplus",
+    ),
+    case(
+        "Brazil posted a deficit in goods trade of $2.1bn in June.",
+        "$2.1bn",
+        metric="balance",
+        balance_sign="deficit",
+    ),
+    case(
+        "The trade in goods deficit widened to £7.5bn in May.",
+        "£7.5bn",
+        metric="balance",
+        balance_sign="deficit",
+    ),
+]
+
+# Jobs made or lost are a change of employment; a workforce is a level.
+JOB_CHANGES = [
+    case(
+        "But 104,000 new jobs were created last year.",
+        "104,000 new jobs",
+        kind="change",
+        direction="up",
+    ),  # fmt: skip
+    case(
+        "The figures point to a net loss of over 800,000 jobs.",
+        "800,000 jobs",
+        kind="change",
+        direction="down",
+    ),  # fmt: skip
+    case("The carmaker shed 2,000 jobs in 2025.", "2,000 jobs", kind="change", direction="down"),
+    case(
+        "Some 15,000 jobs were cut at the mills.", "15,000 jobs", kind="change", direction="down"
+    ),  # fmt: skip
+    case("The plant employs 3,000 workers.", "3,000 workers", kind="amount"),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -621,6 +688,9 @@ PARSE_RULE_CASES = [
     *MARKET_DAYS,
     *PERIOD_ATTACHMENT,
     *PERIOD_CARRIED,
+    *GAPPED_SUBJECTS,
+    *BALANCE_PHRASES,
+    *JOB_CHANGES,
 ]
 
 

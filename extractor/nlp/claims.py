@@ -270,7 +270,31 @@ def decide_kind(
     by_verb = change_by(view, q)
     if by_verb is not None:
         return "change", by_verb[0], f"dep:by:{by_verb[1]}"
+    jobs = job_change(view, q)
+    if jobs is not None:
+        return "change", jobs[0], f"dep:jobs:{jobs[1]}"
     return "amount", None, "level"
+
+
+def job_change(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
+    """ "104,000 new jobs were created", "a net loss of over 800,000 jobs", "shed 2,000
+    posts": a count of jobs made or lost is a change of employment; its direction and the
+    word that says so (the jobs' verb, the noun they are the "of" object of, or "new")."""
+    if q.category != "count" or not word_set_regex("job_units").fullmatch(q.unit):
+        return None
+    noun = view.tree.token(q.start, q.end)
+    if noun is None:
+        return None
+    words = [c for c in children(noun) if c.dep_ == "amod"]
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        words.append(noun.head)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        words.append(noun.head.head)
+    for word in words:
+        for label, key in (("up", "job_gains"), ("down", "job_losses")):
+            if word_set_regex(key).fullmatch(word.text):
+                return label, word.text
+    return None
 
 
 def change_by(view: SentenceView, q: Quantity) -> tuple[str, str] | None:

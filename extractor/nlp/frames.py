@@ -139,6 +139,9 @@ def _words(key: str) -> frozenset[str]:
 
 
 FRAME_NOUNS = _words("frame_nouns") | {word + "s" for word in _words("frame_nouns")}
+BALANCE_NOUNS = _words("balance_nouns")
+TRADED_NOUNS = _words("traded_nouns")
+GAP_PREPOSITIONS = _words("gap_prepositions")
 MEASURE_NOUNS = _words("measure_nouns")
 COMPANY_MEASURES = _words("company_measures")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
@@ -159,11 +162,22 @@ def measured_noun(figure: Token) -> tuple[Token | None, str]:
     >>> [(t.text, how) for t, how in [measured_noun(doc[4]), measured_noun(doc[8])]]
     [('Exports', 'nsubj'), ('Exports', 'nsubj')]
     """
+    noun, how = _measured(figure)
+    return (_balance_of(noun), how) if noun is not None else (noun, how)
+
+
+def _measured(figure: Token) -> tuple[Token | None, str]:
     token, preposition, child = figure, "", figure
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
+        if token.lower_ in GAP_PREPOSITIONS and dep == "prep":
+            gapped = _gapped_subject(token)
+            if gapped is not None:
+                return gapped, "gapped"
         if is_verbal(token) and token.i != figure.i:
             return _verb_frame(token, preposition, child, figure)
+        if dep == "advcl" and is_nominal(token) and preposition in GAP_PREPOSITIONS:
+            return token, "gapped"  # "..., while imports by 8.9 pct to 14.64 billion"
         if head.i == token.i:
             return None, "none"
         if dep in MODIFIER_DEPS and is_nominal(head):
@@ -183,6 +197,34 @@ def measured_noun(figure: Token) -> tuple[Token | None, str]:
     return None, "none"
 
 
+def _gapped_subject(preposition: Token) -> Token | None:
+    """The subject of a clause whose verb is left out ("exports fell to 3.2 billion and
+    imports to 4.15 billion", "rose 6 pct while imports by 8.9 pct"): a noun right before
+    the preposition that the parse made a conjunct or a clause of its own, when the
+    preposition hangs from it or from a word before it."""
+    if preposition.i == 0:
+        return None
+    before = preposition.doc[preposition.i - 1]
+    if not is_nominal(before) or before.dep_ not in ("conj", "advcl"):
+        return None
+    return before if preposition.head.i <= before.i else None
+
+
+def _balance_of(noun: Token) -> Token:
+    """A traded thing inside a balance word's phrase stands for the balance: "a surplus on
+    merchandise trade of 145 mln dlrs", "the trade in goods deficit widened to £7.5bn"."""
+    if noun.lower_ not in TRADED_NOUNS:
+        return noun
+    if noun.dep_ == "pobj" and noun.head.head.lower_ in BALANCE_NOUNS:
+        return noun.head.head
+    for prep in children(noun):
+        if prep.dep_ == "prep":
+            for obj in children(prep):
+                if obj.dep_ == "pobj" and obj.lower_ in BALANCE_NOUNS:
+                    return obj
+    return noun
+
+
 def _verb_frame(
     verb: Token, preposition: str, child: Token, figure: Token
 ) -> tuple[Token | None, str]:
@@ -198,11 +240,19 @@ def _verb_frame(
 
 
 def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
-    """The subject of a verb, or of the verb it is coordinated with or an xcomp of."""
+    """The subject of a verb, or of the verb it is coordinated with or an xcomp of.
+
+    A coordinated verb without one takes a noun right before it that the parse made a
+    conjunct of the clause before ("exports rose to 12 billion and imports fell 8.6 pct").
+    """
     for _ in range(3):
         subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return _object_of_frame(subjects[0], subjects[0].dep_, figure)
+        if verb.dep_ == "conj" and verb.i > 0:
+            before = verb.doc[verb.i - 1]
+            if is_nominal(before) and before.dep_ == "conj" and before.head.i < before.i:
+                return _object_of_frame(before, "nsubj-conj", figure)
         if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
             break
         verb = verb.head
