@@ -669,6 +669,68 @@ JOB_CHANGES = [
     case("The plant employs 3,000 workers.", "3,000 workers", kind="amount"),
 ]
 
+# A figure taken off or added to a thing measures that thing, not the causer that took it.
+CAUSERS = [
+    case(
+        "Dear fuel shaved 0.3% off growth in the third quarter.",
+        "0.3%",
+        metric="gdp",
+        kind="change",
+        direction="down",
+    ),  # fmt: skip
+    case(
+        "Higher oil prices knocked 0.5 percentage points off Japan's GDP growth.",
+        "0.5 percentage points",
+        metric="gdp",
+        direction="down",
+        reporter="JP",
+    ),
+    case(
+        "A weaker yen added 0.4 points to export growth last quarter.",
+        "0.4 points",
+        metric="exports",
+        direction="up",
+    ),  # fmt: skip
+]
+
+# A level set or aimed at is a rate, not a move, unless it is growth aimed at.
+THRESHOLDS = [
+    case("Prices rose 2.4%, below the central bank's 3% target.", "3%", kind="rate"),
+    case(
+        "Inflation stayed well under the 2% ceiling set by the central bank.",
+        "2%",
+        kind="rate",
+        metric="price",
+    ),
+    case(
+        "The country will struggle to meet its 1.4% growth target in 2005.",
+        "1.4%",
+        kind="change",
+        metric="gdp",
+    ),
+]
+
+# FORMAT: a share of GDP has the part's metric.
+SHARES_OF_GDP = [
+    case(
+        "The budget gap is forecast at 3.2% of GDP in 2026.", "3.2%", kind="share", metric="other"
+    ),  # fmt: skip
+    case(
+        "The current account deficit equalled 4.5% of GDP in 2025.",
+        "4.5%",
+        kind="share",
+        metric="balance",
+        balance_sign="deficit",
+    ),
+    case(
+        "Brazil plans to raise exports to 20% of GDP by 2030.",
+        "20%",
+        kind="share",
+        metric="exports",
+    ),  # fmt: skip
+    case("Public debt stands at 120% of GDP.", "120%", kind="share", metric="other"),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -691,6 +753,9 @@ PARSE_RULE_CASES = [
     *GAPPED_SUBJECTS,
     *BALANCE_PHRASES,
     *JOB_CHANGES,
+    *CAUSERS,
+    *THRESHOLDS,
+    *SHARES_OF_GDP,
 ]
 
 

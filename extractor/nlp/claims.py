@@ -37,7 +37,9 @@ from extractor.nlp.cues import (
     word_set_regex,
 )
 from extractor.nlp.frames import (
+    GROWTH_NOUNS,
     MODIFIER_DEPS,
+    THRESHOLD_NOUNS,
     children,
     growth_direction,
     is_fiscal,
@@ -339,10 +341,18 @@ def percent_kind(
     direction: Cue | None,
     context_percent: tuple[str, str | None] | None = None,
 ) -> tuple[str, str | None, str]:
-    growth = growth_direction(view.tree.measured(q.start, q.end)[0])
+    measured, how = view.tree.measured(q.start, q.end)
+    if how in ("off", "added-to"):
+        # "knocked 0.5 points off GDP growth", "added 0.4 points to export growth"
+        return "change", ("down" if how == "off" else "up"), f"dep:{how}"
+    growth = growth_direction(measured)
     if growth is not None:
         # "grew at an annual rate of 3.8%", "growth slowed to 0.3%": growth, not a rate.
         return "change", growth[0], f"dep:{growth[1]}"
+    threshold = sized_threshold(view, q)
+    if threshold is not None:
+        # "below the central bank's 3% target", "a ceiling of 2%": a level aimed at.
+        return "rate", None, f"threshold:{threshold}"
     moved = change_noun(view, q)
     if moved is not None:
         # "three quarter-point rate rises", "a 0.5 percentage point cut": the figure sizes a
@@ -374,6 +384,25 @@ def percent_kind(
         # "In 2003, the US was ahead with 20.5%", after shares named the sentence before.
         return (*context_percent, "like-previous-sentence")
     return "change", "up", "change:default"
+
+
+def sized_threshold(view: SentenceView, q: Quantity) -> str | None:
+    """The word of a level set or aimed at that the figure sizes in the parse ("the 3%
+    target", "a 2-3% target range", "a ceiling of 2%"), else None."""
+    token = view.tree.token(q.start, q.end)
+    for _ in range(2):
+        if token is None or token.head.i == token.i:
+            return None
+        head = token.head
+        noun = head.head if token.dep_ == "pobj" and head.lower_ == "of" else head
+        if token.dep_ in (*MODIFIER_DEPS, "pobj") and noun.lower_ in THRESHOLD_NOUNS:
+            if any(c.lower_ in GROWTH_NOUNS for c in children(noun)):
+                return None  # "its 1.4% growth target": growth aimed at, a change
+            return str(noun.text)
+        if token.dep_ not in MODIFIER_DEPS:
+            return None
+        token = head
+    return None
 
 
 def change_noun(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
@@ -428,6 +457,11 @@ def decide_metric(
     """
     if kind == "rate":
         return rate_metric(view, q, cue)
+    whole = economy_whole(view, q) if kind == "share" else None
+    if whole is not None:
+        # FORMAT: a share of GDP has the part's metric, not the whole's: "a current-account
+        # deficit of 3% of GDP" is balance, "public debt at 120% of GDP" other.
+        return part_metric(view, q, whole)
     if q.category == "count" and q.unit not in cue_data()["goods_units"]:
         # "3,600 trade agents", "1.5 million jobs"
         return MetricDecision("other", None, f"count-of:{q.unit}")
@@ -449,6 +483,45 @@ def decide_metric(
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
+    return MetricDecision(cue.label, sign, f"{how}:{word}", named=True)
+
+
+def economy_whole(view: SentenceView, q: Quantity) -> Token | None:
+    """The word of the economy a share is of ("3.2% of GDP", "20 pct of gross national
+    product"), in the parse: the figure's "of" object. None for other shares."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    for prep in children(figure):
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            for whole in children(prep):
+                if whole.dep_ == "pobj" and whole.lower_ in ECONOMY_WHOLES:
+                    return whole
+    return None
+
+
+# What "X% of ..." names as the whole economy ("of GDP", "of gross national product").
+ECONOMY_WHOLES = frozenset({"gdp", "gnp", "product", "economy"})
+
+
+def part_metric(view: SentenceView, q: Quantity, whole: Token) -> MetricDecision:
+    """The metric of the part a share of the economy measures: the cue on the word the
+    figure measures, when it is not the whole itself; else other."""
+    lo, hi = whole.left_edge.idx, whole.right_edge.idx + len(whole.right_edge)
+    cues = [c for c in view.metric_cues if c.end <= lo or c.start >= hi]
+    framed = framed_cue(view, q, cues)
+    if framed is None:
+        # "The current account deficit equalled 4.5% of GDP": the cue the figure's clause
+        # opens with.
+        before = nearest(view, q, cues, limit=80, keep=lambda c: c.end <= q.start)
+        framed = (before, "cue") if before is not None else None
+    if framed is None or framed[0].label == "gdp":
+        return MetricDecision("other", None, f"share-of:{whole.text}")
+    cue, how = framed
+    word = view.between(cue.start, cue.end)
+    if cue.label == "balance" and fiscal_cue(view, cue):
+        return MetricDecision("other", None, f"fiscal:{word}")
+    sign = cue.extra if cue.label == "balance" else None
     return MetricDecision(cue.label, sign, f"{how}:{word}", named=True)
 
 

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Span
 
 from extractor.nlp.context import S, SpanIndex
-from extractor.nlp.frames import MEASURE_NOUNS, SpanTokens
+from extractor.nlp.frames import MEASURE_NOUNS, THRESHOLD_NOUNS, SpanTokens
 from extractor.nlp.periods import PeriodMention
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
@@ -170,8 +170,8 @@ class SentenceView:
         ):
             return False
         head = token.head
-        if head.lower_ in MEASURE_NOUNS:
-            return False  # "trade volumes", "export earnings": how much of the trade
+        if head.lower_ in MEASURE_NOUNS or head.lower_ in THRESHOLD_NOUNS:
+            return False  # "trade volumes", "a growth target": how much of the thing
         lo, hi = head.idx, head.idx + len(head)
         return not any(c.start < hi and lo < c.end for c in self.near(self.rate_cues, lo, hi))
 
