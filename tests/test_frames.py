@@ -837,3 +837,38 @@ def test_an_undated_article_is_of_the_year_after_what_it_reports(
 ) -> None:
     claims = claims_by_text(nlp, text, published=None)
     assert claims[quantity]["period"] == expected["period"], claims[quantity]["evidence"]
+
+
+# FORMAT: a market quote is dated by the day quoted; in an undated article it has no
+# period, though the article's own figures take its period. Price statistics keep it.
+UNDATED_QUOTES = [
+    case(
+        "Exports grew 8% in 2010.\nThe FTSE 100 index fell 0.8% to 5,210 points.",
+        "0.8%",
+        period=None,
+    ),
+    case(
+        "The trade surplus reached a record in 2010.\nBrent crude closed down 51 cents at"
+        " $78.38 a barrel.",
+        "$78.38",
+        period=None,
+    ),
+    case(
+        "Shares in the bank were trading down 1.2% after it reported profits for 2010.",
+        "1.2%",
+        period=None,
+    ),
+    case(
+        "Exports grew 8% in 2010.\nConsumer prices rose 2.1%, the statistics office said.",
+        "2.1%",
+        period="2010",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), UNDATED_QUOTES)
+def test_an_undated_market_quote_has_no_period(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    claims = claims_by_text(nlp, text, published=None)
+    assert claims[quantity]["period"] == expected["period"], claims[quantity]["evidence"]

@@ -753,6 +753,9 @@ def decide_period(
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
     if kind == "rate" or not running or not periodic(view, kind, metric, cue):
         return PeriodDecision(None, "")
+    if metric == "price" and context.published is None and not price_statistic(view, cue):
+        # FORMAT: a market quote is dated by its day; undated, it has no period.
+        return PeriodDecision(None, "none:undated-quote")
     if view.says(HYPOTHETICAL):
         return PeriodDecision(None, "none:hypothetical")
     if names_whole_year(view, q):
@@ -887,6 +890,18 @@ def periodic(view: SentenceView, kind: str, metric: str, cue: Cue | None) -> boo
         return True
     words = view.phrase(cue.start, cue.end) if cue else ""
     return metric == "other" and words in cue_data()["periodic_other"]
+
+
+def price_statistic(view: SentenceView, cue: Cue | None) -> bool:
+    """A price figure published for a period ("consumer prices", "inflation", "the price
+    index"), not a market quote ("Brent crude", "the FTSE", "shares in the bank")."""
+    words = view.phrase(cue.start, cue.end) if cue else ""
+    return word_set_regex("price_statistics").search(words) is not None or (
+        view.says(PRICE_STATISTICS)
+    )
+
+
+PRICE_STATISTICS = word_set_regex("price_statistics")
 
 
 LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|nearly|some|a record)\s+)?$", re.I)
