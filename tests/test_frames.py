@@ -731,6 +731,21 @@ SHARES_OF_GDP = [
     case("Public debt stands at 120% of GDP.", "120%", kind="share", metric="other"),
 ]
 
+# A firm's results are published for a period: a sentence naming none takes the article's.
+FIRM_RESULTS = [
+    case(
+        "The bank published its accounts for 2025 on Tuesday. Profits at its retail arm rose"
+        " 8% to £1.2bn.",
+        "8%",
+        period="2025",
+    ),
+    case(
+        "The group's 2025 results came out on Monday.\nEarnings at the steel unit fell 3%.",
+        "3%",
+        period="2025",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -756,6 +771,7 @@ PARSE_RULE_CASES = [
     *CAUSERS,
     *THRESHOLDS,
     *SHARES_OF_GDP,
+    *FIRM_RESULTS,
 ]
 
 

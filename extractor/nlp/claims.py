@@ -751,7 +751,7 @@ def decide_period(
         return PeriodDecision(value, f"{how}:{choice.text}", named)
     if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
-    if kind == "rate" or not running or not periodic(view, kind, metric, cue):
+    if kind == "rate" or not running or not periodic(view, q, kind, metric, cue):
         return PeriodDecision(None, "")
     if metric == "price" and context.published is None and not price_statistic(view, cue):
         # FORMAT: a market quote is dated by its day; undated, it has no period.
@@ -880,16 +880,23 @@ def compared_level_period(
     return (earlier, f"compared-level-before:{base}") if earlier is not None else None
 
 
-def periodic(view: SentenceView, kind: str, metric: str, cue: Cue | None) -> bool:
+def periodic(view: SentenceView, q: Quantity, kind: str, metric: str, cue: Cue | None) -> bool:
     """A statistic published for a period, which takes the article's: trade, output, GDP,
-    investment, prices (not a currency's move, quoted for a day), and public finances and
-    reserves ("tax revenues")."""
+    investment, prices (not a currency's move, quoted for a day), public finances and
+    reserves ("tax revenues"), and a firm's results ("profits at the bank rose 25%")."""
     if metric == "price" and kind == "change" and cue is not None and is_currency_move(view, cue):
         return False
     if metric in PERIODIC_METRICS:
         return True
     words = view.phrase(cue.start, cue.end) if cue else ""
-    return metric == "other" and words in cue_data()["periodic_other"]
+    if metric == "other" and words in cue_data()["periodic_other"]:
+        return True
+    measured = view.tree.measured(q.start, q.end)[0]
+    return (
+        metric in ("other", "sales")
+        and measured is not None
+        and word_set_regex("periodic_results").fullmatch(measured.text) is not None
+    )
 
 
 def price_statistic(view: SentenceView, cue: Cue | None) -> bool:
