@@ -882,9 +882,25 @@ UNDATED_QUOTES = [
 ]
 
 
+# Dated, a quote whose sentence names no day is of the published day.
+DATED_QUOTES = [
+    case("Brent crude fell 2% to $78 a barrel.", "2%", period="2026-01"),
+    case(
+        "Exports grew 8% in 2025.\nThe Nikkei index closed 1.1% higher.", "1.1%", period="2026-01"
+    ),  # fmt: skip
+]
+
+
 @pytest.mark.parametrize(("text", "quantity", "expected"), UNDATED_QUOTES)
 def test_an_undated_market_quote_has_no_period(
     nlp: Language, text: str, quantity: str, expected: dict[str, Any]
 ) -> None:
     claims = claims_by_text(nlp, text, published=None)
     assert claims[quantity]["period"] == expected["period"], claims[quantity]["evidence"]
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), DATED_QUOTES)
+def test_a_dated_market_quote_is_of_the_published_month(
+    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)

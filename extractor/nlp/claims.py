@@ -751,11 +751,16 @@ def decide_period(
         return PeriodDecision(value, f"{how}:{choice.text}", named)
     if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
-    if kind == "rate" or not running or not periodic(view, q, kind, metric, cue):
+    if kind == "rate" or not periodic(view, q, kind, metric, cue):
         return PeriodDecision(None, "")
-    if metric == "price" and context.published is None and not price_statistic(view, cue):
-        # FORMAT: a market quote is dated by its day; undated, it has no period.
-        return PeriodDecision(None, "none:undated-quote")
+    if metric == "price" and not price_statistic(view, cue):
+        # FORMAT: a market quote is dated by its day, the published one when the sentence
+        # names none; undated, it has no period.
+        if context.published is None:
+            return PeriodDecision(None, "none:undated-quote")
+        return PeriodDecision(context.published.strftime("%Y-%m"), "quote:published")
+    if not running:
+        return PeriodDecision(None, "")
     if view.says(HYPOTHETICAL):
         return PeriodDecision(None, "none:hypothetical")
     if names_whole_year(view, q):
