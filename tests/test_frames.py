@@ -594,6 +594,13 @@ PERIOD_CARRIED = [
         "0.5%",
         period="2025-Q2",
     ),
+    # a rate's date (when a tariff was set) is no period the article goes on with
+    case(
+        "Exports rose 9% in the first ten months of 2025. A 20% tariff took effect in August."
+        " Full-year exports are expected to reach $470 billion.",
+        "$470 billion",
+        period="2025",
+    ),
     case(
         "The trade deficit narrowed to $2bn in the third quarter. It had been $3bn in the"
         " same period a year earlier.",
@@ -731,6 +738,18 @@ SHARES_OF_GDP = [
     case("Public debt stands at 120% of GDP.", "120%", kind="share", metric="other"),
 ]
 
+# FORMAT: "since January" runs from that month to the published month.
+SINCE_SPANS = [
+    case(
+        "Car exports to China have fallen by a third since 2022.",
+        "a third",
+        period="2022-01/2026-01",
+    ),  # fmt: skip
+    case("Steel imports have risen 12% since March.", "12%", period="2025-03/2026-01"),
+    # a superlative's start is no span
+    case("Exports rose 4% in December, the fastest pace since 2021.", "4%", period="2025-12"),
+]
+
 # A firm's results are published for a period: a sentence naming none takes the article's.
 FIRM_RESULTS = [
     case(
@@ -772,6 +791,7 @@ PARSE_RULE_CASES = [
     *THRESHOLDS,
     *SHARES_OF_GDP,
     *FIRM_RESULTS,
+    *SINCE_SPANS,
 ]
 
 
@@ -874,6 +894,7 @@ UNDATED_QUOTES = [
         "1.2%",
         period=None,
     ),
+    case("Exports have fallen 20% since 2019.", "20%", period=None),
     case(
         "Exports grew 8% in 2010.\nConsumer prices rose 2.1%, the statistics office said.",
         "2.1%",

@@ -42,6 +42,7 @@ from extractor.nlp.frames import (
     THRESHOLD_NOUNS,
     children,
     growth_direction,
+    holds,
     is_fiscal,
     is_verbal,
     period_attachment,
@@ -680,7 +681,7 @@ def said_now(view: SentenceView, q: Quantity) -> bool:
 
 # Not "an annual rate of 3.8%", "annualised", "on an annual basis": a rate of a shorter period.
 WHOLE_YEAR = re.compile(
-    r"\b(?:full|whole|entire) year\b|\bannual\b(?!\s+(?:rate|basis|pace))|\bfor the year\b", re.I
+    r"\b(?:full|whole|entire)[- ]year\b|\bannual\b(?!\s+(?:rate|basis|pace))|\bfor the year\b", re.I
 )
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
@@ -747,8 +748,12 @@ def decide_period(
         how = "dep:own" if choice in own else choice.relation
         # A figure compared with ("from 9.85 billion in January") names no period the
         # article goes on with.
-        named = choice.relation == "current" and lead is None
+        # Nor does a rate's ("a 20% tariff imposed in August"): the date it was set.
+        named = choice.relation == "current" and lead is None and kind != "rate"
         return PeriodDecision(value, f"{how}:{choice.text}", named)
+    since = since_span(view, q, context)
+    if since is not None:
+        return since
     if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
     if kind == "rate" or not periodic(view, q, kind, metric, cue):
@@ -779,6 +784,54 @@ class PeriodDecision(NamedTuple):
 
 # How many sentences back a named period carries to a figure whose sentence names none.
 PERIOD_WINDOW = 1
+
+
+def since_span(view: SentenceView, q: Quantity, context: ArticleContext) -> PeriodDecision | None:
+    """FORMAT: "since January" runs from that month to the published month (null when the
+    article is undated), for a figure whose verb "since" hangs from ("exports have fallen
+    by a third since 2022"); not "the lowest since 2000", a superlative's start."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    for p in view.periods:
+        if p.relation != "since" or not p.value:
+            continue
+        word = view.tree.token(p.start, p.end)
+        since = word
+        for _ in range(4):
+            if since is None or since.lower_ == "since" or since.head.i == since.i:
+                break
+            since = since.head
+        if since is None or since.lower_ != "since" or not spans_from(since, figure):
+            continue
+        if context.published is None:
+            return PeriodDecision(None, f"since-undated:{p.text}")
+        start, end = first_month(p.value), context.published.strftime("%Y-%m")
+        if start >= end:
+            return None
+        return PeriodDecision(f"{start}/{end}", f"since:{p.text}")
+    return None
+
+
+def spans_from(since: Token, figure: Token) -> bool:
+    """Whether a "since" phrase dates the change of the verb that holds ``figure``."""
+    verb = since.head
+    if not is_verbal(verb) or verb.dep_ in ("relcl", "acl") or not holds(verb, figure):
+        return False
+    lo, hi = sorted((since.i, figure.i))
+    return not any(t.tag_ in ("JJS", "RBS") for t in since.doc[lo:hi])
+
+
+def first_month(period: str) -> str:
+    """The first month of a period value: "2022" -> "2022-01", "2025-Q2" -> "2025-04"."""
+    first = period.split("/")[0]
+    if len(first) == 4:
+        return f"{first}-01"
+    if "-Q" in first:
+        return f"{first[:4]}-{(int(first[-1]) - 1) * 3 + 1:02d}"
+    if "-H" in first:
+        return f"{first[:4]}-{'01' if first.endswith('1') else '07'}"
+    return first
 
 
 # How a period stands to a figure in the parse when it is not the figure's
