@@ -273,6 +273,10 @@ def decide_kind(
     by_verb = change_by(view, q)
     if by_verb is not None:
         return "change", by_verb[0], f"dep:by:{by_verb[1]}"
+    moved = change_noun(view, q)
+    if moved is not None:
+        # "a 19.3 billion dlr third-quarter increase": the figure sizes a move.
+        return "change", moved[0], f"dep:mod:{moved[1]}"
     jobs = job_change(view, q)
     if jobs is not None:
         return "change", jobs[0], f"dep:jobs:{jobs[1]}"
@@ -310,6 +314,10 @@ def change_by(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
     if LEVEL_REACHED.search(view.before(q.start, 12)):
         return None  # "dropped by nearly 5% to £13.1bn": a parse that joined the two
     verb = figure.head.head
+    for _ in range(3):  # "cut imports from the West by 10 pct": "by" on the verb's object
+        if is_verbal(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
     for label in ("up", "down"):
         if word_set_regex(label).fullmatch(verb.text):
             return label, verb.text
@@ -346,7 +354,14 @@ def percent_kind(
     if how in ("off", "added-to"):
         # "knocked 0.5 points off GDP growth", "added 0.4 points to export growth"
         return "change", ("down" if how == "off" else "up"), f"dep:{how}"
+    share = share_noun(measured)
+    if share is not None and is_level_of(view, q):
+        # "The US share of Chinese exports fell to 11.7%": the share's level
+        return "share", None, f"dep:level-of:{share.text}"
     growth = growth_direction(measured)
+    if growth is not None and growth[1] == "economy" and is_level_of(view, q):
+        # "output is forecast to fall from 1.9% to 1.8%": the levels of its growth
+        return "change", "up", "dep:economy-level"
     if growth is not None:
         # "grew at an annual rate of 3.8%", "growth slowed to 0.3%": growth, not a rate.
         return "change", growth[0], f"dep:{growth[1]}"
@@ -378,6 +393,10 @@ def percent_kind(
         return "share", None, "share:cue"
     if direction is not None:
         return "change", direction.label, f"change:{view.between(direction.start, direction.end)}"
+    by_verb = change_by(view, q)
+    if by_verb is not None:
+        # "cut imports from the West by about 10 pct": the verb of "by", however far
+        return "change", by_verb[0], f"dep:by:{by_verb[1]}"
     if view.last_percent is not None:
         # "20.1% of Japan's trade, compared with 18.6% for the US": the same kind of figure.
         return (*view.last_percent, "like-previous-figure")
@@ -385,6 +404,35 @@ def percent_kind(
         # "In 2003, the US was ahead with 20.5%", after shares named the sentence before.
         return (*context_percent, "like-previous-sentence")
     return "change", "up", "change:default"
+
+
+# Nouns of a part of a whole: the figure they stand at is a share.
+SHARE_NOUNS = frozenset({"share", "shares", "proportion", "percentage", "portion"})
+
+
+def share_noun(measured: Token | None) -> Token | None:
+    """The noun of a part the figure measures: the measured word ("its share rose to 9%"),
+    or the one whose "of" object it is ("the share of Chinese exports fell to 11.7%")."""
+    if measured is None:
+        return None
+    if measured.lower_ in SHARE_NOUNS:
+        return measured
+    if measured.dep_ == "pobj" and measured.head.lower_ == "of":
+        owner = measured.head.head
+        return owner if owner.lower_ in SHARE_NOUNS else None
+    return None
+
+
+def is_level_of(view: SentenceView, q: Quantity) -> bool:
+    """A figure a thing stands at, moves to or from ("fell to 11.7%", "from 1.9% to 1.8%",
+    "stood at 3%"), not the size of a move ("fell 2%", "fell by 2%")."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return False
+    if figure.dep_ == "pobj" and figure.head.lower_ in ("to", "from", "at"):
+        return True
+    # "from 1.9% to 1.8%": the parse may hang the second figure on the first's "to"
+    return figure.dep_ in ("pobj", "conj") and LEVEL_REACHED.search(view.before(q.start, 12)) is not None
 
 
 def sized_threshold(view: SentenceView, q: Quantity) -> str | None:

@@ -263,7 +263,8 @@ def _taken_from(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
-    """The subject of a verb, or of the verb it is coordinated with or an xcomp of.
+    """The subject of a verb, or of the verb it is coordinated with, an xcomp of, or a
+    participle clause of.
 
     A coordinated verb without one takes a noun right before it that the parse made a
     conjunct of the clause before ("exports rose to 12 billion and imports fell 8.6 pct").
@@ -276,9 +277,10 @@ def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
             before = verb.doc[verb.i - 1]
             if is_nominal(before) and before.dep_ == "conj" and before.head.i < before.i:
                 return _object_of_frame(before, "nsubj-conj", figure)
-        if verb.dep_ not in ("conj", "xcomp") or verb.head.i == verb.i:
+        participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
+        if (verb.dep_ not in ("conj", "xcomp") and not participle) or verb.head.i == verb.i:
             break
-        verb = verb.head
+        verb = verb.head  # "the economy grew, expanding at 3.8%": the main clause's subject
     return None, "no-subject"
 
 
