@@ -750,6 +750,44 @@ SINCE_SPANS = [
     case("Exports rose 4% in December, the fastest pace since 2021.", "4%", period="2025-12"),
 ]
 
+# Kinds read from the parse: the level of a share, the levels of growth, the verb of "by",
+# a money figure sizing a move.
+KINDS_FROM_THE_PARSE = [
+    case("The US share of Chinese exports fell to 11.7% last year.", "11.7%", kind="share"),
+    case("Japan's share of the market rose from 8% to 10%.", "10%", kind="share"),
+    case(
+        "Output is forecast to fall from 1.9% to 1.8% next year.",
+        "1.8%",
+        kind="change",
+        direction="up",
+    ),  # fmt: skip
+    case(
+        "The Soviet Union will cut imports from the West by about 10 pct.",
+        "10 pct",
+        kind="change",
+        direction="down",
+    ),  # fmt: skip
+    case(
+        "Brazil trimmed purchases of wheat from Argentina by 15% in 2025.",
+        "15%",
+        kind="change",
+        direction="down",
+    ),  # fmt: skip
+    case("China has undervalued the yuan by as much as 40%.", "40%", direction="down"),
+    case(
+        "Investment rose 29.9 billion dlrs after a 19.3 billion dlr third-quarter increase.",
+        "19.3 billion dlr",
+        kind="change",
+        direction="up",
+    ),
+    case(
+        "The economy grew faster than expected, expanding at an annual rate of 3.8%.",
+        "3.8%",
+        kind="change",
+        metric="gdp",
+    ),
+]
+
 # A firm's results are published for a period: a sentence naming none takes the article's.
 FIRM_RESULTS = [
     case(
@@ -792,6 +830,7 @@ PARSE_RULE_CASES = [
     *SHARES_OF_GDP,
     *FIRM_RESULTS,
     *SINCE_SPANS,
+    *KINDS_FROM_THE_PARSE,
 ]
 
 

@@ -432,7 +432,10 @@ def is_level_of(view: SentenceView, q: Quantity) -> bool:
     if figure.dep_ == "pobj" and figure.head.lower_ in ("to", "from", "at"):
         return True
     # "from 1.9% to 1.8%": the parse may hang the second figure on the first's "to"
-    return figure.dep_ in ("pobj", "conj") and LEVEL_REACHED.search(view.before(q.start, 12)) is not None
+    return (
+        figure.dep_ in ("pobj", "conj")
+        and LEVEL_REACHED.search(view.before(q.start, 12)) is not None
+    )
 
 
 def sized_threshold(view: SentenceView, q: Quantity) -> str | None:
