@@ -788,6 +788,33 @@ KINDS_FROM_THE_PARSE = [
     ),
 ]
 
+# A country selling a commodity exports it; a currency as the measured word is a move.
+WORD_SENSES_FROM_THE_PARSE = [
+    case(
+        "In May Ecuador sold 16.1 mln barrels of crude and 2.3 mln barrels of products.",
+        "16.1 mln barrels",
+        metric="exports",
+        reporter="EC",
+    ),  # fmt: skip
+    case(
+        "Nigeria sold 1.2 million barrels of oil a day to India last year.",
+        "1.2 million barrels",
+        metric="exports",
+        partner="IN",
+    ),  # fmt: skip
+    case(
+        "Australia's iron ore earnings fell 19% in the third quarter.",
+        "19%",
+        metric="exports",
+        reporter="AU",
+    ),  # fmt: skip
+    case("Japan's car sales rose 4% in March.", "4%", metric="sales"),
+    case(
+        "The dinar fell by 73.1 pct against a basket of currencies.", "73.1 pct", metric="price"
+    ),  # fmt: skip
+    case("The rouble lost 12% against the dollar.", "12%", metric="price", reporter="RU"),
+]
+
 # A firm's results are published for a period: a sentence naming none takes the article's.
 FIRM_RESULTS = [
     case(
@@ -831,6 +858,7 @@ PARSE_RULE_CASES = [
     *FIRM_RESULTS,
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,
+    *WORD_SENSES_FROM_THE_PARSE,
 ]
 
 

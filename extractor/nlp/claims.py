@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import cache
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -40,6 +41,7 @@ from extractor.nlp.frames import (
     GROWTH_NOUNS,
     MODIFIER_DEPS,
     THRESHOLD_NOUNS,
+    FigureFrame,
     children,
     growth_direction,
     holds,
@@ -53,6 +55,7 @@ from extractor.nlp.roles import (
     BILATERAL,
     article_currency_pair,
     decide_roles,
+    first_place,
     is_currency_move,
     main_countries,
     sentence_roles,
@@ -517,6 +520,19 @@ def decide_metric(
     if q.category == "count" and q.unit not in cue_data()["goods_units"]:
         # "3,600 trade agents", "1.5 million jobs"
         return MetricDecision("other", None, f"count-of:{q.unit}")
+    measured, how_measured = view.tree.measured(q.start, q.end)
+    if (
+        kind == "change"
+        and measured is not None
+        and is_currency_word(measured)
+        and (cue is None or cue.label in ("other", "price"))
+    ):
+        # FORMAT: a currency's move is price ("the dinar fell by 73.1 pct").
+        return MetricDecision("price", None, f"currency-move:{measured.text}")
+    if measured is not None and sells_commodity(view, q, measured, how_measured):
+        # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
+        # 19%": a country selling a commodity is exporting it.
+        return MetricDecision("exports", None, f"dep:country-sells:{measured.text}", named=True)
     if cue is None:
         recent = context.sentence - context.metric_sentence <= METRIC_WINDOW
         metric = context.metric if recent and context.metric else "other"
@@ -575,6 +591,37 @@ def part_metric(view: SentenceView, q: Quantity, whole: Token) -> MetricDecision
         return MetricDecision("other", None, f"fiscal:{word}")
     sign = cue.extra if cue.label == "balance" else None
     return MetricDecision(cue.label, sign, f"{how}:{word}", named=True)
+
+
+@cache
+def currency_words() -> frozenset[str]:
+    words = set(cue_data()["currency_countries"]) | set(cue_data()["currency_words"])
+    return frozenset(w for w in words if " " not in w)
+
+
+def is_currency_word(token: Token) -> bool:
+    """A currency named by one word ("the dinar", "the won"), as a noun."""
+    return token.tag_.startswith("NN") and token.lower_ in currency_words()
+
+
+def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:
+    """Whether the figure is a country's sales of a commodity: a word of selling owned by a
+    country (its subject or possessor), with a commodity's sector word in its phrase or the
+    figure's."""
+    if not word_set_regex("country_sales").fullmatch(noun.text):
+        return False
+    frame = FigureFrame(noun, how)
+    if first_place(view, frame.owners, world=False) is None:
+        return False
+    figure = view.tree.token(q.start, q.end)
+    spans = [(w.idx, w.idx + len(w)) for w in FigureFrame.words(noun)]
+    if figure is not None:
+        spans.append((figure.left_edge.idx, figure.right_edge.idx + len(figure.right_edge)))
+    commodities = cue_data()["commodity_sectors"]
+    return any(
+        s.sector in commodities and any(s.start < hi and lo < s.end for lo, hi in spans)
+        for s in view.sectors
+    )
 
 
 class MetricDecision(NamedTuple):
