@@ -815,6 +815,24 @@ WORD_SENSES_FROM_THE_PARSE = [
     case("The rouble lost 12% against the dollar.", "12%", metric="price", reporter="RU"),
 ]
 
+# Growth of what its modifier names; business investment in other words; exporters are
+# firms, not a flow.
+METRIC_WORDS = [
+    case("Trade growth is expected to slow to 2% in 2026.", "2%", metric="trade"),
+    case("Import growth picked up to 5.1% in the third quarter.", "5.1%", metric="imports"),
+    case(
+        "Spending on capital equipment and software rose 18% in the quarter.",
+        "18%",
+        metric="investment",
+    ),  # fmt: skip
+    case("Capital spending by firms fell 3.2% last year.", "3.2%", metric="investment"),
+    case(
+        "The government offered tax rebates for many exporters totalling 420bn yuan.",
+        "420bn yuan",
+        metric="other",
+    ),  # fmt: skip
+]
+
 # A firm's results are published for a period: a sentence naming none takes the article's.
 FIRM_RESULTS = [
     case(
@@ -859,6 +877,7 @@ PARSE_RULE_CASES = [
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,
     *WORD_SENSES_FROM_THE_PARSE,
+    *METRIC_WORDS,
 ]
 
 

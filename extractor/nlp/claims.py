@@ -666,6 +666,16 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
         return None
     lo, hi = noun.idx, noun.idx + len(noun)
     cue = next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
+    if cue is not None and cue.label == "gdp" and noun.lower_ in GROWTH_NOUNS:
+        # "Trade growth is expected to slow to 2%": growth of what its modifier names
+        for word in children(noun):
+            if word.dep_ in ("compound", "amod"):
+                wlo, whi = word.idx, word.idx + len(word)
+                named = next(
+                    (c for c in view.near(cues, wlo, whi) if c.start < whi and wlo < c.end), None
+                )
+                if named is not None and named.label != "gdp":
+                    return named, f"dep:{how}-of"
     return (cue, f"dep:{how}") if cue is not None else None
 
 
