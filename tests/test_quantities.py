@@ -29,6 +29,8 @@ def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
         ("¥3 trillion", 3e12, "JPY"),
         ("5.9 billion dlrs", 5.9e9, "USD"),
         ("965.04 mln dlr", 965.04e6, "USD"),
+        ("4.7 billion dls", 4.7e9, "USD"),
+        ("812 mln U.S. dls", 812e6, "USD"),
         ("2.54 billion dlr", 2.54e9, "USD"),
         ("641 MLN MARKKA", 641e6, "FIM"),
         ("22,201bn yen", 22_201e9, "JPY"),
@@ -165,6 +167,26 @@ def test_find_quantities_in_sentences(
             [False, True],
         ),
         (
+            "Sales rose 9.1 pct to 40.2 billion rupees against 6.3 pct and 36.8 billion.",
+            [(9.1, "percent"), (40.2e9, "INR"), (6.3, "percent"), (36.8e9, "INR")],
+            [False, False, False, True],
+        ),
+        (
+            "Output grew 3 pct to 14 mln tonnes, after 2.5 pct and 13.6 mln in 1985.",
+            [(3, "percent"), (14e6, "tonnes"), (2.5, "percent"), (13.6e6, "tonnes")],
+            [False, False, False, True],
+        ),
+        (
+            "The gap was 412 mln guilders in June and 388 in July 1986.",
+            [(412e6, "NLG"), (388e6, "NLG")],
+            [False, True],
+        ),
+        (
+            "Receipts were 95 mln dlrs in 1985 against 71 the year before.",
+            [(95e6, "USD"), (71e6, "USD")],
+            [False, True],
+        ),
+        (
             "The share price slipped to $4.10 from 4.35 last week.",
             [(4.10, "USD"), (4.35, "USD")],
             [False, True],
@@ -205,6 +227,13 @@ def test_a_family_currency_is_the_article_country_s_own(
         ("Reserves stand at $40bn.", None, [(40e9, "USD", False)]),
         ("Reserves stand at $40bn.", "AUD", [(40e9, "AUD", True)]),
         ("Reserves stand at 40 billion Swiss francs.", "HKD", [(40e9, "CHF", False)]),
+        (
+            "The gap hit a record Australian dollar 12.6bn in the half.",
+            None,
+            [(12.6e9, "AUD", False)],
+        ),
+        ("Reserves climbed to Swiss francs 31 billion.", "USD", [(31e9, "CHF", False)]),
+        ("The firm won 5 billion in new orders.", None, []),
         (
             "It paid A$3.1bn ($2.4bn) for the mine.",
             None,
@@ -282,6 +311,8 @@ def test_hedges_set_approximate_but_stay_out_of_text(
         ("Soybean imports tripled last year.", "tripled", 200, "up", "change"),
         ("The firm hopes to triple rice output.", "triple", 200, "up", "change"),
         ("The plan would double its budget.", "double", 100, "up", "change"),
+        ("The deficit was double last year's shortfall.", "double", 100, "up", "change"),
+        ("Rice stocks are now triple the level of 1990.", "triple", 200, "up", "change"),
         ("Tokyo vowed to halve the deficit.", "halve", 50, "down", "change"),
         ("The stock has halved in value.", "halved", 50, "down", "change"),
         ("He is committed to halving the gap.", "halving", 50, "down", "change"),
@@ -353,6 +384,18 @@ def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
         ("The peg holds the yuan near 8.28 to the dollar.", "8.28 to the dollar", 8.28, "CNY/USD"),
         ("Sterling ended the day at $1.91.", "$1.91", 1.91, "USD/GBP"),
         ("The yen/dollar rate averaged 141.04 yen.", "141.04 yen", 141.04, "JPY/USD"),
+        (
+            "The Canadian dollar firmed to 81.20 U.S. cts at the close.",
+            "81.20 U.S. cts",
+            0.812,
+            "USD/CAD",
+        ),
+        (
+            "The Australian dollar ended at 70.15 U.S. cents, off 69.90 cts.",
+            "69.90 cts",
+            0.699,
+            "USD/AUD",
+        ),
     ],
 )
 def test_exchange_rates(sentence: str, text: str, value: float, unit: str) -> None:
@@ -397,6 +440,8 @@ def test_prices_are_money_not_exchange_rates(sentence: str, unit: str) -> None:
         "The 13-month ban and 25-year highs were noted.",
         "Boeing sold F-16 parts.",
         "About 1.3 billion people live there.",
+        "The 12 Euro zone countries agreed the plan.",
+        "Growth in the 15 euro area economies slowed.",
     ],
 )
 def test_things_that_are_not_quantities(sentence: str) -> None:

@@ -13,8 +13,9 @@ A text (one sentence; it may contain line breaks) is read in three passes:
 1. *Scan* every number: digits ("3,600", "20,479.5") or number words ("two", "half a",
    "a quarter of a"), with an optional currency symbol or code before it ("US$", "HK$", "£",
    "EUR ") and an optional scale after it ("bn", "mln", "trillion", "$1.2tn", also on the next
-   line). Ratio words ("doubled", "halved", "a fifth of") and "trillion-dollar" adjectives are
-   scanned apart.
+   line), or a currency named with its country before a scaled number ("Australian dollar
+   29.4bn"). Ratio words ("doubled", "halved", "a fifth of", "double January's surplus") and
+   "trillion-dollar" adjectives are scanned apart.
 2. *Read the unit* to the right of each number: percentage points, percent, a minor currency
    unit ("51 cents"), a currency word ("dlrs", "Swiss francs", "markka"), index points, a count
    noun ("tonnes", "barrels a day", "3,600 trade agents"), and for money an exchange-rate tail
@@ -23,14 +24,17 @@ A text (one sentence; it may contain line breaks) is read in three passes:
 
    - a range end takes the unit of the other end ("5-7 pct", "five or 10 pct", "$30-35");
    - a bare number right after a figure in a comparison or list takes that figure's unit
-     (and scale): "3.58 billion dlrs from 1.94" -> USD 1.94 billion;
+     (and scale): "3.58 billion dlrs from 1.94" -> USD 1.94 billion, also past the first
+     figure's period ("236 mln dlrs in March and 255 in April"); a scaled number never takes a
+     percentage's: "to 63.2 billion baht against 14.4 pct and 56.1 billion" -> THB;
    - a number with a scale word and no unit takes the unit of the last money or count figure,
      else ``default_currency`` ("700 mln of farm products" after a "dlrs" amount);
    - "dollar" words take the dollar currency the text or the caller established ("H.K. Dlr"
      then "dlrs" -> HKD); "francs", "crowns", "pesos" likewise. A bare "$" follows only
      ``default_currency``: in "A$3.1bn ($2.4bn)" the second figure is US dollars;
    - a small money amount in a sentence that names another currency is an exchange rate
-     ("the euro reached $1.30" -> USD/EUR; "against the yen ... 105.28 yen" -> JPY/USD).
+     ("the euro reached $1.30" -> USD/EUR; "against the yen ... 105.28 yen" -> JPY/USD;
+     "the Canadian dollar rose to 76.85 U.S. cts" -> USD/CAD 0.7685).
 
 Counts: a known unit ("tonnes", "jobs", "barrels a day") at any size; any other plural noun
 only after a number of 1,000 or more ("3,600 trade agents"), never a duration or people in
@@ -121,6 +125,7 @@ class _Lexicon:
     not_count_nouns: frozenset[str]
     hedges_before: tuple[str, ...]
     hedges_after: tuple[str, ...]
+    not_money_after: tuple[str, ...]  # "the 12 euro zone countries": a place, not money
 
 
 @cache
@@ -142,6 +147,7 @@ def _lexicon() -> _Lexicon:
         not_count_nouns=frozenset(qty["not_count_nouns"]),
         hedges_before=tuple(qty["hedges_before"]),
         hedges_after=tuple(qty["hedges_after"]),
+        not_money_after=tuple(cur["not_money_after"]["words"]),
     )
 
 
@@ -165,6 +171,7 @@ class _Patterns:
     percent: re.Pattern[str]
     minor: re.Pattern[str]
     currency: re.Pattern[str]
+    currency_before: re.Pattern[str]
     postfix_symbol: re.Pattern[str]
     points: re.Pattern[str]
     count: re.Pattern[str]
@@ -177,6 +184,7 @@ class _Patterns:
     not_hedge: re.Pattern[str]
     hedge_after: re.Pattern[str]
     change_verb: re.Pattern[str]
+    multiple_of: re.Pattern[str]
     fold: re.Pattern[str]
     in_half: re.Pattern[str]
     by_fraction: re.Pattern[str]
@@ -192,6 +200,7 @@ class _Patterns:
     range_link: re.Pattern[str]
     compare_link: re.Pattern[str]
     level_link: re.Pattern[str]
+    period_gap: re.Pattern[str]
 
 
 def _number_pattern(lex: _Lexicon) -> str:
@@ -247,13 +256,17 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
     Every pattern is compiled with ``re.VERBOSE``: whitespace in them is layout.
     """
     currency, units, skip = _alternation(lex.currency_words), _alternation(lex.count_units), _SKIP
+    minor_words = _alternation(word for word in lex.minor_units if len(word) > 1)
+    not_money = _alternation(lex.not_money_after)
+    named_currency = _alternation(word for word in lex.currency_words if " " in word)
     return {
         "number": _number_pattern(lex),
         "pp": r"""\s*-?\s*(?:(?:percentage|pct|percent|per\s*cent|%)[\s-]*(?:points?|pts?)\b
                   |(?:pp|ppt|ppts)\b(?!\.\w)|(?P<bp>basis\s+points?|bps?\b))""",
         "percent": r"\s*(?:%|-?\s*(?:pct|percent|per\s*cent|per-cent)\b)",
-        "minor": r"(?:\s*(?P<word>cents?|pence|penny|dimes?)|(?P<letter>p))\b",
-        "currency": rf"(?:\s+|\s*-\s*)(?P<cur>{currency})\b(?!-\w)",
+        "minor": rf"(?:\s*(?P<word>{minor_words})|(?P<letter>p))\b",
+        "currency": rf"(?:\s+|\s*-\s*)(?P<cur>{currency})\b(?!-\w|\s+(?:{not_money})\b)",
+        "currency_before": rf"(?<![\w.$])(?P<cur>{named_currency})\s+$",
         "postfix_symbol": rf"\s?(?P<sym>{_alternation(lex.postfix_symbols)})",
         "points": r"\s+(?:index\s+)?points?\b",
         "count": rf"(?-i:\s+{skip}[a-z][\w-]*){{0,2}}?(?:\s+|-)(?P<unit>{units})\b(?!-)",
@@ -280,6 +293,9 @@ def _ratio_sources() -> dict[str, str]:
     return {
         "change_verb": r"""\b(?P<stem>doubl|tripl|trebl|quadrupl|halv)
                            (?P<ending>e|es|ed|ing)\b(?![-'])""",
+        # "double January's surplus", "triple the level of 2003": a multiple of a level
+        "multiple_of": r"""\s+(?:the|that\s+of|those\s+of|its|their
+                            |(?:[a-z]+\s+)?[a-z]+(?:'s|s'))\s""",
         "fold": r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold\b",
         "in_half": r"\b(?:in|by)\s+half\b(?!\s+(?:an?|the)\b|-)",
         "by_fraction": r"""\bby\s+(?:(?P<num>a|one|two|three)[\s-]+)?(?P<den>third|thirds|quarter
@@ -320,6 +336,9 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
                                |and|or)
                             \s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|previous)\s+)?""",
         "level_link": r"[\s,;]*(?:(?:up|down|higher|lower)\s+)?(?:at|to)\s+",
+        # the period of the figure before a comparison: "in March", "in 1986", "last year"
+        "period_gap": r"""\s+(?:(?:in|for|during)\s+(?:(?-i:[A-Z][a-z]+)\.?(?:\s+\d{4})?|\d{4})
+                           |last\s+(?:year|month|quarter|week)|a\s+year\s+(?:earlier|ago))""",
     }
 
 
@@ -442,12 +461,26 @@ def _read_money(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     elif (m := pats.minor.match(text, cand.end)) and not cand.has_scale:
         if m["letter"] and cand.is_word:
             return False
-        cand.currency, cand.factor = lex.minor_units[(m["word"] or m["letter"]).lower()]
+        cand.currency, cand.factor = lex.minor_units[_normalise(m["word"] or m["letter"])]
     else:
         return False
     cand.category, cand.end = "money", m.end()
     _read_fx_tail(text, cand)
     return True
+
+
+def _read_currency_before(text: str, cand: _Candidate, free_from: int) -> None:
+    """ "a record Australian dollar 29.4bn": a named currency written before a scaled number.
+
+    Only a currency named with its country ("Swiss francs", "Hong Kong dollars"): a bare
+    "won" or "marks" before a number is more often a verb or a noun.
+    """
+    if cand.category is not None or not cand.has_scale or cand.is_word or cand.rejected:
+        return
+    m = _patterns().currency_before.search(text, max(free_from, cand.start - 40), cand.start)
+    if m:
+        cand.category, cand.start = "money", m.start()
+        cand.currency = _lexicon().currency_words[_normalise(m["cur"])]
 
 
 def _read_fx_tail(text: str, cand: _Candidate) -> None:
@@ -480,7 +513,8 @@ def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     m = pats.generic_count.match(text, cand.end)
     if not m or not (cand.has_scale or cand.number >= 1000):
         return False
-    if m["noun"].lower() not in _lexicon().not_count_nouns:
+    noun = m["noun"].lower()
+    if noun not in _lexicon().not_count_nouns and noun not in _lexicon().currency_words:
         cand.category, cand.unit, cand.end = "count", m["noun"].lower(), m.end()
     else:
         cand.rejected = True
@@ -508,7 +542,11 @@ def _scan_ratios(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for m in pats.change_verb.finditer(text):
         base_form = m["ending"].lower() in ("e", "es") and m["stem"].lower() != "halv"
-        if base_form and not pats.verb_context.search(text, max(0, m.start() - 30), m.start()):
+        if (
+            base_form
+            and not pats.verb_context.search(text, max(0, m.start() - 30), m.start())
+            and not pats.multiple_of.match(text, m.end())
+        ):
             continue
         pct = _CHANGE_VERBS[m["stem"].lower()]
         found.append(_ratio(m, pct, "down" if pct == 50.0 else "up", "change"))
@@ -696,7 +734,10 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
         return
     if not cand.has_scale and not pats.carry_follower.match(text, cand.end):
         return  # "after 30 days", "and 3 others": a count of something else
-    compared = last and last.category != "ratio" and pats.compare_link.fullmatch(gap)
+    # "14.4 pct and 56.1 billion": a scaled number is never a percentage; it takes the amount's
+    # unit ("compared with 14.4 pct and 56.1 billion" after "63.2 billion baht")
+    parallel = last and not (cand.has_scale and last.category in ("percent", "pp", "ratio"))
+    compared = parallel and _compared(gap)
     level = last and last.category in ("points", "fx") and pats.level_link.fullmatch(gap)
     if last and (compared or level):
         _inherit(cand, last)
@@ -706,6 +747,14 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
         cand.category, cand.currency, cand.carried = "money", state.default_currency, True
     elif state.last_fx and _near_rate(text, cand, state.last_fx):
         _inherit(cand, state.last_fx)
+
+
+def _compared(gap: str) -> bool:
+    """ "from", "against", "and" between two figures, after the first one's period if named:
+    "236 mln dlrs in March and 255 in April" -> 255 is the same unit."""
+    pats = _patterns()
+    dated = pats.period_gap.match(gap)
+    return bool(pats.compare_link.fullmatch(gap, dated.end() if dated else 0))
 
 
 def _near_rate(text: str, cand: _Candidate, rate: _Candidate) -> bool:
@@ -761,14 +810,17 @@ def _currency_mentions(text: str) -> list[tuple[int, str]]:
 def _read_fx_context(text: str, cand: _Candidate, mentions: list[tuple[int, str]]) -> None:
     """A small money amount in a sentence about another currency is an exchange rate.
 
-    "the euro reached $1.30" -> USD/EUR; "against the yen, it traded at 105.28 yen" -> JPY/USD.
+    "the euro reached $1.30" -> USD/EUR; "against the yen, it traded at 105.28 yen" -> JPY/USD;
+    "the Canadian dollar rose to 76.85 U.S. cts" -> USD/CAD 0.7685.
     """
-    small = not cand.has_scale and cand.factor == 1.0 and cand.value < 1000
+    small = not cand.has_scale and cand.value < 1000
     if not small or _patterns().per_unit_tail.match(text, cand.end):
         return
     others = [(abs(pos - cand.start), code) for pos, code in mentions if code != cand.currency]
     if others:
         cand.category, cand.fx_base = "fx", min(others)[1]
+    elif cand.factor != 1.0:
+        return  # "closed down 51 cents": a price, unless another currency is named
     elif cand.currency != "USD" and re.search(r"\bagainst\s+the\b", text, re.IGNORECASE):
         cand.category, cand.fx_base = "fx", "USD"
 
@@ -820,10 +872,11 @@ def _to_quantity(text: str, cand: _Candidate) -> Quantity:
 
 
 def _candidates(text: str) -> list[_Candidate]:
-    numbers = []
+    numbers: list[_Candidate] = []
     for match in _patterns().number.finditer(text):
         cand = _candidate_from(match)
         _read_unit(text, cand)
+        _read_currency_before(text, cand, numbers[-1].end if numbers else 0)
         numbers.append(cand)
     found = numbers + _scan_ratios(text) + _scan_adjectival(text) + _scan_fraction_words(text)
     return _drop_overlaps(found)
