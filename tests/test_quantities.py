@@ -187,6 +187,21 @@ def test_find_quantities_in_sentences(
             [False, True],
         ),
         (
+            "Registered jobless numbers fell to 2.35 million from 2.5 million.",
+            [(2.35e6, "people"), (2.5e6, "people")],
+            [True, True],
+        ),
+        (
+            "Those out of work totalled 1.1 million by March.",
+            [(1.1e6, "people")],
+            [True],
+        ),
+        (
+            "Unemployment stood at 9 pct; aid cost 2 billion crowns and 1.2 billion more.",
+            [(9, "percent"), (2e9, "SEK"), (1.2e9, "SEK")],
+            [False, False, True],
+        ),
+        (
             "The share price slipped to $4.10 from 4.35 last week.",
             [(4.10, "USD"), (4.35, "USD")],
             [False, True],

@@ -27,8 +27,9 @@ A text (one sentence; it may contain line breaks) is read in three passes:
      (and scale): "3.58 billion dlrs from 1.94" -> USD 1.94 billion, also past the first
      figure's period ("236 mln dlrs in March and 255 in April"); a scaled number never takes a
      percentage's: "to 63.2 billion baht against 14.4 pct and 56.1 billion" -> THB;
-   - a number with a scale word and no unit takes the unit of the last money or count figure,
-     else ``default_currency`` ("700 mln of farm products" after a "dlrs" amount);
+   - a number with a scale word and no unit counts people when unemployment names it
+     ("unemployment rose to a record 5.2 million"); else it takes the unit of the last money or
+     count figure, else ``default_currency`` ("700 mln of farm products" after a "dlrs" amount);
    - "dollar" words take the dollar currency the text or the caller established ("H.K. Dlr"
      then "dlrs" -> HKD); "francs", "crowns", "pesos" likewise. A bare "$" follows only
      ``default_currency``: in "A$3.1bn ($2.4bn)" the second figure is US dollars;
@@ -125,6 +126,7 @@ class _Lexicon:
     not_count_nouns: frozenset[str]
     hedges_before: tuple[str, ...]
     hedges_after: tuple[str, ...]
+    people_levels: tuple[str, ...]  # "unemployment": a bare "5.2 million" counts people
     not_money_after: tuple[str, ...]  # "the 12 euro zone countries": a place, not money
 
 
@@ -147,6 +149,7 @@ def _lexicon() -> _Lexicon:
         not_count_nouns=frozenset(qty["not_count_nouns"]),
         hedges_before=tuple(qty["hedges_before"]),
         hedges_after=tuple(qty["hedges_after"]),
+        people_levels=tuple(qty["people_levels"]),
         not_money_after=tuple(cur["not_money_after"]["words"]),
     )
 
@@ -181,6 +184,7 @@ class _Patterns:
     per_unit_tail: re.Pattern[str]
     currency_mention: re.Pattern[str]
     hedge_before: re.Pattern[str]
+    people_level: re.Pattern[str]
     not_hedge: re.Pattern[str]
     hedge_after: re.Pattern[str]
     change_verb: re.Pattern[str]
@@ -322,6 +326,8 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
     hedge_before, hedge_after = _hedge_patterns(lex)
     return {
         "hedge_before": hedge_before,
+        # "unemployment rose to a record 5.2 million": a count of people, not money
+        "people_level": rf"\b(?:{_alternation(lex.people_levels)})\b(?=[^,;:]{{0,60}}$)",
         "hedge_after": hedge_after,
         "not_hedge": r"\b(?:add(?:s|ed|ing)?|sum(?:s|med)?|go(?:es|ing)?|went)\s+up\s+to\s+$",
         "glued": r"[^\W_]|-[^\W\d_]",
@@ -741,6 +747,8 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     level = last and last.category in ("points", "fx") and pats.level_link.fullmatch(gap)
     if last and (compared or level):
         _inherit(cand, last)
+    elif cand.has_scale and pats.people_level.search(text, last.end if last else 0, cand.start):
+        cand.category, cand.unit, cand.carried = "count", "people", True
     elif cand.has_scale and state.last_amount:
         _inherit(cand, state.last_amount, scale=False)
     elif cand.has_scale and state.default_currency:
