@@ -411,6 +411,19 @@ def test_period(nlp: Language, text: str, quantity: str, published: date, period
 
 
 SEVERAL_CASES = [
+    # a count carries to the next sentence's scaled numbers that name no unit
+    case(
+        "Coal output rose to 41 mln tonnes in 2025. Shipments abroad reached 12.5 mln, "
+        "against 11 mln a year earlier.",
+        "12.5 mln",
+        unit="tonnes",
+    ),
+    case(
+        "Coal output rose to 41 mln tonnes in 2025. Shipments abroad reached 12.5 mln, "
+        "against 11 mln a year earlier.",
+        "11 mln",
+        unit="tonnes",
+    ),
     case(
         "Exports rose 6.1% while imports grew 0.5% in December.",
         "6.1%",

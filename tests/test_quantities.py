@@ -234,6 +234,32 @@ def test_a_family_currency_is_the_article_country_s_own(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "count", "default", "expected"),
+    [
+        ("Exports this year are put at 4.5 mln.", "tonnes", None, [(4.5e6, "tonnes")]),
+        (
+            "Sales abroad fell to 9.2 mln of crude against 11 mln.",
+            "barrels",
+            "USD",
+            [(9.2e6, "barrels"), (11e6, "barrels")],
+        ),
+        (
+            "Earnings were 3 billion dlrs, and 2 billion in 1985.",
+            "tonnes",
+            None,
+            [(3e9, "USD"), (2e9, "USD")],
+        ),
+        ("Exports this year are put at 4.5 mln.", None, None, []),
+    ],
+)
+def test_a_scaled_number_takes_the_count_the_sentence_before_ended_on(
+    sentence: str, count: str | None, default: str | None, expected: list[tuple[float, str]]
+) -> None:
+    found = find_quantities(sentence, previous_count=count, default_currency=default)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "default", "expected"),
     [
         ("Lending is now about 1.4 billion a year.", "USD", [(1.4e9, "USD", True)]),

@@ -29,7 +29,9 @@ A text (one sentence; it may contain line breaks) is read in three passes:
      percentage's: "to 63.2 billion baht against 14.4 pct and 56.1 billion" -> THB;
    - a number with a scale word and no unit counts people when unemployment names it
      ("unemployment rose to a record 5.2 million"); else it takes the unit of the last money or
-     count figure, else ``default_currency`` ("700 mln of farm products" after a "dlrs" amount);
+     count figure, else that of the count the sentence before ended on (``previous_count``:
+     "61.2 mln barrels. Exports of 22.9 mln of crude"), else ``default_currency`` ("700 mln of
+     farm products" after a "dlrs" amount);
    - "dollar" words take the dollar currency the text or the caller established ("H.K. Dlr"
      then "dlrs" -> HKD); "francs", "crowns", "pesos" likewise. A bare "$" follows only
      ``default_currency``: in "A$3.1bn ($2.4bn)" the second figure is US dollars;
@@ -692,19 +694,14 @@ class _State:
     last: _Candidate | None = None  # the last figure with a unit
     last_amount: _Candidate | None = None  # the last money or count figure
     last_fx: _Candidate | None = None
+    previous_count: str | None = None  # the unit of the count the sentence before ended on
     family_choice: dict[str, str] = field(default_factory=dict)  # "dollar" -> "HKD"
 
 
 def _resolve(
-    text: str,
-    cands: list[_Candidate],
-    default_currency: str | None,
-    mentions: list[tuple[int, str]],
-    country: str | None = None,
+    text: str, cands: list[_Candidate], state: _State, mentions: list[tuple[int, str]]
 ) -> None:
     """Give bare numbers the unit their neighbours imply, and currencies their ISO code."""
-    local = _lexicon().local_currencies.get(country or "")
-    state = _State(default_currency=default_currency, local_currency=local)
     for cand in cands:
         if cand.rejected:
             continue
@@ -751,6 +748,8 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
         cand.category, cand.unit, cand.carried = "count", "people", True
     elif cand.has_scale and state.last_amount:
         _inherit(cand, state.last_amount, scale=False)
+    elif cand.has_scale and state.previous_count:
+        cand.category, cand.unit, cand.carried = "count", state.previous_count, True
     elif cand.has_scale and state.default_currency:
         cand.category, cand.currency, cand.carried = "money", state.default_currency, True
     elif state.last_fx and _near_rate(text, cand, state.last_fx):
@@ -891,12 +890,19 @@ def _candidates(text: str) -> list[_Candidate]:
 
 
 def find_quantities(
-    text: str, *, default_currency: str | None = None, country: str | None = None
+    text: str,
+    *,
+    default_currency: str | None = None,
+    country: str | None = None,
+    previous_count: str | None = None,
 ) -> list[Quantity]:
     """Every economic figure in ``text`` (one sentence, may contain newlines), in order.
 
     ``country``, the article's main country, picks its own member of a currency family
     ("pesos" are Argentina's in an article about Argentina) when the text names none.
+    ``previous_count``, the unit of a count the sentence before ended on, is the unit of a
+    scaled number before any figure of this sentence names one ("Output fell to 61.2 mln
+    barrels. Exports of 22.9 mln of crude ..." -> barrels).
 
     >>> [(q.value, q.unit, q.approximate) for q in find_quantities(
     ...     "Output fell to nearly 7% as sales reached 480 mln dlrs.")]
@@ -908,7 +914,9 @@ def find_quantities(
         if cand.category is None and not cand.rejected:
             _bare_fx(text, cand, mentions)
     _link_ranges(text, cands)
-    _resolve(text, cands, default_currency, mentions, country)
+    state = _State(default_currency, _lexicon().local_currencies.get(country or ""))
+    state.previous_count = previous_count
+    _resolve(text, cands, state, mentions)
     return [_to_quantity(text, c) for c in cands if c.category and not c.rejected]
 
 
