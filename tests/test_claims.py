@@ -411,6 +411,18 @@ def test_period(nlp: Language, text: str, quantity: str, published: date, period
 
 
 SEVERAL_CASES = [
+    # a family word read as the article country's own currency sets the article's currency
+    case(
+        "Swiss capital exports rose to 4.64 billion francs in May. New bond issues accounted "
+        "for 3.1 billion of the total.",
+        "3.1 billion",
+        unit="CHF",
+    ),
+    case(
+        "Argentina's reserves fell to 40 billion pesos in May. Debt payments took 6 billion.",
+        "6 billion",
+        unit="ARS",
+    ),
     # a count carries to the next sentence's scaled numbers that name no unit
     case(
         "Coal output rose to 41 mln tonnes in 2025. Shipments abroad reached 12.5 mln, "

@@ -30,6 +30,8 @@ def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
         ("5.9 billion dlrs", 5.9e9, "USD"),
         ("965.04 mln dlr", 965.04e6, "USD"),
         ("4.7 billion dls", 4.7e9, "USD"),
+        ("3.9 million unemployed", 3.9e6, "people"),
+        ("2.2 million jobless", 2.2e6, "people"),
         ("812 mln U.S. dls", 812e6, "USD"),
         ("2.54 billion dlr", 2.54e9, "USD"),
         ("641 MLN MARKKA", 641e6, "FIM"),
@@ -189,6 +191,16 @@ def test_find_quantities_in_sentences(
         (
             "Registered jobless numbers fell to 2.35 million from 2.5 million.",
             [(2.35e6, "people"), (2.5e6, "people")],
+            [True, True],
+        ),
+        (
+            "The jobless count climbed 23,400 to 3.12 million in May.",
+            [(23_400, "people"), (3.12e6, "people")],
+            [True, True],
+        ),
+        (
+            "Unemployment fell by 41,000, to 2.6 million, the agency said.",
+            [(41_000, "people"), (2.6e6, "people")],
             [True, True],
         ),
         (

@@ -329,7 +329,7 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
     return {
         "hedge_before": hedge_before,
         # "unemployment rose to a record 5.2 million": a count of people, not money
-        "people_level": rf"\b(?:{_alternation(lex.people_levels)})\b(?=[^,;:]{{0,60}}$)",
+        "people_level": rf"\b(?:{_alternation(lex.people_levels)})\b(?=(?:(?![,;:]\s).){{0,60}}$)",
         "hedge_after": hedge_after,
         "not_hedge": r"\b(?:add(?:s|ed|ing)?|sum(?:s|med)?|go(?:es|ing)?|went)\s+up\s+to\s+$",
         "glued": r"[^\W_]|-[^\W\d_]",
@@ -723,7 +723,9 @@ def _share_range_scale(text: str, cands: list[_Candidate]) -> None:
             second.unit,
             second.currency,
         )
-        if same_unit and first.category and not first.has_scale and second.has_scale:
+        # "rose 17,000 to 4.48 million": a number in thousands is no range end short of a scale
+        big = first.number >= 1000
+        if same_unit and first.category and not first.has_scale and second.has_scale and not big:
             gap = text[first.end : second.start]
             if re.fullmatch(r"\s*(?:-|–|—|to|or)\s*(?:[^\w\s]{1,3})?", gap):
                 first.scale = second.scale
@@ -744,7 +746,9 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     level = last and last.category in ("points", "fx") and pats.level_link.fullmatch(gap)
     if last and (compared or level):
         _inherit(cand, last)
-    elif cand.has_scale and pats.people_level.search(text, last.end if last else 0, cand.start):
+    elif (cand.has_scale or cand.number >= 1000) and pats.people_level.search(
+        text, last.end if last else 0, cand.start
+    ):
         cand.category, cand.unit, cand.carried = "count", "people", True
     elif cand.has_scale and state.last_amount:
         _inherit(cand, state.last_amount, scale=False)
@@ -781,10 +785,13 @@ def _resolve_currency(cand: _Candidate, state: _State) -> None:
         chosen = state.family_choice.get(code)
         if chosen is None and state.default_currency in members:
             chosen = state.default_currency
+        carried = chosen not in (None, default)
         if chosen is None and state.local_currency in members:
-            chosen = state.local_currency  # "pesos" in an article about Argentina
+            # "pesos" in an article about Argentina: written here, so it sets the article's
+            # currency for the bare figures that follow
+            chosen = state.local_currency
         setattr(cand, attr, chosen or default)
-        cand.carried = cand.carried or (attr == "currency" and chosen not in (None, default))
+        cand.carried = cand.carried or (attr == "currency" and carried)
 
 
 def _remember(cand: _Candidate, state: _State) -> None:
