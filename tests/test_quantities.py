@@ -437,6 +437,18 @@ def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
         ("The peg holds the yuan near 8.28 to the dollar.", "8.28 to the dollar", 8.28, "CNY/USD"),
         ("Sterling ended the day at $1.91.", "$1.91", 1.91, "USD/GBP"),
         ("The yen/dollar rate averaged 141.04 yen.", "141.04 yen", 141.04, "JPY/USD"),
+        ("Seoul set the won at a record high of 812.40 today.", "812.40", 812.40, "KRW/USD"),
+        ("Dealers saw the yen at 151.25 by noon.", "151.25", 151.25, "JPY/USD"),
+        ("Sterling traded near 1.5840 in thin markets.", "1.5840", 1.584, "USD/GBP"),
+        ("Analysts put a fair dollar/yen rate of 150 on it.", "150", 150, "JPY/USD"),
+        ("A sterling/dollar rate of 1.62 was seen.", "1.62", 1.62, "USD/GBP"),
+        (
+            "It touched 0.7120 U.S. Dlrs, though the Australian dollar is now near the 0.7050 "
+            "level.",
+            "0.7050",
+            0.705,
+            "USD/AUD",
+        ),
         (
             "The Canadian dollar firmed to 81.20 U.S. cts at the close.",
             "81.20 U.S. cts",
@@ -454,6 +466,42 @@ def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
 def test_exchange_rates(sentence: str, text: str, value: float, unit: str) -> None:
     found = {q.text: q for q in find_quantities(sentence)}
     assert (found[text].value, found[text].unit, found[text].category) == (value, unit, "fx")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Against the yen the share index rose to 12.5 on the day.",
+        "The yen was weaker, and gold rose to 412.50 an ounce.",
+        "The won fell 2 pct; 12.5 of the firms closed.",
+    ],
+)
+def test_a_named_currency_does_not_make_another_level_its_rate(sentence: str) -> None:
+    assert all(q.category != "fx" for q in find_quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Nasdaq slipped 1.1% to 1,987.",
+            [("1.1%", 1.1, "percent"), ("1,987", 1987, "points")],
+        ),
+        (
+            "Tokyo's Nikkei 225 closed at a three-month high of 11,940.35.",
+            [("11,940.35", 11_940.35, "points")],
+        ),
+        (
+            "The Dow gained 41 points, or 0.4%, to 10,422.",
+            [("41 points", 41, "points"), ("0.4%", 0.4, "percent"), ("10,422", 10_422, "points")],
+        ),
+        ("Shares in the FTSE 100 firm rose to 512 in 12 days.", []),
+    ],
+)
+def test_a_stock_index_level_is_in_points(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(sentence) == [(t, pytest.approx(v), u) for t, v, u in expected]
 
 
 def test_a_rate_seen_again_later_in_the_sentence_keeps_its_unit() -> None:
@@ -493,6 +541,8 @@ def test_prices_are_money_not_exchange_rates(sentence: str, unit: str) -> None:
         "The 13-month ban and 25-year highs were noted.",
         "Boeing sold F-16 parts.",
         "About 1.3 billion people live there.",
+        "Two million people lost their homes, the ministry said in dollars.",
+        "Some 3.5 million children were vaccinated in yen terms.",
         "The 12 Euro zone countries agreed the plan.",
         "Growth in the 15 euro area economies slowed.",
     ],

@@ -35,14 +35,20 @@ A text (one sentence; it may contain line breaks) is read in three passes:
    - "dollar" words take the dollar currency the text or the caller established ("H.K. Dlr"
      then "dlrs" -> HKD); "francs", "crowns", "pesos" likewise. A bare "$" follows only
      ``default_currency``: in "A$3.1bn ($2.4bn)" the second figure is US dollars;
+   - a bare decimal given as a named currency's level is its exchange rate ("fixed the won at
+     846.90" -> KRW/USD, "sterling ... to 1.6050" -> USD/GBP, "a yen/dollar rate of 172");
+     a bare number after "to"/"at" in a clause naming a stock index is its level in points
+     ("the Nasdaq rose 0.9% to 2,004");
    - a small money amount in a sentence that names another currency is an exchange rate
      ("the euro reached $1.30" -> USD/EUR; "against the yen ... 105.28 yen" -> JPY/USD;
      "the Canadian dollar rose to 76.85 U.S. cts" -> USD/CAD 0.7685).
 
 Counts: a known unit ("tonnes", "jobs", "barrels a day") at any size; any other plural noun
 only after a number of 1,000 or more ("3,600 trade agents"), never a duration or people in
-general ("1.3 billion people"). A daily, weekly or monthly rate joins the unit
-("barrels/day"); a yearly one does not, annual output being the usual reading ("tonnes").
+general ("1.3 billion people", "two million people lost their homes"), but "4.4 million
+jobless" and "unemployment rose to 5.2 million" are people out of work. A daily, weekly or
+monthly rate joins the unit ("barrels/day"); a yearly one does not, annual output being the
+usual reading ("tonnes").
 
 Whatever has no unit after that is dropped: years, dates, ordinals, durations ("five
 years"), ages, counts of people or places in prose ("the two nations", "12 countries"),
@@ -129,7 +135,14 @@ class _Lexicon:
     hedges_before: tuple[str, ...]
     hedges_after: tuple[str, ...]
     people_levels: tuple[str, ...]  # "unemployment": a bare "5.2 million" counts people
+    people_nouns: tuple[str, ...]  # "4.4 million jobless"
+    stock_indices: tuple[str, ...]  # "the Nasdaq rose 0.9% to 2,004": 2,004 points
+    not_index_subjects: tuple[str, ...]  # "shares in the FTSE 100 firm rose to 512"
     not_money_after: tuple[str, ...]  # "the 12 euro zone countries": a place, not money
+    quoted_in_dollars: frozenset[
+        str
+    ]  # "sterling at 1.6050" is USD/GBP, "the won at 846.90" KRW/USD
+    not_rate_subjects: tuple[str, ...]  # "against the yen the index rose to 12.5": the index's
 
 
 @cache
@@ -152,7 +165,12 @@ def _lexicon() -> _Lexicon:
         hedges_before=tuple(qty["hedges_before"]),
         hedges_after=tuple(qty["hedges_after"]),
         people_levels=tuple(qty["people_levels"]),
+        people_nouns=tuple(qty["people_nouns"]),
+        stock_indices=tuple(qty["stock_indices"]),
+        not_index_subjects=tuple(qty["not_index_subjects"]),
         not_money_after=tuple(cur["not_money_after"]["words"]),
+        quoted_in_dollars=frozenset(cur["quoted_in_dollars"]["codes"]),
+        not_rate_subjects=tuple(cur["quoted_in_dollars"]["not_rate_subjects"]),
     )
 
 
@@ -181,6 +199,8 @@ class _Patterns:
     points: re.Pattern[str]
     count: re.Pattern[str]
     count_rate: re.Pattern[str]
+    people_noun: re.Pattern[str]
+    next_word: re.Pattern[str]
     generic_count: re.Pattern[str]
     fx_tail: re.Pattern[str]
     per_unit_tail: re.Pattern[str]
@@ -206,6 +226,12 @@ class _Patterns:
     range_link: re.Pattern[str]
     compare_link: re.Pattern[str]
     level_link: re.Pattern[str]
+    rate_lead: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    rate_subject: re.Pattern[str]
+    stock_index: re.Pattern[str]
+    not_index_subject: re.Pattern[str]
+    index_lead: re.Pattern[str]
     period_gap: re.Pattern[str]
 
 
@@ -279,6 +305,8 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
         "count_rate": r"""(?P<of>\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?
                           \s*(?:\s(?:a|an|per|each|every)\s+|/)
                           (?P<period>day|month|week|year|annum)\b""",
+        "people_noun": rf"\s+(?:{_alternation(lex.people_nouns)})\b(?!-)",
+        "next_word": r"\s+(?P<word>[a-z]+)\b(?!-)",
         "generic_count": rf"""(?-i:(?:\s+{skip}[a-z][a-z-]*)?
                                 \s+(?P<noun>[a-z]*[a-hj-rtv-z]s))\b(?!-|')""",
         "fx_tail": rf"""\s+(?P<link>per|to\s+the|to\s+one|to\s+each|an?|against\s+the
@@ -343,6 +371,13 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
                             (?:from|compared\s+with|compared\s+to|against|versus|vs\.?|after
                                |and|or)
                             \s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|previous)\s+)?""",
+        # what leads from a named currency to its level: "at", "of", "to", "around the"
+        "rate_lead": r"\b(?:at|of|to|around|near|rate)\s+(?:(?:the|a|an)\s+)?(?:steady\s+)?$",
+        "clause_break": r"[;:()]|,\s+(?:while|but|and|as|which)\b|\.\s",
+        "rate_subject": rf"\b(?:{_alternation(lex.not_rate_subjects)})\b",
+        "not_index_subject": rf"\b(?:{_alternation(lex.not_index_subjects)})\b",
+        "stock_index": rf"(?<![\w&])(?:{_alternation(lex.stock_indices)})(?![\w&])",
+        "index_lead": r"\b(?:to|at)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:high|low)\s+of\s+)?$",
         "level_link": r"[\s,;]*(?:(?:up|down|higher|lower)\s+)?(?:at|to)\s+",
         # the period of the figure before a comparison: "in March", "in 1986", "last year"
         "period_gap": r"""\s+(?:(?:in|for|during)\s+(?:(?-i:[A-Z][a-z]+)\.?(?:\s+\d{4})?|\d{4})
@@ -513,16 +548,25 @@ def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     """A known count unit ("tonnes", "barrels a day"), or a plural noun after a big number."""
     if cand.yearlike:
         return False  # "in 1985 cars were ..."
+    lex = _lexicon()
+    if m := pats.people_noun.match(text, cand.end):
+        cand.category, cand.unit, cand.end = "count", "people", m.end()
+        return True
     if m := pats.count.match(text, cand.end):
         unit = _lexicon().count_units[_normalise(m["unit"])]
         cand.category, cand.unit, cand.end = "count", unit, m.end()
         _read_count_rate(text, cand)
         return True
+    if not (cand.has_scale or cand.number >= 1000):
+        return False
+    if (m := pats.next_word.match(text, cand.end)) and m["word"].lower() in lex.not_count_nouns:
+        cand.rejected = True  # "two million people lost their jobs": no currency to carry
+        return True
     m = pats.generic_count.match(text, cand.end)
-    if not m or not (cand.has_scale or cand.number >= 1000):
+    if not m:
         return False
     noun = m["noun"].lower()
-    if noun not in _lexicon().not_count_nouns and noun not in _lexicon().currency_words:
+    if noun not in lex.not_count_nouns and noun not in lex.currency_words:
         cand.category, cand.unit, cand.end = "count", m["noun"].lower(), m.end()
     else:
         cand.rejected = True
@@ -707,12 +751,70 @@ def _resolve(
             continue
         if cand.category is None:
             _carry_unit(text, cand, state)
+        if cand.category is None:
+            _named_currency_rate(text, cand)
+        if cand.category is None:
+            _stock_index_level(text, cand)
         if cand.category in ("money", "fx"):
             _resolve_currency(cand, state)
             if cand.category == "money":
                 _read_fx_context(text, cand, mentions)
         _remember(cand, state)
     _share_range_scale(text, cands)
+
+
+def _named_currency_rate(text: str, cand: _Candidate) -> None:
+    """A bare decimal the clause gives as a named currency's level is its exchange rate.
+
+    "fixed the won at a two-year high of 846.90" -> KRW/USD; "sterling ... settling to 1.6050"
+    -> USD/GBP (a currency quoted in dollars); "a yen/dollar rate of 172" -> JPY/USD.
+    """
+    pats, lex = _patterns(), _lexicon()
+    if cand.has_scale or cand.is_word or cand.yearlike or cand.rejected:
+        return
+    lo = max(0, cand.start - 70)
+    if not pats.rate_lead.search(text, lo, cand.start):
+        return
+    named = [m for m in pats.currency_mention.finditer(text, lo, cand.start)]
+    if not named or pats.clause_break.search(text, named[-1].end(), cand.start):
+        return
+    m = named[-1]
+    if pats.rate_subject.search(text, m.end(), cand.start):
+        return
+    words = [m["pair"], m["pair2"]] if m["pair"] else [m["cur"] or m["stg"]]
+    codes = [_family_default(lex.currency_words[_normalise(word)]) for word in words]
+    if len(codes) == 2 and "USD" not in codes:
+        quote, base = codes  # "a mark/franc rate": as written
+    elif len(codes) == 2 or "." in text[cand.start : cand.end]:
+        # "a yen/dollar rate of 172", "a dollar/yen rate of 172", "the won at 846.90"
+        code = next((c for c in codes if c != "USD"), "USD")
+        quote, base = ("USD", code) if code in lex.quoted_in_dollars else (code, "USD")
+    else:
+        return
+    if quote != base:
+        cand.category, cand.currency, cand.fx_base = "fx", quote, base
+
+
+def _stock_index_level(text: str, cand: _Candidate) -> None:
+    """ "the Nasdaq rose 0.9% to 2,004", "the Dow ... closed at 10,847.66": an index's level,
+    in points, when the clause names a stock index before a bare number after "to" or "at"."""
+    pats = _patterns()
+    if cand.has_scale or cand.is_word or cand.yearlike or cand.rejected:
+        return
+    lo = max(0, cand.start - 80)
+    if not pats.index_lead.search(text, lo, cand.start):
+        return
+    names = list(pats.stock_index.finditer(text, lo, cand.start))
+    if not names or pats.clause_break.search(text, names[-1].end(), cand.start):
+        return
+    window = pats.stock_index.sub(" ", text[lo : cand.start])
+    if not pats.not_index_subject.search(window):
+        cand.category = cand.unit = "points"
+
+
+def _family_default(code: str) -> str:
+    families = _lexicon().families
+    return families[code][0] if code in families else code
 
 
 def _share_range_scale(text: str, cands: list[_Candidate]) -> None:
@@ -738,7 +840,11 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     if cand.yearlike or (cand.is_word and not cand.has_scale):
         return
     if not cand.has_scale and not pats.carry_follower.match(text, cand.end):
-        return  # "after 30 days", "and 3 others": a count of something else
+        # "after 30 days", "and 3 others": a count of something else; but "a high of 0.6900
+        # dlrs ... around the 0.6800 level" is the rate again
+        if state.last_fx and _near_rate(text, cand, state.last_fx):
+            _inherit(cand, state.last_fx)
+        return
     # "14.4 pct and 56.1 billion": a scaled number is never a percentage; it takes the amount's
     # unit ("compared with 14.4 pct and 56.1 billion" after "63.2 billion baht")
     parallel = last and not (cand.has_scale and last.category in ("percent", "pp", "ratio"))
