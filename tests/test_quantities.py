@@ -504,6 +504,24 @@ def test_a_stock_index_level_is_in_points(
     assert figures(sentence) == [(t, pytest.approx(v), u) for t, v, u in expected]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord brings zero duties on rice.", [("zero", 0, "percent")]),
+        ("Zero inflation is forecast for next year.", [("Zero", 0, "percent")]),
+        (
+            "Growth of 1.2 pct is seen, after a zero figure in 1993.",
+            [("1.2 pct", 1.2, "percent"), ("zero", 0, "percent")],
+        ),
+        ("The firm chose the zero option and a zero figure for staff.", []),
+    ],
+)
+def test_zero_is_a_rate_of_nought_percent(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(sentence) == expected
+
+
 def test_a_rate_seen_again_later_in_the_sentence_keeps_its_unit() -> None:
     sentence = "Against the yen it was at 105.28 yen, after a low of 105.17 earlier."
     assert [(q.value, q.unit) for q in find_quantities(sentence)] == [

@@ -39,6 +39,8 @@ A text (one sentence; it may contain line breaks) is read in three passes:
      846.90" -> KRW/USD, "sterling ... to 1.6050" -> USD/GBP, "a yen/dollar rate of 172");
      a bare number after "to"/"at" in a clause naming a stock index is its level in points
      ("the Nasdaq rose 0.9% to 2,004");
+   - "zero" before a rate's noun is 0 percent ("zero tariffs", "zero inflation"; "a zero
+     figure" among percentages);
    - a small money amount in a sentence that names another currency is an exchange rate
      ("the euro reached $1.30" -> USD/EUR; "against the yen ... 105.28 yen" -> JPY/USD;
      "the Canadian dollar rose to 76.85 U.S. cts" -> USD/CAD 0.7685).
@@ -137,6 +139,7 @@ class _Lexicon:
     people_levels: tuple[str, ...]  # "unemployment": a bare "5.2 million" counts people
     people_nouns: tuple[str, ...]  # "4.4 million jobless"
     stock_indices: tuple[str, ...]  # "the Nasdaq rose 0.9% to 2,004": 2,004 points
+    zero_rate_nouns: tuple[str, ...]  # "zero inflation": 0 percent
     not_index_subjects: tuple[str, ...]  # "shares in the FTSE 100 firm rose to 512"
     not_money_after: tuple[str, ...]  # "the 12 euro zone countries": a place, not money
     quoted_in_dollars: frozenset[
@@ -167,6 +170,7 @@ def _lexicon() -> _Lexicon:
         people_levels=tuple(qty["people_levels"]),
         people_nouns=tuple(qty["people_nouns"]),
         stock_indices=tuple(qty["stock_indices"]),
+        zero_rate_nouns=tuple(qty["zero_rate_nouns"]),
         not_index_subjects=tuple(qty["not_index_subjects"]),
         not_money_after=tuple(cur["not_money_after"]["words"]),
         quoted_in_dollars=frozenset(cur["quoted_in_dollars"]["codes"]),
@@ -200,6 +204,7 @@ class _Patterns:
     count: re.Pattern[str]
     count_rate: re.Pattern[str]
     people_noun: re.Pattern[str]
+    zero_rate: re.Pattern[str]
     next_word: re.Pattern[str]
     generic_count: re.Pattern[str]
     fx_tail: re.Pattern[str]
@@ -305,6 +310,7 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
         "count_rate": r"""(?P<of>\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?
                           \s*(?:\s(?:a|an|per|each|every)\s+|/)
                           (?P<period>day|month|week|year|annum)\b""",
+        "zero_rate": rf"\s+(?P<noun>{_alternation(lex.zero_rate_nouns)})\b",
         "people_noun": rf"\s+(?:{_alternation(lex.people_nouns)})\b(?!-)",
         "next_word": r"\s+(?P<word>[a-z]+)\b(?!-)",
         "generic_count": rf"""(?-i:(?:\s+{skip}[a-z][a-z-]*)?
@@ -761,6 +767,26 @@ def _resolve(
                 _read_fx_context(text, cand, mentions)
         _remember(cand, state)
     _share_range_scale(text, cands)
+    _zero_rates(text, cands)
+
+
+def _zero_rates(text: str, cands: list[_Candidate]) -> None:
+    """ "zero inflation", "zero tariffs", "a zero figure ... compared to a 0.6 pct rise": 0 percent.
+
+    "figure" and "level" say nothing of the unit themselves: only among percentages.
+    """
+    pats = _patterns()
+    percentages = any(c.category == "percent" and not c.rejected for c in cands)
+    for cand in cands:
+        if (
+            cand.category is not None
+            or cand.rejected
+            or text[cand.start : cand.end].lower() != "zero"
+        ):
+            continue
+        m = pats.zero_rate.match(text, cand.end)
+        if m and (percentages or m["noun"].lower() not in ("figure", "level")):
+            cand.category = cand.unit = "percent"
 
 
 def _named_currency_rate(text: str, cand: _Candidate) -> None:
