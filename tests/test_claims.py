@@ -125,6 +125,40 @@ KIND_CASES = [
         direction=None,
         metric="other",
     ),
+    # a rate's move written with % before the level it reached: percentage points
+    case(
+        "The central bank raised its key rate 0.5% to 4.25% on Thursday.",
+        "0.5%",
+        kind="change",
+        direction="up",
+        unit="pp",
+    ),
+    case(
+        "Sales slowed and the jobless rate climbed 0.3 percent to 6.2 percent.",
+        "0.3 percent",
+        kind="change",
+        direction="up",
+        unit="pp",
+    ),
+    case(
+        "Inflation eased 0.4% to 1.9% in the spring.",
+        "0.4%",
+        kind="change",
+        direction="down",
+        unit="pp",
+    ),
+    case("Inflation eased 0.4% to 1.9% in the spring.", "1.9%", kind="rate", unit="percent"),
+    # a relative change, bigger than the level: still percent
+    case("Unemployment fell 12% to 4.4% over the decade.", "12%", kind="change", unit="percent"),
+    case("Car sales rose 2% to 5% of the market.", "2%", unit="percent"),
+    # a number of people out of work, named by unemployment
+    case(
+        "Unemployment in Spain climbed to a post-war high of 3.4 million.",
+        "3.4 million",
+        kind="amount",
+        unit="people",
+        metric="other",
+    ),
 ]
 
 
@@ -377,6 +411,31 @@ def test_period(nlp: Language, text: str, quantity: str, published: date, period
 
 
 SEVERAL_CASES = [
+    # a family word read as the article country's own currency sets the article's currency
+    case(
+        "Swiss capital exports rose to 4.64 billion francs in May. New bond issues accounted "
+        "for 3.1 billion of the total.",
+        "3.1 billion",
+        unit="CHF",
+    ),
+    case(
+        "Argentina's reserves fell to 40 billion pesos in May. Debt payments took 6 billion.",
+        "6 billion",
+        unit="ARS",
+    ),
+    # a count carries to the next sentence's scaled numbers that name no unit
+    case(
+        "Coal output rose to 41 mln tonnes in 2025. Shipments abroad reached 12.5 mln, "
+        "against 11 mln a year earlier.",
+        "12.5 mln",
+        unit="tonnes",
+    ),
+    case(
+        "Coal output rose to 41 mln tonnes in 2025. Shipments abroad reached 12.5 mln, "
+        "against 11 mln a year earlier.",
+        "11 mln",
+        unit="tonnes",
+    ),
     case(
         "Exports rose 6.1% while imports grew 0.5% in December.",
         "6.1%",

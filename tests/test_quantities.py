@@ -29,6 +29,10 @@ def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
         ("¥3 trillion", 3e12, "JPY"),
         ("5.9 billion dlrs", 5.9e9, "USD"),
         ("965.04 mln dlr", 965.04e6, "USD"),
+        ("4.7 billion dls", 4.7e9, "USD"),
+        ("3.9 million unemployed", 3.9e6, "people"),
+        ("2.2 million jobless", 2.2e6, "people"),
+        ("812 mln U.S. dls", 812e6, "USD"),
         ("2.54 billion dlr", 2.54e9, "USD"),
         ("641 MLN MARKKA", 641e6, "FIM"),
         ("22,201bn yen", 22_201e9, "JPY"),
@@ -165,6 +169,51 @@ def test_find_quantities_in_sentences(
             [False, True],
         ),
         (
+            "Sales rose 9.1 pct to 40.2 billion rupees against 6.3 pct and 36.8 billion.",
+            [(9.1, "percent"), (40.2e9, "INR"), (6.3, "percent"), (36.8e9, "INR")],
+            [False, False, False, True],
+        ),
+        (
+            "Output grew 3 pct to 14 mln tonnes, after 2.5 pct and 13.6 mln in 1985.",
+            [(3, "percent"), (14e6, "tonnes"), (2.5, "percent"), (13.6e6, "tonnes")],
+            [False, False, False, True],
+        ),
+        (
+            "The gap was 412 mln guilders in June and 388 in July 1986.",
+            [(412e6, "NLG"), (388e6, "NLG")],
+            [False, True],
+        ),
+        (
+            "Receipts were 95 mln dlrs in 1985 against 71 the year before.",
+            [(95e6, "USD"), (71e6, "USD")],
+            [False, True],
+        ),
+        (
+            "Registered jobless numbers fell to 2.35 million from 2.5 million.",
+            [(2.35e6, "people"), (2.5e6, "people")],
+            [True, True],
+        ),
+        (
+            "The jobless count climbed 23,400 to 3.12 million in May.",
+            [(23_400, "people"), (3.12e6, "people")],
+            [True, True],
+        ),
+        (
+            "Unemployment fell by 41,000, to 2.6 million, the agency said.",
+            [(41_000, "people"), (2.6e6, "people")],
+            [True, True],
+        ),
+        (
+            "Those out of work totalled 1.1 million by March.",
+            [(1.1e6, "people")],
+            [True],
+        ),
+        (
+            "Unemployment stood at 9 pct; aid cost 2 billion crowns and 1.2 billion more.",
+            [(9, "percent"), (2e9, "SEK"), (1.2e9, "SEK")],
+            [False, False, True],
+        ),
+        (
             "The share price slipped to $4.10 from 4.35 last week.",
             [(4.10, "USD"), (4.35, "USD")],
             [False, True],
@@ -197,6 +246,32 @@ def test_a_family_currency_is_the_article_country_s_own(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "count", "default", "expected"),
+    [
+        ("Exports this year are put at 4.5 mln.", "tonnes", None, [(4.5e6, "tonnes")]),
+        (
+            "Sales abroad fell to 9.2 mln of crude against 11 mln.",
+            "barrels",
+            "USD",
+            [(9.2e6, "barrels"), (11e6, "barrels")],
+        ),
+        (
+            "Earnings were 3 billion dlrs, and 2 billion in 1985.",
+            "tonnes",
+            None,
+            [(3e9, "USD"), (2e9, "USD")],
+        ),
+        ("Exports this year are put at 4.5 mln.", None, None, []),
+    ],
+)
+def test_a_scaled_number_takes_the_count_the_sentence_before_ended_on(
+    sentence: str, count: str | None, default: str | None, expected: list[tuple[float, str]]
+) -> None:
+    found = find_quantities(sentence, previous_count=count, default_currency=default)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "default", "expected"),
     [
         ("Lending is now about 1.4 billion a year.", "USD", [(1.4e9, "USD", True)]),
@@ -205,6 +280,13 @@ def test_a_family_currency_is_the_article_country_s_own(
         ("Reserves stand at $40bn.", None, [(40e9, "USD", False)]),
         ("Reserves stand at $40bn.", "AUD", [(40e9, "AUD", True)]),
         ("Reserves stand at 40 billion Swiss francs.", "HKD", [(40e9, "CHF", False)]),
+        (
+            "The gap hit a record Australian dollar 12.6bn in the half.",
+            None,
+            [(12.6e9, "AUD", False)],
+        ),
+        ("Reserves climbed to Swiss francs 31 billion.", "USD", [(31e9, "CHF", False)]),
+        ("The firm won 5 billion in new orders.", None, []),
         (
             "It paid A$3.1bn ($2.4bn) for the mine.",
             None,
@@ -282,6 +364,8 @@ def test_hedges_set_approximate_but_stay_out_of_text(
         ("Soybean imports tripled last year.", "tripled", 200, "up", "change"),
         ("The firm hopes to triple rice output.", "triple", 200, "up", "change"),
         ("The plan would double its budget.", "double", 100, "up", "change"),
+        ("The deficit was double last year's shortfall.", "double", 100, "up", "change"),
+        ("Rice stocks are now triple the level of 1990.", "triple", 200, "up", "change"),
         ("Tokyo vowed to halve the deficit.", "halve", 50, "down", "change"),
         ("The stock has halved in value.", "halved", 50, "down", "change"),
         ("He is committed to halving the gap.", "halving", 50, "down", "change"),
@@ -353,11 +437,89 @@ def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
         ("The peg holds the yuan near 8.28 to the dollar.", "8.28 to the dollar", 8.28, "CNY/USD"),
         ("Sterling ended the day at $1.91.", "$1.91", 1.91, "USD/GBP"),
         ("The yen/dollar rate averaged 141.04 yen.", "141.04 yen", 141.04, "JPY/USD"),
+        ("Seoul set the won at a record high of 812.40 today.", "812.40", 812.40, "KRW/USD"),
+        ("Dealers saw the yen at 151.25 by noon.", "151.25", 151.25, "JPY/USD"),
+        ("Sterling traded near 1.5840 in thin markets.", "1.5840", 1.584, "USD/GBP"),
+        ("Analysts put a fair dollar/yen rate of 150 on it.", "150", 150, "JPY/USD"),
+        ("A sterling/dollar rate of 1.62 was seen.", "1.62", 1.62, "USD/GBP"),
+        (
+            "It touched 0.7120 U.S. Dlrs, though the Australian dollar is now near the 0.7050 "
+            "level.",
+            "0.7050",
+            0.705,
+            "USD/AUD",
+        ),
+        (
+            "The Canadian dollar firmed to 81.20 U.S. cts at the close.",
+            "81.20 U.S. cts",
+            0.812,
+            "USD/CAD",
+        ),
+        (
+            "The Australian dollar ended at 70.15 U.S. cents, off 69.90 cts.",
+            "69.90 cts",
+            0.699,
+            "USD/AUD",
+        ),
     ],
 )
 def test_exchange_rates(sentence: str, text: str, value: float, unit: str) -> None:
     found = {q.text: q for q in find_quantities(sentence)}
     assert (found[text].value, found[text].unit, found[text].category) == (value, unit, "fx")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Against the yen the share index rose to 12.5 on the day.",
+        "The yen was weaker, and gold rose to 412.50 an ounce.",
+        "The won fell 2 pct; 12.5 of the firms closed.",
+    ],
+)
+def test_a_named_currency_does_not_make_another_level_its_rate(sentence: str) -> None:
+    assert all(q.category != "fx" for q in find_quantities(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Nasdaq slipped 1.1% to 1,987.",
+            [("1.1%", 1.1, "percent"), ("1,987", 1987, "points")],
+        ),
+        (
+            "Tokyo's Nikkei 225 closed at a three-month high of 11,940.35.",
+            [("11,940.35", 11_940.35, "points")],
+        ),
+        (
+            "The Dow gained 41 points, or 0.4%, to 10,422.",
+            [("41 points", 41, "points"), ("0.4%", 0.4, "percent"), ("10,422", 10_422, "points")],
+        ),
+        ("Shares in the FTSE 100 firm rose to 512 in 12 days.", []),
+    ],
+)
+def test_a_stock_index_level_is_in_points(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(sentence) == [(t, pytest.approx(v), u) for t, v, u in expected]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The accord brings zero duties on rice.", [("zero", 0, "percent")]),
+        ("Zero inflation is forecast for next year.", [("Zero", 0, "percent")]),
+        (
+            "Growth of 1.2 pct is seen, after a zero figure in 1993.",
+            [("1.2 pct", 1.2, "percent"), ("zero", 0, "percent")],
+        ),
+        ("The firm chose the zero option and a zero figure for staff.", []),
+    ],
+)
+def test_zero_is_a_rate_of_nought_percent(
+    sentence: str, expected: list[tuple[str, float, str]]
+) -> None:
+    assert figures(sentence) == expected
 
 
 def test_a_rate_seen_again_later_in_the_sentence_keeps_its_unit() -> None:
@@ -397,6 +559,10 @@ def test_prices_are_money_not_exchange_rates(sentence: str, unit: str) -> None:
         "The 13-month ban and 25-year highs were noted.",
         "Boeing sold F-16 parts.",
         "About 1.3 billion people live there.",
+        "Two million people lost their homes, the ministry said in dollars.",
+        "Some 3.5 million children were vaccinated in yen terms.",
+        "The 12 Euro zone countries agreed the plan.",
+        "Growth in the 15 euro area economies slowed.",
     ],
 )
 def test_things_that_are_not_quantities(sentence: str) -> None:

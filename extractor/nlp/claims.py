@@ -232,7 +232,7 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
         sentence=view.source_sentence(source),
         kind=kind,
         value=q.value,
-        unit=q.unit,
+        unit="pp" if kind_rule.startswith("rate-move:") else q.unit,
         approximate=q.approximate,
         direction=direction if kind == "change" else None,
         metric=metric,
@@ -268,6 +268,9 @@ def decide_kind(
         limit=25,
         keep=lambda c: not FROM_AFTER_CUE.match(view.between(c.end, q.start)),
     )
+    if direction is not None and is_rate_move(view, q):
+        word = view.between(direction.start, direction.end)
+        return "change", direction.label, f"rate-move:{word}"
     if q.category in ("percent", "pp"):
         return percent_kind(view, q, direction, context.last_percent)
     if direction is not None and is_change_amount(view, q, direction):
@@ -305,6 +308,28 @@ def job_change(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
             if word_set_regex(key).fullmatch(word.text):
                 return label, word.text
     return None
+
+
+# "0.25% to 5.5%": the move, then the level the rate reached
+RATE_MOVE_GAP = re.compile(r"\s+to\s+(?:(?:a|an)\s+)?(?:(?:new|record)\s+)?", re.I)
+PRICE_RATE_CUE = re.compile(r"(?:consumer\s+)?prices?(?:\s+index)?", re.I)
+
+
+def is_rate_move(view: SentenceView, q: Quantity) -> bool:
+    """ "lifted interest rates 0.25% to 5.5%", "unemployment edged up 0.1% to 4.7%": a rate's
+    move written with % before the level it reached is in percentage points (a move smaller
+    than the level; "rose 10% to 5.5%" would be a relative change)."""
+    if q.category != "percent":
+        return False
+    level = next((o for o in view.quantities if o.start >= q.end), None)
+    if level is None or level.category != "percent" or q.value >= level.value:
+        return False
+    if RATE_MOVE_GAP.fullmatch(view.between(q.end, level.start)) is None:
+        return False
+    rate = nearest_rate_cue(view, q)
+    if rate is None or rate.end > q.start:
+        return False
+    return PRICE_RATE_CUE.fullmatch(view.between(rate.start, rate.end)) is None
 
 
 def change_by(view: SentenceView, q: Quantity) -> tuple[str, str] | None:

@@ -346,10 +346,14 @@ class MentionFinder:
         places = find_places(text)
         country = next(iter(main_countries(text, places)), None)
         currency: str | None = None
+        count: str | None = None
         for sent in mentions.sentences:
             start, sent_text = sent.start_char, sent.text
-            quantities = find_quantities(sent_text, default_currency=currency, country=country)
+            quantities = find_quantities(
+                sent_text, default_currency=currency, country=country, previous_count=count
+            )
             currency = currency or first_currency(quantities)
+            count = last_count(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
             periods = find_periods(sent_text, published=published, year=year, month=month)
             mentions.periods += [_shift(p, start) for p in periods]
@@ -435,6 +439,13 @@ class ClaimAssembler:
 def first_currency(quantities: list[Quantity]) -> str | None:
     """The currency an article sets with its first written money figure ("H.K. Dlr")."""
     return next((q.unit for q in quantities if q.category == "money" and not q.carried), None)
+
+
+def last_count(quantities: list[Quantity]) -> str | None:
+    """The unit of the count a sentence ends on ("... to 61.2 mln barrels in 1987 from 105.6
+    mln in 1986"), None when its last money or count figure is money or it has none."""
+    amounts = [q for q in quantities if q.category in ("money", "count")]
+    return amounts[-1].unit if amounts and amounts[-1].category == "count" else None
 
 
 def _shift(mention: Any, offset: int) -> Any:

@@ -13,8 +13,9 @@ A text (one sentence; it may contain line breaks) is read in three passes:
 1. *Scan* every number: digits ("3,600", "20,479.5") or number words ("two", "half a",
    "a quarter of a"), with an optional currency symbol or code before it ("US$", "HK$", "£",
    "EUR ") and an optional scale after it ("bn", "mln", "trillion", "$1.2tn", also on the next
-   line). Ratio words ("doubled", "halved", "a fifth of") and "trillion-dollar" adjectives are
-   scanned apart.
+   line), or a currency named with its country before a scaled number ("Australian dollar
+   29.4bn"). Ratio words ("doubled", "halved", "a fifth of", "double January's surplus") and
+   "trillion-dollar" adjectives are scanned apart.
 2. *Read the unit* to the right of each number: percentage points, percent, a minor currency
    unit ("51 cents"), a currency word ("dlrs", "Swiss francs", "markka"), index points, a count
    noun ("tonnes", "barrels a day", "3,600 trade agents"), and for money an exchange-rate tail
@@ -23,19 +24,33 @@ A text (one sentence; it may contain line breaks) is read in three passes:
 
    - a range end takes the unit of the other end ("5-7 pct", "five or 10 pct", "$30-35");
    - a bare number right after a figure in a comparison or list takes that figure's unit
-     (and scale): "3.58 billion dlrs from 1.94" -> USD 1.94 billion;
-   - a number with a scale word and no unit takes the unit of the last money or count figure,
-     else ``default_currency`` ("700 mln of farm products" after a "dlrs" amount);
+     (and scale): "3.58 billion dlrs from 1.94" -> USD 1.94 billion, also past the first
+     figure's period ("236 mln dlrs in March and 255 in April"); a scaled number never takes a
+     percentage's: "to 63.2 billion baht against 14.4 pct and 56.1 billion" -> THB;
+   - a number with a scale word and no unit counts people when unemployment names it
+     ("unemployment rose to a record 5.2 million"); else it takes the unit of the last money or
+     count figure, else that of the count the sentence before ended on (``previous_count``:
+     "61.2 mln barrels. Exports of 22.9 mln of crude"), else ``default_currency`` ("700 mln of
+     farm products" after a "dlrs" amount);
    - "dollar" words take the dollar currency the text or the caller established ("H.K. Dlr"
      then "dlrs" -> HKD); "francs", "crowns", "pesos" likewise. A bare "$" follows only
      ``default_currency``: in "A$3.1bn ($2.4bn)" the second figure is US dollars;
+   - a bare decimal given as a named currency's level is its exchange rate ("fixed the won at
+     846.90" -> KRW/USD, "sterling ... to 1.6050" -> USD/GBP, "a yen/dollar rate of 172");
+     a bare number after "to"/"at" in a clause naming a stock index is its level in points
+     ("the Nasdaq rose 0.9% to 2,004");
+   - "zero" before a rate's noun is 0 percent ("zero tariffs", "zero inflation"; "a zero
+     figure" among percentages);
    - a small money amount in a sentence that names another currency is an exchange rate
-     ("the euro reached $1.30" -> USD/EUR; "against the yen ... 105.28 yen" -> JPY/USD).
+     ("the euro reached $1.30" -> USD/EUR; "against the yen ... 105.28 yen" -> JPY/USD;
+     "the Canadian dollar rose to 76.85 U.S. cts" -> USD/CAD 0.7685).
 
 Counts: a known unit ("tonnes", "jobs", "barrels a day") at any size; any other plural noun
 only after a number of 1,000 or more ("3,600 trade agents"), never a duration or people in
-general ("1.3 billion people"). A daily, weekly or monthly rate joins the unit
-("barrels/day"); a yearly one does not, annual output being the usual reading ("tonnes").
+general ("1.3 billion people", "two million people lost their homes"), but "4.4 million
+jobless" and "unemployment rose to 5.2 million" are people out of work. A daily, weekly or
+monthly rate joins the unit ("barrels/day"); a yearly one does not, annual output being the
+usual reading ("tonnes").
 
 Whatever has no unit after that is dropped: years, dates, ordinals, durations ("five
 years"), ages, counts of people or places in prose ("the two nations", "12 countries"),
@@ -121,6 +136,16 @@ class _Lexicon:
     not_count_nouns: frozenset[str]
     hedges_before: tuple[str, ...]
     hedges_after: tuple[str, ...]
+    people_levels: tuple[str, ...]  # "unemployment": a bare "5.2 million" counts people
+    people_nouns: tuple[str, ...]  # "4.4 million jobless"
+    stock_indices: tuple[str, ...]  # "the Nasdaq rose 0.9% to 2,004": 2,004 points
+    zero_rate_nouns: tuple[str, ...]  # "zero inflation": 0 percent
+    not_index_subjects: tuple[str, ...]  # "shares in the FTSE 100 firm rose to 512"
+    not_money_after: tuple[str, ...]  # "the 12 euro zone countries": a place, not money
+    quoted_in_dollars: frozenset[
+        str
+    ]  # "sterling at 1.6050" is USD/GBP, "the won at 846.90" KRW/USD
+    not_rate_subjects: tuple[str, ...]  # "against the yen the index rose to 12.5": the index's
 
 
 @cache
@@ -142,6 +167,14 @@ def _lexicon() -> _Lexicon:
         not_count_nouns=frozenset(qty["not_count_nouns"]),
         hedges_before=tuple(qty["hedges_before"]),
         hedges_after=tuple(qty["hedges_after"]),
+        people_levels=tuple(qty["people_levels"]),
+        people_nouns=tuple(qty["people_nouns"]),
+        stock_indices=tuple(qty["stock_indices"]),
+        zero_rate_nouns=tuple(qty["zero_rate_nouns"]),
+        not_index_subjects=tuple(qty["not_index_subjects"]),
+        not_money_after=tuple(cur["not_money_after"]["words"]),
+        quoted_in_dollars=frozenset(cur["quoted_in_dollars"]["codes"]),
+        not_rate_subjects=tuple(cur["quoted_in_dollars"]["not_rate_subjects"]),
     )
 
 
@@ -165,18 +198,24 @@ class _Patterns:
     percent: re.Pattern[str]
     minor: re.Pattern[str]
     currency: re.Pattern[str]
+    currency_before: re.Pattern[str]
     postfix_symbol: re.Pattern[str]
     points: re.Pattern[str]
     count: re.Pattern[str]
     count_rate: re.Pattern[str]
+    people_noun: re.Pattern[str]
+    zero_rate: re.Pattern[str]
+    next_word: re.Pattern[str]
     generic_count: re.Pattern[str]
     fx_tail: re.Pattern[str]
     per_unit_tail: re.Pattern[str]
     currency_mention: re.Pattern[str]
     hedge_before: re.Pattern[str]
+    people_level: re.Pattern[str]
     not_hedge: re.Pattern[str]
     hedge_after: re.Pattern[str]
     change_verb: re.Pattern[str]
+    multiple_of: re.Pattern[str]
     fold: re.Pattern[str]
     in_half: re.Pattern[str]
     by_fraction: re.Pattern[str]
@@ -192,6 +231,13 @@ class _Patterns:
     range_link: re.Pattern[str]
     compare_link: re.Pattern[str]
     level_link: re.Pattern[str]
+    rate_lead: re.Pattern[str]
+    clause_break: re.Pattern[str]
+    rate_subject: re.Pattern[str]
+    stock_index: re.Pattern[str]
+    not_index_subject: re.Pattern[str]
+    index_lead: re.Pattern[str]
+    period_gap: re.Pattern[str]
 
 
 def _number_pattern(lex: _Lexicon) -> str:
@@ -247,19 +293,26 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
     Every pattern is compiled with ``re.VERBOSE``: whitespace in them is layout.
     """
     currency, units, skip = _alternation(lex.currency_words), _alternation(lex.count_units), _SKIP
+    minor_words = _alternation(word for word in lex.minor_units if len(word) > 1)
+    not_money = _alternation(lex.not_money_after)
+    named_currency = _alternation(word for word in lex.currency_words if " " in word)
     return {
         "number": _number_pattern(lex),
         "pp": r"""\s*-?\s*(?:(?:percentage|pct|percent|per\s*cent|%)[\s-]*(?:points?|pts?)\b
                   |(?:pp|ppt|ppts)\b(?!\.\w)|(?P<bp>basis\s+points?|bps?\b))""",
         "percent": r"\s*(?:%|-?\s*(?:pct|percent|per\s*cent|per-cent)\b)",
-        "minor": r"(?:\s*(?P<word>cents?|pence|penny|dimes?)|(?P<letter>p))\b",
-        "currency": rf"(?:\s+|\s*-\s*)(?P<cur>{currency})\b(?!-\w)",
+        "minor": rf"(?:\s*(?P<word>{minor_words})|(?P<letter>p))\b",
+        "currency": rf"(?:\s+|\s*-\s*)(?P<cur>{currency})\b(?!-\w|\s+(?:{not_money})\b)",
+        "currency_before": rf"(?<![\w.$])(?P<cur>{named_currency})\s+$",
         "postfix_symbol": rf"\s?(?P<sym>{_alternation(lex.postfix_symbols)})",
         "points": r"\s+(?:index\s+)?points?\b",
         "count": rf"(?-i:\s+{skip}[a-z][\w-]*){{0,2}}?(?:\s+|-)(?P<unit>{units})\b(?!-)",
         "count_rate": r"""(?P<of>\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?
                           \s*(?:\s(?:a|an|per|each|every)\s+|/)
                           (?P<period>day|month|week|year|annum)\b""",
+        "zero_rate": rf"\s+(?P<noun>{_alternation(lex.zero_rate_nouns)})\b",
+        "people_noun": rf"\s+(?:{_alternation(lex.people_nouns)})\b(?!-)",
+        "next_word": r"\s+(?P<word>[a-z]+)\b(?!-)",
         "generic_count": rf"""(?-i:(?:\s+{skip}[a-z][a-z-]*)?
                                 \s+(?P<noun>[a-z]*[a-hj-rtv-z]s))\b(?!-|')""",
         "fx_tail": rf"""\s+(?P<link>per|to\s+the|to\s+one|to\s+each|an?|against\s+the
@@ -280,6 +333,9 @@ def _ratio_sources() -> dict[str, str]:
     return {
         "change_verb": r"""\b(?P<stem>doubl|tripl|trebl|quadrupl|halv)
                            (?P<ending>e|es|ed|ing)\b(?![-'])""",
+        # "double January's surplus", "triple the level of 2003": a multiple of a level
+        "multiple_of": r"""\s+(?:the|that\s+of|those\s+of|its|their
+                            |(?:[a-z]+\s+)?[a-z]+(?:'s|s'))\s""",
         "fold": r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold\b",
         "in_half": r"\b(?:in|by)\s+half\b(?!\s+(?:an?|the)\b|-)",
         "by_fraction": r"""\bby\s+(?:(?P<num>a|one|two|three)[\s-]+)?(?P<den>third|thirds|quarter
@@ -306,6 +362,8 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
     hedge_before, hedge_after = _hedge_patterns(lex)
     return {
         "hedge_before": hedge_before,
+        # "unemployment rose to a record 5.2 million": a count of people, not money
+        "people_level": rf"\b(?:{_alternation(lex.people_levels)})\b(?=(?:(?![,;:]\s).){{0,60}}$)",
         "hedge_after": hedge_after,
         "not_hedge": r"\b(?:add(?:s|ed|ing)?|sum(?:s|med)?|go(?:es|ing)?|went)\s+up\s+to\s+$",
         "glued": r"[^\W_]|-[^\W\d_]",
@@ -319,7 +377,17 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
                             (?:from|compared\s+with|compared\s+to|against|versus|vs\.?|after
                                |and|or)
                             \s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|previous)\s+)?""",
+        # what leads from a named currency to its level: "at", "of", "to", "around the"
+        "rate_lead": r"\b(?:at|of|to|around|near|rate)\s+(?:(?:the|a|an)\s+)?(?:steady\s+)?$",
+        "clause_break": r"[;:()]|,\s+(?:while|but|and|as|which)\b|\.\s",
+        "rate_subject": rf"\b(?:{_alternation(lex.not_rate_subjects)})\b",
+        "not_index_subject": rf"\b(?:{_alternation(lex.not_index_subjects)})\b",
+        "stock_index": rf"(?<![\w&])(?:{_alternation(lex.stock_indices)})(?![\w&])",
+        "index_lead": r"\b(?:to|at)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:high|low)\s+of\s+)?$",
         "level_link": r"[\s,;]*(?:(?:up|down|higher|lower)\s+)?(?:at|to)\s+",
+        # the period of the figure before a comparison: "in March", "in 1986", "last year"
+        "period_gap": r"""\s+(?:(?:in|for|during)\s+(?:(?-i:[A-Z][a-z]+)\.?(?:\s+\d{4})?|\d{4})
+                           |last\s+(?:year|month|quarter|week)|a\s+year\s+(?:earlier|ago))""",
     }
 
 
@@ -442,12 +510,26 @@ def _read_money(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     elif (m := pats.minor.match(text, cand.end)) and not cand.has_scale:
         if m["letter"] and cand.is_word:
             return False
-        cand.currency, cand.factor = lex.minor_units[(m["word"] or m["letter"]).lower()]
+        cand.currency, cand.factor = lex.minor_units[_normalise(m["word"] or m["letter"])]
     else:
         return False
     cand.category, cand.end = "money", m.end()
     _read_fx_tail(text, cand)
     return True
+
+
+def _read_currency_before(text: str, cand: _Candidate, free_from: int) -> None:
+    """ "a record Australian dollar 29.4bn": a named currency written before a scaled number.
+
+    Only a currency named with its country ("Swiss francs", "Hong Kong dollars"): a bare
+    "won" or "marks" before a number is more often a verb or a noun.
+    """
+    if cand.category is not None or not cand.has_scale or cand.is_word or cand.rejected:
+        return
+    m = _patterns().currency_before.search(text, max(free_from, cand.start - 40), cand.start)
+    if m:
+        cand.category, cand.start = "money", m.start()
+        cand.currency = _lexicon().currency_words[_normalise(m["cur"])]
 
 
 def _read_fx_tail(text: str, cand: _Candidate) -> None:
@@ -472,15 +554,25 @@ def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     """A known count unit ("tonnes", "barrels a day"), or a plural noun after a big number."""
     if cand.yearlike:
         return False  # "in 1985 cars were ..."
+    lex = _lexicon()
+    if m := pats.people_noun.match(text, cand.end):
+        cand.category, cand.unit, cand.end = "count", "people", m.end()
+        return True
     if m := pats.count.match(text, cand.end):
         unit = _lexicon().count_units[_normalise(m["unit"])]
         cand.category, cand.unit, cand.end = "count", unit, m.end()
         _read_count_rate(text, cand)
         return True
-    m = pats.generic_count.match(text, cand.end)
-    if not m or not (cand.has_scale or cand.number >= 1000):
+    if not (cand.has_scale or cand.number >= 1000):
         return False
-    if m["noun"].lower() not in _lexicon().not_count_nouns:
+    if (m := pats.next_word.match(text, cand.end)) and m["word"].lower() in lex.not_count_nouns:
+        cand.rejected = True  # "two million people lost their jobs": no currency to carry
+        return True
+    m = pats.generic_count.match(text, cand.end)
+    if not m:
+        return False
+    noun = m["noun"].lower()
+    if noun not in lex.not_count_nouns and noun not in lex.currency_words:
         cand.category, cand.unit, cand.end = "count", m["noun"].lower(), m.end()
     else:
         cand.rejected = True
@@ -508,7 +600,11 @@ def _scan_ratios(text: str) -> list[_Candidate]:
     found: list[_Candidate] = []
     for m in pats.change_verb.finditer(text):
         base_form = m["ending"].lower() in ("e", "es") and m["stem"].lower() != "halv"
-        if base_form and not pats.verb_context.search(text, max(0, m.start() - 30), m.start()):
+        if (
+            base_form
+            and not pats.verb_context.search(text, max(0, m.start() - 30), m.start())
+            and not pats.multiple_of.match(text, m.end())
+        ):
             continue
         pct = _CHANGE_VERBS[m["stem"].lower()]
         found.append(_ratio(m, pct, "down" if pct == 50.0 else "up", "change"))
@@ -648,30 +744,103 @@ class _State:
     last: _Candidate | None = None  # the last figure with a unit
     last_amount: _Candidate | None = None  # the last money or count figure
     last_fx: _Candidate | None = None
+    previous_count: str | None = None  # the unit of the count the sentence before ended on
     family_choice: dict[str, str] = field(default_factory=dict)  # "dollar" -> "HKD"
 
 
 def _resolve(
-    text: str,
-    cands: list[_Candidate],
-    default_currency: str | None,
-    mentions: list[tuple[int, str]],
-    country: str | None = None,
+    text: str, cands: list[_Candidate], state: _State, mentions: list[tuple[int, str]]
 ) -> None:
     """Give bare numbers the unit their neighbours imply, and currencies their ISO code."""
-    local = _lexicon().local_currencies.get(country or "")
-    state = _State(default_currency=default_currency, local_currency=local)
     for cand in cands:
         if cand.rejected:
             continue
         if cand.category is None:
             _carry_unit(text, cand, state)
+        if cand.category is None:
+            _named_currency_rate(text, cand)
+        if cand.category is None:
+            _stock_index_level(text, cand)
         if cand.category in ("money", "fx"):
             _resolve_currency(cand, state)
             if cand.category == "money":
                 _read_fx_context(text, cand, mentions)
         _remember(cand, state)
     _share_range_scale(text, cands)
+    _zero_rates(text, cands)
+
+
+def _zero_rates(text: str, cands: list[_Candidate]) -> None:
+    """ "zero inflation", "zero tariffs", "a zero figure ... compared to a 0.6 pct rise": 0 percent.
+
+    "figure" and "level" say nothing of the unit themselves: only among percentages.
+    """
+    pats = _patterns()
+    percentages = any(c.category == "percent" and not c.rejected for c in cands)
+    for cand in cands:
+        if (
+            cand.category is not None
+            or cand.rejected
+            or text[cand.start : cand.end].lower() != "zero"
+        ):
+            continue
+        m = pats.zero_rate.match(text, cand.end)
+        if m and (percentages or m["noun"].lower() not in ("figure", "level")):
+            cand.category = cand.unit = "percent"
+
+
+def _named_currency_rate(text: str, cand: _Candidate) -> None:
+    """A bare decimal the clause gives as a named currency's level is its exchange rate.
+
+    "fixed the won at a two-year high of 846.90" -> KRW/USD; "sterling ... settling to 1.6050"
+    -> USD/GBP (a currency quoted in dollars); "a yen/dollar rate of 172" -> JPY/USD.
+    """
+    pats, lex = _patterns(), _lexicon()
+    if cand.has_scale or cand.is_word or cand.yearlike or cand.rejected:
+        return
+    lo = max(0, cand.start - 70)
+    if not pats.rate_lead.search(text, lo, cand.start):
+        return
+    named = [m for m in pats.currency_mention.finditer(text, lo, cand.start)]
+    if not named or pats.clause_break.search(text, named[-1].end(), cand.start):
+        return
+    m = named[-1]
+    if pats.rate_subject.search(text, m.end(), cand.start):
+        return
+    words = [m["pair"], m["pair2"]] if m["pair"] else [m["cur"] or m["stg"]]
+    codes = [_family_default(lex.currency_words[_normalise(word)]) for word in words]
+    if len(codes) == 2 and "USD" not in codes:
+        quote, base = codes  # "a mark/franc rate": as written
+    elif len(codes) == 2 or "." in text[cand.start : cand.end]:
+        # "a yen/dollar rate of 172", "a dollar/yen rate of 172", "the won at 846.90"
+        code = next((c for c in codes if c != "USD"), "USD")
+        quote, base = ("USD", code) if code in lex.quoted_in_dollars else (code, "USD")
+    else:
+        return
+    if quote != base:
+        cand.category, cand.currency, cand.fx_base = "fx", quote, base
+
+
+def _stock_index_level(text: str, cand: _Candidate) -> None:
+    """ "the Nasdaq rose 0.9% to 2,004", "the Dow ... closed at 10,847.66": an index's level,
+    in points, when the clause names a stock index before a bare number after "to" or "at"."""
+    pats = _patterns()
+    if cand.has_scale or cand.is_word or cand.yearlike or cand.rejected:
+        return
+    lo = max(0, cand.start - 80)
+    if not pats.index_lead.search(text, lo, cand.start):
+        return
+    names = list(pats.stock_index.finditer(text, lo, cand.start))
+    if not names or pats.clause_break.search(text, names[-1].end(), cand.start):
+        return
+    window = pats.stock_index.sub(" ", text[lo : cand.start])
+    if not pats.not_index_subject.search(window):
+        cand.category = cand.unit = "points"
+
+
+def _family_default(code: str) -> str:
+    families = _lexicon().families
+    return families[code][0] if code in families else code
 
 
 def _share_range_scale(text: str, cands: list[_Candidate]) -> None:
@@ -682,7 +851,9 @@ def _share_range_scale(text: str, cands: list[_Candidate]) -> None:
             second.unit,
             second.currency,
         )
-        if same_unit and first.category and not first.has_scale and second.has_scale:
+        # "rose 17,000 to 4.48 million": a number in thousands is no range end short of a scale
+        big = first.number >= 1000
+        if same_unit and first.category and not first.has_scale and second.has_scale and not big:
             gap = text[first.end : second.start]
             if re.fullmatch(r"\s*(?:-|–|—|to|or)\s*(?:[^\w\s]{1,3})?", gap):
                 first.scale = second.scale
@@ -695,17 +866,38 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     if cand.yearlike or (cand.is_word and not cand.has_scale):
         return
     if not cand.has_scale and not pats.carry_follower.match(text, cand.end):
-        return  # "after 30 days", "and 3 others": a count of something else
-    compared = last and last.category != "ratio" and pats.compare_link.fullmatch(gap)
+        # "after 30 days", "and 3 others": a count of something else; but "a high of 0.6900
+        # dlrs ... around the 0.6800 level" is the rate again
+        if state.last_fx and _near_rate(text, cand, state.last_fx):
+            _inherit(cand, state.last_fx)
+        return
+    # "14.4 pct and 56.1 billion": a scaled number is never a percentage; it takes the amount's
+    # unit ("compared with 14.4 pct and 56.1 billion" after "63.2 billion baht")
+    parallel = last and not (cand.has_scale and last.category in ("percent", "pp", "ratio"))
+    compared = parallel and _compared(gap)
     level = last and last.category in ("points", "fx") and pats.level_link.fullmatch(gap)
     if last and (compared or level):
         _inherit(cand, last)
+    elif (cand.has_scale or cand.number >= 1000) and pats.people_level.search(
+        text, last.end if last else 0, cand.start
+    ):
+        cand.category, cand.unit, cand.carried = "count", "people", True
     elif cand.has_scale and state.last_amount:
         _inherit(cand, state.last_amount, scale=False)
+    elif cand.has_scale and state.previous_count:
+        cand.category, cand.unit, cand.carried = "count", state.previous_count, True
     elif cand.has_scale and state.default_currency:
         cand.category, cand.currency, cand.carried = "money", state.default_currency, True
     elif state.last_fx and _near_rate(text, cand, state.last_fx):
         _inherit(cand, state.last_fx)
+
+
+def _compared(gap: str) -> bool:
+    """ "from", "against", "and" between two figures, after the first one's period if named:
+    "236 mln dlrs in March and 255 in April" -> 255 is the same unit."""
+    pats = _patterns()
+    dated = pats.period_gap.match(gap)
+    return bool(pats.compare_link.fullmatch(gap, dated.end() if dated else 0))
 
 
 def _near_rate(text: str, cand: _Candidate, rate: _Candidate) -> bool:
@@ -725,10 +917,13 @@ def _resolve_currency(cand: _Candidate, state: _State) -> None:
         chosen = state.family_choice.get(code)
         if chosen is None and state.default_currency in members:
             chosen = state.default_currency
+        carried = chosen not in (None, default)
         if chosen is None and state.local_currency in members:
-            chosen = state.local_currency  # "pesos" in an article about Argentina
+            # "pesos" in an article about Argentina: written here, so it sets the article's
+            # currency for the bare figures that follow
+            chosen = state.local_currency
         setattr(cand, attr, chosen or default)
-        cand.carried = cand.carried or (attr == "currency" and chosen not in (None, default))
+        cand.carried = cand.carried or (attr == "currency" and carried)
 
 
 def _remember(cand: _Candidate, state: _State) -> None:
@@ -761,14 +956,17 @@ def _currency_mentions(text: str) -> list[tuple[int, str]]:
 def _read_fx_context(text: str, cand: _Candidate, mentions: list[tuple[int, str]]) -> None:
     """A small money amount in a sentence about another currency is an exchange rate.
 
-    "the euro reached $1.30" -> USD/EUR; "against the yen, it traded at 105.28 yen" -> JPY/USD.
+    "the euro reached $1.30" -> USD/EUR; "against the yen, it traded at 105.28 yen" -> JPY/USD;
+    "the Canadian dollar rose to 76.85 U.S. cts" -> USD/CAD 0.7685.
     """
-    small = not cand.has_scale and cand.factor == 1.0 and cand.value < 1000
+    small = not cand.has_scale and cand.value < 1000
     if not small or _patterns().per_unit_tail.match(text, cand.end):
         return
     others = [(abs(pos - cand.start), code) for pos, code in mentions if code != cand.currency]
     if others:
         cand.category, cand.fx_base = "fx", min(others)[1]
+    elif cand.factor != 1.0:
+        return  # "closed down 51 cents": a price, unless another currency is named
     elif cand.currency != "USD" and re.search(r"\bagainst\s+the\b", text, re.IGNORECASE):
         cand.category, cand.fx_base = "fx", "USD"
 
@@ -820,22 +1018,30 @@ def _to_quantity(text: str, cand: _Candidate) -> Quantity:
 
 
 def _candidates(text: str) -> list[_Candidate]:
-    numbers = []
+    numbers: list[_Candidate] = []
     for match in _patterns().number.finditer(text):
         cand = _candidate_from(match)
         _read_unit(text, cand)
+        _read_currency_before(text, cand, numbers[-1].end if numbers else 0)
         numbers.append(cand)
     found = numbers + _scan_ratios(text) + _scan_adjectival(text) + _scan_fraction_words(text)
     return _drop_overlaps(found)
 
 
 def find_quantities(
-    text: str, *, default_currency: str | None = None, country: str | None = None
+    text: str,
+    *,
+    default_currency: str | None = None,
+    country: str | None = None,
+    previous_count: str | None = None,
 ) -> list[Quantity]:
     """Every economic figure in ``text`` (one sentence, may contain newlines), in order.
 
     ``country``, the article's main country, picks its own member of a currency family
     ("pesos" are Argentina's in an article about Argentina) when the text names none.
+    ``previous_count``, the unit of a count the sentence before ended on, is the unit of a
+    scaled number before any figure of this sentence names one ("Output fell to 61.2 mln
+    barrels. Exports of 22.9 mln of crude ..." -> barrels).
 
     >>> [(q.value, q.unit, q.approximate) for q in find_quantities(
     ...     "Output fell to nearly 7% as sales reached 480 mln dlrs.")]
@@ -847,7 +1053,9 @@ def find_quantities(
         if cand.category is None and not cand.rejected:
             _bare_fx(text, cand, mentions)
     _link_ranges(text, cands)
-    _resolve(text, cands, default_currency, mentions, country)
+    state = _State(default_currency, _lexicon().local_currencies.get(country or ""))
+    state.previous_count = previous_count
+    _resolve(text, cands, state, mentions)
     return [_to_quantity(text, c) for c in cands if c.category and not c.rejected]
 
 
