@@ -405,6 +405,37 @@ OFFICIAL_OWNERS = [
     ),
 ]
 
+# A firm or a body of many countries that owns the figure makes it no country's, whatever
+# places the sentence or the article name (FORMAT: a company is never a reporter).
+FIRM_OWNERS = [
+    case(
+        "JAPAN CARS\nThe carmaker said its sales in Germany fell 12% to 140,000 vehicles.",
+        "12%",
+        reporter=None,
+    ),
+    case(
+        "UK OIL\nOil giant BP put its output for the year at 3.9 billion barrels.",
+        "3.9 billion barrels",
+        reporter=None,
+    ),
+    case(
+        "GULF OIL\nOpec pumped 28 million barrels a day in June, while Saudi Arabia cut output.",
+        "28 million barrels a day",
+        reporter=None,
+    ),
+    case(
+        "CHINA OUTLOOK\nThe OECD cut its forecast for world growth to 2.9% this year.",
+        "2.9%",
+        reporter=None,
+    ),
+    # unless the body's figure is a country's: "its forecast for the German economy"
+    case(
+        "GERMAN OUTLOOK\nThe IMF cut its forecast for the German economy to 0.8% this year.",
+        "0.8%",
+        reporter="DE",
+    ),
+]
+
 # A pronoun that owns the figure stands for the country its sentence, or the one before, is
 # about; not for a place the sentence names elsewhere.
 PRONOUN_OWNERS = [
@@ -606,6 +637,7 @@ PERIOD_CARRIED = [
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
     *OFFICIAL_OWNERS,
+    *FIRM_OWNERS,
     *PRONOUN_OWNERS,
     *FISCAL_BALANCES,
     *UTILITY_TARIFFS,

@@ -233,6 +233,11 @@ def decide_roles(
     reporter, partner, official, pronoun = frame_roles(view, q, metric)
     if reporter.code is None and pronoun is not None:
         reporter = antecedent(view, pronoun, context)
+    if reporter.code is None and reporter.rule.startswith(NO_COUNTRY):
+        body = reporter.rule.rsplit(":", 1)[-1].lower()
+        if body not in INTERNATIONAL_BODIES or not roles:
+            return body_roles(view, q, metric, reporter, partner, roles, context)
+        reporter = Role()  # "the IMF cut its forecast for the eurozone": the place's figure
     if partner.code is None:
         partner = pick_partner(view, q, metric, roles)
     if reporter.code is not None and reporter.code == partner.code:
@@ -267,6 +272,25 @@ def decide_roles(
     if reporter.code is not None and reporter.code == partner.code:
         partner = Role(None, partner.rule)
     return Roles(reporter, partner, keep=explicit_roles(reporter, partner))
+
+
+def body_roles(
+    view: SentenceView,
+    q: Quantity,
+    metric: str,
+    reporter: Role,
+    partner: Role,
+    roles: list[tuple[PlaceMention, str]],
+    context: ArticleContext,
+) -> Roles:
+    """A figure a firm or an international body owns: no reporter (FORMAT: a company is
+    never a reporter), whatever places the sentence or the article name; a partner only
+    as the sentence names one."""
+    if partner.code is None:
+        partner = pick_partner(view, q, metric, roles)
+    if partner.code is None and metric in TRADE_METRICS:
+        partner = default_partner(view, metric, None, context)
+    return Roles(reporter, partner)
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
@@ -401,6 +425,11 @@ FRAME_PARTNER_LINKS: dict[str, list[str]] = frame_data()["partner_links"]
 FRAME_REPORTER_LINKS: dict[str, list[str]] = frame_data()["reporter_links"]
 # Owners that speak for the article's country when no place qualifies them.
 OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
+# Owners that speak for no country: firms and the bodies of many countries.
+COMPANY_NOUNS = frozenset(frame_data()["company_nouns"])
+INTERNATIONAL_BODIES = frozenset(frame_data()["international_bodies"])
+# The rules of an owner that is no country: nothing after them gives the figure a reporter.
+NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:")
 
 
 class FrameRoles(NamedTuple):
@@ -442,11 +471,18 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
         owners += frame.links.get(preposition, [])
     if reporter is None:
         reporter = first_place(view, owners, exclude=partner, world=False)
-    official, pronoun = "", None
+    official, pronoun, firm = "", None, None
     if reporter is None:
         body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
         official = f"dep:owner-body:{body.text}" if body is not None else ""
         pronoun = next((o for o in frame.owners if o.lower_ in PRONOUNS), None)
+        linked = first_place(view, [t for words in frame.links.values() for t in words])
+        firm = None if official or linked else named_body(view, [frame.noun, *frame.owners])
+    if firm is not None:
+        return FrameRoles(
+            Role(None, f"dep:owner-firm:{firm.text}"),
+            Role(partner.code, f"dep:prep_{how}:{partner.text}") if partner else Role(),
+        )
     return FrameRoles(
         Role(reporter.code, f"dep:owner:{reporter.text}") if reporter else Role(),
         Role(partner.code, f"dep:prep_{how}:{partner.text}") if partner else Role(),
@@ -457,6 +493,36 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
 
 # Pronouns that can stand for a country: "Its exports fell", "It ran a surplus".
 PRONOUNS = frozenset(frame_data()["country_pronouns"])
+NAME_TAGS = ("NNP", "NNPS")
+
+
+def named_body(view: SentenceView, owners: Sequence[Token | None]) -> Token | None:
+    """The first owner that is a firm or a body of many countries, not a country: a word
+    for a firm ("the company", "the carmaker"), a name such a word qualifies ("oil giant
+    BP", "BP, the oil company"), or an international body ("the OECD", "Opec").
+
+    "The carmaker's sales fell 5%", "Opec pumped 28m barrels a day": no country's figures.
+    Not an official body ("the ministry"), and not a name with a place in it ("Statistics
+    Canada").
+    """
+    for token in owners:
+        if token is None or token.lower_ in OFFICIAL_BODIES or names_place(view, token):
+            continue
+        word = token.lower_
+        if word in COMPANY_NOUNS or word in INTERNATIONAL_BODIES:
+            return token
+        qualifiers = [c for c in children(token) if c.dep_ in ("compound", "appos")]
+        if token.tag_ in NAME_TAGS and any(c.lower_ in COMPANY_NOUNS for c in qualifiers):
+            return token
+    return None
+
+
+def names_place(view: SentenceView, token: Token) -> bool:
+    """Whether a word or the words qualifying it name a place ("US carmaker Ford")."""
+    words = [token, *(c for c in children(token) if c.dep_ in ("compound", "amod", "appos"))]
+    lo = min(w.left_edge.idx for w in words)
+    hi = max(w.right_edge.idx + len(w.right_edge) for w in words)
+    return any(p.start < hi and lo < p.end for p in view.places)
 
 
 def sentence_subject(view: SentenceView) -> PlaceMention | None:
@@ -477,7 +543,10 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
     subjects = [c for c in children(root) if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
     if subjects:
         place = first_place(view, subjects, world=False)
-        return Role(place.code, f"dep:pronoun:{word}:{place.text}") if place else Role()
+        if place is not None:
+            return Role(place.code, f"dep:pronoun:{word}:{place.text}")
+        firm = named_body(view, subjects)
+        return Role(None, f"dep:pronoun-firm:{word}:{firm.text}") if firm is not None else Role()
     if context.subject is None:
         return Role()
     return Role(context.subject, f"dep:pronoun:{word}:previous-subject")
