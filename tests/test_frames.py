@@ -436,6 +436,37 @@ FIRM_OWNERS = [
     ),
 ]
 
+# What a sentence carries to the next: "it", the figure spoken of before, keeps both roles;
+# a figure for goods of their own starts a breakdown, and takes no partner from before.
+CARRIED_ROLES = [
+    case(
+        "US TRADE\nWashington's deficit with Taipei rose to a record $13.6bn last year. "
+        "It widened to $3.6bn in the first quarter.",
+        "$3.6bn",
+        reporter="US",
+        partner="TW",
+    ),
+    case(
+        "UK TRADE\nBritain's surplus with Ireland grew to £9bn in 2025. It had been £7bn a "
+        "year earlier.",
+        "£7bn",
+        reporter="GB",
+        partner="IE",
+    ),
+    case(
+        "CHILE TRADE\nChile's exports to China rose 8% in 2025. Exports of wine grew 2%.",
+        "2%",
+        reporter="CL",
+        partner="WLD",
+    ),
+    case(
+        "KOREA TRADE\nKorea's exports to Japan rose 3% in 2025. Car exports fell 6% to $50bn.",
+        "6%",
+        reporter="KR",
+        partner="WLD",
+    ),
+]
+
 # A pronoun that owns the figure stands for the country its sentence, or the one before, is
 # about; not for a place the sentence names elsewhere.
 PRONOUN_OWNERS = [
@@ -638,6 +669,7 @@ PARSE_RULE_CASES = [
     *FRAME_ROLES,
     *OFFICIAL_OWNERS,
     *FIRM_OWNERS,
+    *CARRIED_ROLES,
     *PRONOUN_OWNERS,
     *FISCAL_BALANCES,
     *UTILITY_TARIFFS,

@@ -256,7 +256,10 @@ def decide_roles(
         carried_reporter, carried_partner = context.roles[metric]
         reporter = Role(carried_reporter, "previous-figure")
         topical = not view.places and metric in ("imports", "exports") and not view.says(TOTAL)
-        if is_anaphoric(view, cue) or topical:
+        # A sentence that names a metric of its own for goods of their own ("Car exports
+        # fell 12%") starts a breakdown: the partner of the figure before is not carried.
+        topical = topical and (cue is None or sector is None)
+        if is_anaphoric(view, cue) or refers_back(view, q) or topical:
             partner = Role(carried_partner, "previous-figure")
     if reporter.code is None and metric == "trade" and view.says(WORLD_TRADE):
         # World trade as a whole: no reporting country, the world as the counterpart.
@@ -334,6 +337,16 @@ def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
         return False
     before = view.before(cue.start, 12)
     return re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I) is not None
+
+
+FIGURE_PRONOUNS = frozenset(frame_data()["figure_pronouns"])
+
+
+def refers_back(view: SentenceView, q: Quantity) -> bool:
+    """ "It widened to $3.6bn": the figure measures a pronoun, the figure spoken of before,
+    with both its roles ("The deficit with Taiwan rose to $13.6bn. It widened ...")."""
+    noun, how = view.tree.measured(q.start, q.end)
+    return noun is not None and how in SUBJECT_DEPS and noun.lower_ in FIGURE_PRONOUNS
 
 
 # "the London FTSE", "Tokyo's Nikkei 225", "US crude stocks": the place names the market.
