@@ -436,6 +436,34 @@ FIRM_OWNERS = [
     ),
 ]
 
+# A counterpart the figure's own preposition names that is no country: no partner, not the
+# world's (FORMAT's partner is a country; WLD where the text says world or total).
+GROUP_PARTNERS = [
+    case(
+        "KENYA TRADE\nKenya's exports to developing countries rose 8% to $2bn.",
+        "$2bn",
+        reporter="KE",
+        partner=None,
+    ),
+    case(
+        "POLISH TRADE\nPoland's surplus with the hard currency area fell to 300 mln dlrs.",
+        "300 mln dlrs",
+        reporter="PL",
+        partner=None,
+    ),
+    case(
+        "VIETNAM TRADE\nVietnam's imports from Asia climbed 12% in 2025.",
+        "12%",
+        partner=None,
+    ),
+    # but the world by name is the world
+    case(
+        "PERU TRADE\nPeru's trade with the rest of the world grew 4% to $90bn.",
+        "$90bn",
+        partner="WLD",
+    ),
+]
+
 # What a sentence carries to the next: "it", the figure spoken of before, keeps both roles;
 # a figure for goods of their own starts a breakdown, and takes no partner from before.
 CARRIED_ROLES = [
@@ -669,6 +697,7 @@ PARSE_RULE_CASES = [
     *FRAME_ROLES,
     *OFFICIAL_OWNERS,
     *FIRM_OWNERS,
+    *GROUP_PARTNERS,
     *CARRIED_ROLES,
     *PRONOUN_OWNERS,
     *FISCAL_BALANCES,

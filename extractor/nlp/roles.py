@@ -36,6 +36,7 @@ from extractor.nlp.cues import (
 from extractor.nlp.frames import (
     OWNER_DEPS,
     SUBJECT_DEPS,
+    TIME_NOUNS,
     FigureFrame,
     children,
     company_figure,
@@ -238,7 +239,7 @@ def decide_roles(
         if body not in INTERNATIONAL_BODIES or not roles:
             return body_roles(view, q, metric, reporter, partner, roles, context)
         reporter = Role()  # "the IMF cut its forecast for the eurozone": the place's figure
-    if partner.code is None:
+    if partner.code is None and GROUP_RULE not in partner.rule:
         partner = pick_partner(view, q, metric, roles)
     if reporter.code is not None and reporter.code == partner.code:
         # One country can't be both: a partner by "with", "to" or "from" outweighs a misparse
@@ -259,12 +260,13 @@ def decide_roles(
         # A sentence that names a metric of its own for goods of their own ("Car exports
         # fell 12%") starts a breakdown: the partner of the figure before is not carried.
         topical = topical and (cue is None or sector is None)
-        if is_anaphoric(view, cue) or refers_back(view, q) or topical:
+        carried = is_anaphoric(view, cue) or refers_back(view, q) or topical
+        if carried and GROUP_RULE not in partner.rule:
             partner = Role(carried_partner, "previous-figure")
     if reporter.code is None and metric == "trade" and view.says(WORLD_TRADE):
         # World trade as a whole: no reporting country, the world as the counterpart.
         return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"))
-    if partner.code is None and metric in TRADE_METRICS:
+    if partner.code is None and GROUP_RULE not in partner.rule and metric in TRADE_METRICS:
         partner = default_partner(view, metric, reporter.code, context)
     firm = view.says(COMPANY) and metric in ("sales", "other", "price")
     if reporter.code is None and firm:
@@ -479,6 +481,7 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
         if partner is None:
             partner = first_place(view, frame.links.get(preposition, []))
             how = preposition
+    group = None if partner is not None else counterpart_group(view, frame, metric)
     owners = list(frame.owners)
     for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
         owners += frame.links.get(preposition, [])
@@ -496,9 +499,15 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
             Role(None, f"dep:owner-firm:{firm.text}"),
             Role(partner.code, f"dep:prep_{how}:{partner.text}") if partner else Role(),
         )
+    if partner is not None:
+        partner_role = Role(partner.code, f"dep:prep_{how}:{partner.text}")
+    elif group is not None:
+        partner_role = Role(None, f"dep:prep_{group.head.lower_}{GROUP_RULE}{group.text}")
+    else:
+        partner_role = Role()
     return FrameRoles(
         Role(reporter.code, f"dep:owner:{reporter.text}") if reporter else Role(),
-        Role(partner.code, f"dep:prep_{how}:{partner.text}") if partner else Role(),
+        partner_role,
         official,
         None if official else pronoun,
     )
@@ -507,6 +516,38 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
 # Pronouns that can stand for a country: "Its exports fell", "It ran a surplus".
 PRONOUNS = frozenset(frame_data()["country_pronouns"])
 NAME_TAGS = ("NNP", "NNPS")
+
+
+# Metrics whose partner links name counterparts; a tariff's "on" names goods as often.
+GROUP_METRICS = frozenset({"exports", "imports", "balance", "trade"})
+# The rule of a partner named that is no country: nothing after it gives one.
+GROUP_RULE = "-group:"
+
+
+def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> Token | None:
+    """A counterpart the figure's own preposition names that is no country: "exports to the
+    convertible currency area", "imports from developing nations", "the surplus with
+    Asia". FORMAT's partner is a country: such a figure has none, not the world's.
+
+    Not a phrase with a place in it ("trade with the rest of the world"), nor a figure,
+    period or pronoun ("exports to $5bn", "trade with them"), nor what a possessor makes
+    one country ("the deficit with its biggest trading partner").
+    """
+    if metric not in GROUP_METRICS:
+        return None
+    spans = [(m.start, m.end) for m in view.places]
+    spans += [(m.start, m.end) for m in view.quantities]
+    spans += [(m.start, m.end) for m in view.periods]
+    for preposition in FRAME_PARTNER_LINKS.get(metric, ()):
+        for token in frame.links.get(preposition, []):
+            if token.dep_ != "pobj" or not token.tag_.startswith("NN"):
+                continue
+            if token.lower_ in TIME_NOUNS or any(c.dep_ == "poss" for c in children(token)):
+                continue  # "with its biggest trading partner": a country named before
+            lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+            if not any(start < hi and lo < end for start, end in spans):
+                return token
+    return None
 
 
 def named_body(view: SentenceView, owners: Sequence[Token | None]) -> Token | None:
