@@ -436,6 +436,29 @@ FIRM_OWNERS = [
     ),
 ]
 
+# The world qualifying what a figure measures makes it the world's, not the country the
+# sentence names elsewhere ("despite the strength of the Chinese economy").
+WORLD_OWNERS = [
+    case(
+        "EUROPE OUTLOOK\nGlobal economic growth is expected to slow to 4.25% despite the "
+        "strength of the Chinese and US economies.",
+        "4.25%",
+        reporter=None,
+        partner=None,
+    ),
+    case(
+        "OIL MARKETS\nWorld oil demand will rise by 1.5 million barrels a day next year, led "
+        "by China and India.",
+        "1.5 million barrels a day",
+        reporter=None,
+    ),
+    case(
+        "STEEL\nGlobal steel output rose 3% to 1.9 billion tonnes, as China produced more.",
+        "1.9 billion tonnes",
+        reporter=None,
+    ),
+]
+
 # A counterpart the figure's own preposition names that is no country: no partner, not the
 # world's (FORMAT's partner is a country; WLD where the text says world or total).
 GROUP_PARTNERS = [
@@ -697,6 +720,7 @@ PARSE_RULE_CASES = [
     *FRAME_ROLES,
     *OFFICIAL_OWNERS,
     *FIRM_OWNERS,
+    *WORLD_OWNERS,
     *GROUP_PARTNERS,
     *CARRIED_ROLES,
     *PRONOUN_OWNERS,

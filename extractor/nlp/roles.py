@@ -444,7 +444,7 @@ OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
 COMPANY_NOUNS = frozenset(frame_data()["company_nouns"])
 INTERNATIONAL_BODIES = frozenset(frame_data()["international_bodies"])
 # The rules of an owner that is no country: nothing after them gives the figure a reporter.
-NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:")
+NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:", "dep:owner-world:")
 
 
 class FrameRoles(NamedTuple):
@@ -494,6 +494,10 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
         pronoun = next((o for o in frame.owners if o.lower_ in PRONOUNS), None)
         linked = first_place(view, [t for words in frame.links.values() for t in words])
         firm = None if official or linked else named_body(view, [frame.noun, *frame.owners])
+        world = first_place(view, frame.owners)
+        if firm is None and world is not None and not official:
+            # "Global economic growth", "world oil demand": the world's, no country's
+            return FrameRoles(Role(None, f"dep:owner-world:{world.text}"), Role())
     if firm is not None:
         return FrameRoles(
             Role(None, f"dep:owner-firm:{firm.text}"),
