@@ -405,6 +405,119 @@ OFFICIAL_OWNERS = [
     ),
 ]
 
+# A firm or a body of many countries that owns the figure makes it no country's, whatever
+# places the sentence or the article name (FORMAT: a company is never a reporter).
+FIRM_OWNERS = [
+    case(
+        "JAPAN CARS\nThe carmaker said its sales in Germany fell 12% to 140,000 vehicles.",
+        "12%",
+        reporter=None,
+    ),
+    case(
+        "UK OIL\nOil giant BP put its output for the year at 3.9 billion barrels.",
+        "3.9 billion barrels",
+        reporter=None,
+    ),
+    case(
+        "GULF OIL\nOpec pumped 28 million barrels a day in June, while Saudi Arabia cut output.",
+        "28 million barrels a day",
+        reporter=None,
+    ),
+    case(
+        "CHINA OUTLOOK\nThe OECD cut its forecast for world growth to 2.9% this year.",
+        "2.9%",
+        reporter=None,
+    ),
+    # unless the body's figure is a country's: "its forecast for the German economy"
+    case(
+        "GERMAN OUTLOOK\nThe IMF cut its forecast for the German economy to 0.8% this year.",
+        "0.8%",
+        reporter="DE",
+    ),
+]
+
+# The world qualifying what a figure measures makes it the world's, not the country the
+# sentence names elsewhere ("despite the strength of the Chinese economy").
+WORLD_OWNERS = [
+    case(
+        "EUROPE OUTLOOK\nGlobal economic growth is expected to slow to 4.25% despite the "
+        "strength of the Chinese and US economies.",
+        "4.25%",
+        reporter=None,
+        partner=None,
+    ),
+    case(
+        "OIL MARKETS\nWorld oil demand will rise by 1.5 million barrels a day next year, led "
+        "by China and India.",
+        "1.5 million barrels a day",
+        reporter=None,
+    ),
+    case(
+        "STEEL\nGlobal steel output rose 3% to 1.9 billion tonnes, as China produced more.",
+        "1.9 billion tonnes",
+        reporter=None,
+    ),
+]
+
+# A counterpart the figure's own preposition names that is no country: no partner, not the
+# world's (FORMAT's partner is a country; WLD where the text says world or total).
+GROUP_PARTNERS = [
+    case(
+        "KENYA TRADE\nKenya's exports to developing countries rose 8% to $2bn.",
+        "$2bn",
+        reporter="KE",
+        partner=None,
+    ),
+    case(
+        "POLISH TRADE\nPoland's surplus with the hard currency area fell to 300 mln dlrs.",
+        "300 mln dlrs",
+        reporter="PL",
+        partner=None,
+    ),
+    case(
+        "VIETNAM TRADE\nVietnam's imports from Asia climbed 12% in 2025.",
+        "12%",
+        partner=None,
+    ),
+    # but the world by name is the world
+    case(
+        "PERU TRADE\nPeru's trade with the rest of the world grew 4% to $90bn.",
+        "$90bn",
+        partner="WLD",
+    ),
+]
+
+# What a sentence carries to the next: "it", the figure spoken of before, keeps both roles;
+# a figure for goods of their own starts a breakdown, and takes no partner from before.
+CARRIED_ROLES = [
+    case(
+        "US TRADE\nWashington's deficit with Taipei rose to a record $13.6bn last year. "
+        "It widened to $3.6bn in the first quarter.",
+        "$3.6bn",
+        reporter="US",
+        partner="TW",
+    ),
+    case(
+        "UK TRADE\nBritain's surplus with Ireland grew to £9bn in 2025. It had been £7bn a "
+        "year earlier.",
+        "£7bn",
+        reporter="GB",
+        partner="IE",
+    ),
+    case(
+        "CHILE TRADE\nChile's exports to China rose 8% in 2025. Exports of wine grew 2%.",
+        "2%",
+        reporter="CL",
+        partner="WLD",
+    ),
+    case(
+        "KOREA TRADE\nKorea's exports to Japan rose 3% in 2025. Car exports fell 6% to $50bn.",
+        "6%",
+        reporter="KR",
+        partner="WLD",
+    ),
+]
+
 # A pronoun that owns the figure stands for the country its sentence, or the one before, is
 # about; not for a place the sentence names elsewhere.
 PRONOUN_OWNERS = [
@@ -852,6 +965,10 @@ FIRM_RESULTS = [
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
     *OFFICIAL_OWNERS,
+    *FIRM_OWNERS,
+    *WORLD_OWNERS,
+    *GROUP_PARTNERS,
+    *CARRIED_ROLES,
     *PRONOUN_OWNERS,
     *FISCAL_BALANCES,
     *UTILITY_TARIFFS,

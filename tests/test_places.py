@@ -148,6 +148,9 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ),
         ("exports to the rest of the world", [("rest of the world", "WLD", "world")]),
         ("Global demand fell", [("Global", "WLD", "world")]),
+        # a headline's last word on the line before is no part of a name
+        ("OIL OUTLOOK\nGlobal demand fell", [("Global", "WLD", "world")]),
+        ("TRADE TALKS\nWashington said", [("Washington", "US", "capital")]),
     ],
 )
 def test_forms(text: str, expected: list[tuple[str, str, str]]) -> None:

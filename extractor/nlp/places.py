@@ -91,7 +91,14 @@ def find_places(text: str) -> list[PlaceMention]:
     index = 0
     while index < len(words):
         length, entry = _longest_phrase(lexicon, words, index)
-        if entry is not None and entry.code != "-" and _fits_context(words, index, length, entry):
+        # A headline's last word on the line before is no part of a name ("OUTLOOK\nGlobal").
+        headline_before = (
+            index > 0
+            and words[index - 1].isupper()
+            and "\n" in text[tokens[index - 1].end() : tokens[index].start()]
+        )
+        fits = _fits_context(words, index, length, entry, headline_before) if entry else False
+        if entry is not None and entry.code != "-" and fits:
             start, end = tokens[index].start(), tokens[index + length - 1].end()
             mentions.append(PlaceMention(start, end, text[start:end], entry.code, entry.form))
         index += length
@@ -119,9 +126,11 @@ def _longest_phrase(lexicon: _Lexicon, words: list[str], index: int) -> tuple[in
     return 1, None
 
 
-def _fits_context(words: list[str], index: int, length: int, entry: _Entry) -> bool:
+def _fits_context(
+    words: list[str], index: int, length: int, entry: _Entry, headline_before: bool = False
+) -> bool:
     """False where the neighbours show the phrase is not the country it names."""
-    before = words[max(index - 2, 0) : index]
+    before = [] if headline_before else words[max(index - 2, 0) : index]
     previous = before[-1] if before else ""
     after = words[index + length] if index + length < len(words) else ""
     if words[index] == "US" and previous in _PRONOUN_VERBS:

@@ -36,6 +36,7 @@ from extractor.nlp.cues import (
 from extractor.nlp.frames import (
     OWNER_DEPS,
     SUBJECT_DEPS,
+    TIME_NOUNS,
     FigureFrame,
     children,
     company_figure,
@@ -233,7 +234,12 @@ def decide_roles(
     reporter, partner, official, pronoun = frame_roles(view, q, metric)
     if reporter.code is None and pronoun is not None:
         reporter = antecedent(view, pronoun, context)
-    if partner.code is None:
+    if reporter.code is None and reporter.rule.startswith(NO_COUNTRY):
+        body = reporter.rule.rsplit(":", 1)[-1].lower()
+        if body not in INTERNATIONAL_BODIES or not roles:
+            return body_roles(view, q, metric, reporter, partner, roles, context)
+        reporter = Role()  # "the IMF cut its forecast for the eurozone": the place's figure
+    if partner.code is None and GROUP_RULE not in partner.rule:
         partner = pick_partner(view, q, metric, roles)
     if reporter.code is not None and reporter.code == partner.code:
         # One country can't be both: a partner by "with", "to" or "from" outweighs a misparse
@@ -251,12 +257,16 @@ def decide_roles(
         carried_reporter, carried_partner = context.roles[metric]
         reporter = Role(carried_reporter, "previous-figure")
         topical = not view.places and metric in ("imports", "exports") and not view.says(TOTAL)
-        if is_anaphoric(view, cue) or topical:
+        # A sentence that names a metric of its own for goods of their own ("Car exports
+        # fell 12%") starts a breakdown: the partner of the figure before is not carried.
+        topical = topical and (cue is None or sector is None)
+        carried = is_anaphoric(view, cue) or refers_back(view, q) or topical
+        if carried and GROUP_RULE not in partner.rule:
             partner = Role(carried_partner, "previous-figure")
     if reporter.code is None and metric == "trade" and view.says(WORLD_TRADE):
         # World trade as a whole: no reporting country, the world as the counterpart.
         return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"))
-    if partner.code is None and metric in TRADE_METRICS:
+    if partner.code is None and GROUP_RULE not in partner.rule and metric in TRADE_METRICS:
         partner = default_partner(view, metric, reporter.code, context)
     firm = view.says(COMPANY) and metric in ("sales", "other", "price")
     if reporter.code is None and firm:
@@ -267,6 +277,25 @@ def decide_roles(
     if reporter.code is not None and reporter.code == partner.code:
         partner = Role(None, partner.rule)
     return Roles(reporter, partner, keep=explicit_roles(reporter, partner))
+
+
+def body_roles(
+    view: SentenceView,
+    q: Quantity,
+    metric: str,
+    reporter: Role,
+    partner: Role,
+    roles: list[tuple[PlaceMention, str]],
+    context: ArticleContext,
+) -> Roles:
+    """A figure a firm or an international body owns: no reporter (FORMAT: a company is
+    never a reporter), whatever places the sentence or the article name; a partner only
+    as the sentence names one."""
+    if partner.code is None:
+        partner = pick_partner(view, q, metric, roles)
+    if partner.code is None and metric in TRADE_METRICS:
+        partner = default_partner(view, metric, None, context)
+    return Roles(reporter, partner)
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
@@ -310,6 +339,16 @@ def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
         return False
     before = view.before(cue.start, 12)
     return re.search(r"\b(?:the|this|that|these|those)\s+$", before, re.I) is not None
+
+
+FIGURE_PRONOUNS = frozenset(frame_data()["figure_pronouns"])
+
+
+def refers_back(view: SentenceView, q: Quantity) -> bool:
+    """ "It widened to $3.6bn": the figure measures a pronoun, the figure spoken of before,
+    with both its roles ("The deficit with Taiwan rose to $13.6bn. It widened ...")."""
+    noun, how = view.tree.measured(q.start, q.end)
+    return noun is not None and how in SUBJECT_DEPS and noun.lower_ in FIGURE_PRONOUNS
 
 
 # "the London FTSE", "Tokyo's Nikkei 225", "US crude stocks": the place names the market.
@@ -401,6 +440,11 @@ FRAME_PARTNER_LINKS: dict[str, list[str]] = frame_data()["partner_links"]
 FRAME_REPORTER_LINKS: dict[str, list[str]] = frame_data()["reporter_links"]
 # Owners that speak for the article's country when no place qualifies them.
 OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
+# Owners that speak for no country: firms and the bodies of many countries.
+COMPANY_NOUNS = frozenset(frame_data()["company_nouns"])
+INTERNATIONAL_BODIES = frozenset(frame_data()["international_bodies"])
+# The rules of an owner that is no country: nothing after them gives the figure a reporter.
+NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:", "dep:owner-world:")
 
 
 class FrameRoles(NamedTuple):
@@ -437,19 +481,37 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
         if partner is None:
             partner = first_place(view, frame.links.get(preposition, []))
             how = preposition
+    group = None if partner is not None else counterpart_group(view, frame, metric)
     owners = list(frame.owners)
     for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
         owners += frame.links.get(preposition, [])
     if reporter is None:
         reporter = first_place(view, owners, exclude=partner, world=False)
-    official, pronoun = "", None
+    official, pronoun, firm = "", None, None
     if reporter is None:
         body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
         official = f"dep:owner-body:{body.text}" if body is not None else ""
         pronoun = next((o for o in frame.owners if o.lower_ in PRONOUNS), None)
+        linked = first_place(view, [t for words in frame.links.values() for t in words])
+        firm = None if official or linked else named_body(view, [frame.noun, *frame.owners])
+        world = first_place(view, frame.owners)
+        if firm is None and world is not None and not official:
+            # "Global economic growth", "world oil demand": the world's, no country's
+            return FrameRoles(Role(None, f"dep:owner-world:{world.text}"), Role())
+    if firm is not None:
+        return FrameRoles(
+            Role(None, f"dep:owner-firm:{firm.text}"),
+            Role(partner.code, f"dep:prep_{how}:{partner.text}") if partner else Role(),
+        )
+    if partner is not None:
+        partner_role = Role(partner.code, f"dep:prep_{how}:{partner.text}")
+    elif group is not None:
+        partner_role = Role(None, f"dep:prep_{group.head.lower_}{GROUP_RULE}{group.text}")
+    else:
+        partner_role = Role()
     return FrameRoles(
         Role(reporter.code, f"dep:owner:{reporter.text}") if reporter else Role(),
-        Role(partner.code, f"dep:prep_{how}:{partner.text}") if partner else Role(),
+        partner_role,
         official,
         None if official else pronoun,
     )
@@ -457,6 +519,68 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
 
 # Pronouns that can stand for a country: "Its exports fell", "It ran a surplus".
 PRONOUNS = frozenset(frame_data()["country_pronouns"])
+NAME_TAGS = ("NNP", "NNPS")
+
+
+# Metrics whose partner links name counterparts; a tariff's "on" names goods as often.
+GROUP_METRICS = frozenset({"exports", "imports", "balance", "trade"})
+# The rule of a partner named that is no country: nothing after it gives one.
+GROUP_RULE = "-group:"
+
+
+def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> Token | None:
+    """A counterpart the figure's own preposition names that is no country: "exports to the
+    convertible currency area", "imports from developing nations", "the surplus with
+    Asia". FORMAT's partner is a country: such a figure has none, not the world's.
+
+    Not a phrase with a place in it ("trade with the rest of the world"), nor a figure,
+    period or pronoun ("exports to $5bn", "trade with them"), nor what a possessor makes
+    one country ("the deficit with its biggest trading partner").
+    """
+    if metric not in GROUP_METRICS:
+        return None
+    spans = [(m.start, m.end) for m in view.places]
+    spans += [(m.start, m.end) for m in view.quantities]
+    spans += [(m.start, m.end) for m in view.periods]
+    for preposition in FRAME_PARTNER_LINKS.get(metric, ()):
+        for token in frame.links.get(preposition, []):
+            if token.dep_ != "pobj" or not token.tag_.startswith("NN"):
+                continue
+            if token.lower_ in TIME_NOUNS or any(c.dep_ == "poss" for c in children(token)):
+                continue  # "with its biggest trading partner": a country named before
+            lo, hi = token.left_edge.idx, token.right_edge.idx + len(token.right_edge)
+            if not any(start < hi and lo < end for start, end in spans):
+                return token
+    return None
+
+
+def named_body(view: SentenceView, owners: Sequence[Token | None]) -> Token | None:
+    """The first owner that is a firm or a body of many countries, not a country: a word
+    for a firm ("the company", "the carmaker"), a name such a word qualifies ("oil giant
+    BP", "BP, the oil company"), or an international body ("the OECD", "Opec").
+
+    "The carmaker's sales fell 5%", "Opec pumped 28m barrels a day": no country's figures.
+    Not an official body ("the ministry"), and not a name with a place in it ("Statistics
+    Canada").
+    """
+    for token in owners:
+        if token is None or token.lower_ in OFFICIAL_BODIES or names_place(view, token):
+            continue
+        word = token.lower_
+        if word in COMPANY_NOUNS or word in INTERNATIONAL_BODIES:
+            return token
+        qualifiers = [c for c in children(token) if c.dep_ in ("compound", "appos")]
+        if token.tag_ in NAME_TAGS and any(c.lower_ in COMPANY_NOUNS for c in qualifiers):
+            return token
+    return None
+
+
+def names_place(view: SentenceView, token: Token) -> bool:
+    """Whether a word or the words qualifying it name a place ("US carmaker Ford")."""
+    words = [token, *(c for c in children(token) if c.dep_ in ("compound", "amod", "appos"))]
+    lo = min(w.left_edge.idx for w in words)
+    hi = max(w.right_edge.idx + len(w.right_edge) for w in words)
+    return any(p.start < hi and lo < p.end for p in view.places)
 
 
 def sentence_subject(view: SentenceView) -> PlaceMention | None:
@@ -477,7 +601,10 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
     subjects = [c for c in children(root) if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
     if subjects:
         place = first_place(view, subjects, world=False)
-        return Role(place.code, f"dep:pronoun:{word}:{place.text}") if place else Role()
+        if place is not None:
+            return Role(place.code, f"dep:pronoun:{word}:{place.text}")
+        firm = named_body(view, subjects)
+        return Role(None, f"dep:pronoun-firm:{word}:{firm.text}") if firm is not None else Role()
     if context.subject is None:
         return Role()
     return Role(context.subject, f"dep:pronoun:{word}:previous-subject")
