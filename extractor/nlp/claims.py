@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
+from functools import partial
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -57,6 +58,7 @@ from extractor.nlp.roles import (
     share_roles,
     soviet,
 )
+from extractor.nlp.sectors import figure_sector
 
 __all__ = ["assemble_claims"]
 
@@ -500,11 +502,22 @@ def nearest_sign(view: SentenceView, q: Quantity) -> str | None:
 
 
 def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
-    """The sector named with the figure ("$5bn of steel") or its metric ("car exports").
+    """The sector of the figure, read from the parse (:func:`figure_sector`: "dep:...");
+    where the parse cannot place the figure, the sector named with it ("$5bn of steel") or
+    its metric ("car exports"), or for figures other than trade totals the nearest sector
+    word close by ("near:...")."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is not None:
+        measured = view.tree.measured(q.start, q.end)
+        reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
+        if reading is not None:
+            return reading.sector, reading.rule
+    return near_sector(view, q, cue)
 
-    Trade totals take only a sector that names what is traded; other figures also the
-    nearest sector word close by.
-    """
+
+def near_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
+    """The proximity fallback: a sector word attached to the figure or its metric word by
+    position, else (not for trade totals) the nearest one."""
     sector = next((s for s in view.sectors if _attached(view, s, q, cue)), None)
     if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
         sector = nearest(view, q, view.sectors, limit=65)
@@ -512,9 +525,9 @@ def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str
         return None, ""
     listed = {s.sector for s in listed_with(view, sector)}
     if len(listed) > 1:
-        return "other", f"mixed-list:{sector.text}"
+        return "other", f"near:mixed-list:{sector.text}"
     label: str = sector.sector
-    return label, f"lexicon:{sector.text}"
+    return label, f"near:{sector.text}"
 
 
 def listed_with(view: SentenceView, first: Any) -> list[Any]:
