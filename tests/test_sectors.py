@@ -360,6 +360,8 @@ FIGURE_SECTOR_CASES = [
          sector="services"),
     case("The lender blamed weak demand for a 3% fall in profits at its retail arm.", "3%",
          sector="services"),
+    case("The bank blamed higher costs for a 1% fall in profits in its mortgage division.", "1%",
+         sector="services"),
     case("The merger would create the country's largest insurer, valued at $12bn.", "$12bn",
          sector="services"),
     case("The deal creates the region's biggest lender, valued at $25bn.", "$25bn",
@@ -367,6 +369,16 @@ FIGURE_SECTOR_CASES = [
     # not a public body's
     case("The central bank's profits fell 5% in 2025.", "5%", sector=None),
     case("Profits at the national bank dropped 8% last year.", "8%", sector=None),
+    # a change beside the verb's object: the object's goods
+    case("Japan imported 5 million tonnes of wheat in 2025, up 4% from a year earlier.", "4%",
+         sector="agriculture"),
+    case("Russia shipped 2.1 million tonnes of coal in May, 6% less than a year before.", "6%",
+         sector="energy"),
+    # a noun inside a participle clause: the goods of the noun the clause describes
+    case("Purchases of American soybeans, hit by tariffs of 25%, fell sharply.", "25%",
+         sector="agriculture"),
+    case("Shipments of French wine, hit by levies of 25%, dropped in June.", "25%",
+         sector="food"),
     # monetary gold and broad groups (the lexicon)
     case("Gold reserves were 165.7 mln dlrs at the end of May.", "165.7 mln dlrs", sector=None),
     case("Non-oil exports rose 8% in March.", "8%", sector="other"),

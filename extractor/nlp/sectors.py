@@ -196,7 +196,27 @@ def figure_sector(
         noun = _thing_measured(noun, how, figure)
     if noun is None:
         return None
-    return _noun_sector(noun, how, figure, mentions_at) or _verb_goods(noun, figure, mentions_at)
+    return (
+        _noun_sector(noun, how, figure, mentions_at)
+        or _verb_goods(noun, figure, mentions_at)
+        or _host_sector(noun, figure, mentions_at)
+    )
+
+
+def _host_sector(noun: Token, figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
+    """ "Purchases of soybeans, hit by tariffs of 10%, slumped": a noun inside a participle
+    clause is of the goods of the noun the clause describes."""
+    token = noun
+    for _ in range(CLIMB_LIMIT):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if is_verbal(token):
+            host = token.head
+            if token.dep_ != "acl" or not is_nominal(host) or host.i == noun.i:
+                return None
+            return _noun_sector(host, "acl-host", figure, mentions_at)
+    return None
 
 
 def _verb_goods(noun: Token, figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
@@ -206,7 +226,17 @@ def _verb_goods(noun: Token, figure: Token, mentions_at: MentionLookup) -> Secto
     if not is_verbal(verb) or (noun.dep_ not in SUBJECT_DEPS and noun.dep_ not in OBJECT_DEPS):
         return None
     prepositions = tuple(_frame_words()["verb_goods_prepositions"])
-    return _goods_of(verb, prepositions, figure, mentions_at)
+    found = _goods_of(verb, prepositions, figure, mentions_at)
+    if found is not None or noun.dep_ not in SUBJECT_DEPS:
+        return found
+    # "China imported 87.4 million tonnes of soybeans, up 5.1%": the goods of the verb's
+    # object, when the figure is the change of it
+    for obj in children(verb):
+        if obj.dep_ == "dobj" and not holds(obj, figure):
+            found = _goods_of(obj, ("of",), figure, mentions_at)
+            if found is not None:
+                return found
+    return None
 
 
 def _thing_measured(noun: Token, how: str, figure: Token) -> Token | None:
