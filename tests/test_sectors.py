@@ -395,3 +395,32 @@ def test_the_evidence_says_whether_the_parse_or_proximity_decided(nlp: Language)
     assert parsed["evidence"]["sector"] == "dep:mod:car"
     near = claims_by_text(nlp, "Steel, the ministry said, 7%.")
     assert all(c["evidence"].get("sector", "near:").startswith("near:") for c in near.values())
+
+
+CARRIED_CASES = [
+    # the sector of the article's subject carries to the next figure of its metric
+    case("Scotch whisky exports fell 5% to £5bn in 2024. Shipments to the US dropped 11% to "
+         "£900m.", "11%", sector="food"),
+    case("Vietnam's garment exports rose 6% to $40bn last year. Exports to Japan grew 3% to $4bn.",
+         "3%", sector="textiles"),
+    # not one item of an article about all goods
+    case("China's exports rose 2% in May. Steel exports climbed 5% to 10 million tonnes. Exports "
+         "to the US edged up 1% to $40bn.", "1%", sector=None),
+    case("Exports rose 4% to $30bn in March. Car exports jumped 9% to $5bn. Exports to Japan fell "
+         "2% to $3bn.", "2%", sector=None),
+    # nor a figure said to be of all goods, or a country's own
+    case("Coffee exports rose 8% to $2bn in 2025. Total exports grew 3% to $40bn.", "3%",
+         sector=None),
+    case("Coffee exports rose 8% to $2bn in 2025. Colombia's exports grew 3% to $40bn.", "3%",
+         sector=None),
+    # nor beyond the next sentence
+    case("Wine exports rose 8% to $2bn in 2025. The ministry expects more. Exports to China fell "
+         "2% to $1bn.", "2%", sector=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), CARRIED_CASES)
+def test_a_sector_carried_from_the_sentence_before(
+    nlp: Language, text: str, quantity: str, expected: dict[str, str]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)

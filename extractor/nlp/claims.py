@@ -58,7 +58,13 @@ from extractor.nlp.roles import (
     share_roles,
     soviet,
 )
-from extractor.nlp.sectors import figure_sector
+from extractor.nlp.sectors import (
+    figure_sector,
+    names_a_whole,
+    note_sector,
+    recall_sector,
+    sector_frame_words,
+)
 
 __all__ = ["assemble_claims"]
 
@@ -505,14 +511,41 @@ def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str
     """The sector of the figure, read from the parse (:func:`figure_sector`: "dep:...");
     where the parse cannot place the figure, the sector named with it ("$5bn of steel") or
     its metric ("car exports"), or for figures other than trade totals the nearest sector
-    word close by ("near:...")."""
+    word close by ("near:..."). An export or import figure naming none, and not said to be
+    a whole or a country's, takes the sector of the figure of its metric in the sentence
+    before when that is the article's subject (:func:`recall_sector`: "carried:...")."""
     figure = view.tree.token(q.start, q.end)
+    measured = view.tree.measured(q.start, q.end) if figure is not None else (None, "none")
+    reading = None
     if figure is not None:
-        measured = view.tree.measured(q.start, q.end)
         reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
-        if reading is not None:
-            return reading.sector, reading.rule
-    return near_sector(view, q, cue)
+    sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
+    metric = cue.label if cue is not None else None
+    if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
+        note_sector(view.span, None, sector)
+        return sector, rule
+    if sector is None and not is_own_statement(view, measured[0], cue):
+        carried = recall_sector(view.span, metric)
+        if carried is not None:
+            sector, rule = carried, "carried:previous-figure"
+    note_sector(view.span, metric, sector)
+    return sector, rule
+
+
+CARRIED_SECTOR_METRICS = sector_frame_words("carried_metrics")
+
+
+def is_own_statement(view: SentenceView, noun: Token | None, cue: Cue | None) -> bool:
+    """ "Total German exports", "South Korea's exports", "its exports": a figure qualified as
+    a whole or as a country's is not the sector the sentence before spoke of."""
+    words = [w for w in (noun, view.tree.token(cue.start, cue.end) if cue else None) if w]
+    for word in words:
+        qualifiers = [c for c in children(word) if c.dep_ in ("amod", "compound", "poss", "det")]
+        if names_a_whole(word) or any(c.tag_ == "PRP$" for c in qualifiers):
+            return True
+        if any(p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places):
+            return True
+    return False
 
 
 def near_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from extractor.errors import InputError
 from extractor.models import SECTORS
@@ -35,7 +35,16 @@ from extractor.nlp.frames import (
     is_verbal,
 )
 
-__all__ = ["SectorMention", "SectorReading", "figure_sector", "find_sectors"]
+__all__ = [
+    "SectorMention",
+    "SectorReading",
+    "figure_sector",
+    "find_sectors",
+    "names_a_whole",
+    "note_sector",
+    "recall_sector",
+    "sector_frame_words",
+]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "sectors.tsv"
 _FRAMES = _DATA.with_name("sector_frames.json")
@@ -141,6 +150,11 @@ def _frame_words() -> dict[str, Any]:
     """extractor/data/sector_frames.json, read once."""
     data: dict[str, Any] = json.loads(_FRAMES.read_text(encoding="utf-8"))
     return data
+
+
+def sector_frame_words(key: str) -> frozenset[str]:
+    """One word list of extractor/data/sector_frames.json."""
+    return frozenset(_frame_words()[key])
 
 
 MODIFIERS = ("amod", "compound", "nmod", "poss")
@@ -537,3 +551,53 @@ def _mentions_in(text: str) -> MentionLookup:
     """A lookup over every mention of ``text`` (for the examples)."""
     mentions = find_sectors(text)
     return lambda start, end: [m for m in mentions if m.start < end and start < m.end]
+
+
+# --- a sector carried to the next sentence ---------------------------------------------------
+
+CARRY_KEY = "tradeclaims.sectors"
+
+
+@dataclass
+class _Carried:
+    """The sectors of a document's figures so far: its first figure's (what the article is
+    about), and the last figure's of each metric with the token where its sentence ends."""
+
+    lead: str | None
+    last: dict[str, tuple[int, str | None]]
+
+
+def note_sector(sentence: Span, metric: str | None, sector: str | None) -> None:
+    """Keep the sector of a figure of ``metric`` (None: it has none), for the figures of the
+    same metric in this sentence and the next that name none; the document's first figure
+    is its lead."""
+    doc = sentence.doc
+    carried = doc.user_data.get(CARRY_KEY)
+    if carried is None:
+        carried = doc.user_data[CARRY_KEY] = _Carried(sector, {})
+    if metric is not None:
+        carried.last[metric] = (sentence.end, sector)
+
+
+def recall_sector(sentence: Span, metric: str) -> str | None:
+    """ "Scotch whisky exports fall 4.6% to £5.6bn ... Shipments to the US dropped 11%": the
+    sector of the last figure of ``metric``, in this sentence or the one right before, when
+    the article's first figure has it too (the sector the article is about, not one item of
+    a total: "China's exports rose 2.3% ... Steel exports climbed ... Exports to the United
+    States edged up 1.2%")."""
+    carried: _Carried | None = sentence.doc.user_data.get(CARRY_KEY)
+    if carried is None or metric not in carried.last:
+        return None
+    end, sector = carried.last[metric]
+    if sector is None or sector != carried.lead:
+        return None
+    doc = sentence.doc
+    before = end <= sentence.start and all(t.is_space for t in doc[end : sentence.start])
+    return sector if before or sentence.start < end <= sentence.end else None
+
+
+def names_a_whole(word: Token) -> bool:
+    """ "total exports", "all its exports": a figure of all goods, which takes no sector from
+    the figure before."""
+    words = set(_frame_words()["whole_words"])
+    return word.lower_ in words or any(c.lower_ in words for c in children(word))
