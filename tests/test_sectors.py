@@ -1,4 +1,8 @@
-"""find_sectors: every sector, plurals, longest match, stop phrases, speed, gold coverage."""
+"""find_sectors: every sector, plurals, longest match, stop phrases, speed, gold coverage;
+figure_sector: which sector word is a figure's, read from the parse.
+
+Every sentence of the parse cases is invented; each phenomenon has at least two wordings.
+"""
 
 from __future__ import annotations
 
@@ -8,10 +12,12 @@ import time
 from pathlib import Path
 
 import pytest
+from spacy.language import Language
 
 from extractor.models import SECTORS
 from extractor.nlp import sectors
 from extractor.nlp.sectors import SectorMention, find_sectors
+from tests.test_claims import assert_fields, case, claims_by_text
 
 GOLD = Path(__file__).resolve().parents[2] / "shared" / "gold"
 
@@ -111,13 +117,15 @@ def found(text: str) -> list[tuple[str, str]]:
             [("clothing", "textiles"), ("footwear", "textiles"), ("shoes", "textiles")],
         ),
         (
-            "machinery, machine tools, capital goods",
-            [
-                ("machinery", "machinery"),
-                ("machine tools", "machinery"),
-                ("capital goods", "machinery"),
-            ],
+            "machinery and machine tools",
+            [("machinery", "machinery"), ("machine tools", "machinery")],
         ),
+        # broad groups (FORMAT: "manufactures", "durable goods"): capital goods, non-oil goods
+        (
+            "capital goods and capital equipment",
+            [("capital goods", "other"), ("capital equipment", "other")],
+        ),
+        ("non-oil exports and non-energy imports", [("non-oil", "other"), ("non-energy", "other")]),
         ("equipment", [("equipment", "machinery")]),
         (
             "electronics and semiconductors",
@@ -183,7 +191,8 @@ def test_case_hyphens_and_longest_match(text: str, expected: list[tuple[str, str
         ("blue chips and blue-chip stocks", []),
         ("a bargaining chip", []),
         ("crude estimates", []),
-        ("non-oil exports", []),
+        ("gold reserves and gold and foreign exchange reserves", []),
+        ("the central bank's gold holdings", []),
         ("greenhouse gas emissions", []),
         ("Condoleezza Rice said", []),
         ("he said by phone", []),
@@ -275,3 +284,143 @@ def _sentence_around(text: str, hint: str) -> str:
 def test_a_letter_that_case_folds_to_another_is_read_as_that_letter() -> None:
     # "ſ" (long s) matches "s" in a case-insensitive pattern: the look-up folds it too
     assert [m.sector for m in find_sectors("exports of ſteel rose")] == ["metals"]
+
+
+# --- the figure's sector, read from the parse ----------------------------------------------
+
+FIGURE_SECTOR_CASES = [
+    # a unit that is one sector's
+    case("Output at the field averaged 310,000 barrels per day in May.", "310,000 barrels per day",
+         sector="energy"),
+    case("The benchmark blend traded at $61 a barrel on Tuesday.", "$61",
+         sector="energy"),
+    # the figure's own "of" phrase, and "worth of"
+    case("The country imported 4.2 million tonnes of wheat in 2025.", "4.2 million tonnes",
+         sector="agriculture"),
+    case("Brazil shipped $3bn worth of coffee to Europe last year.", "$3bn",
+         sector="agriculture"),
+    # the complement of a copula the figure is the subject of
+    case("Exports were 9 billion dlrs, of which 4 billion dlrs were crude oil.",
+         "4 billion dlrs", sector="energy"),
+    case("Imports totalled $12bn, of which $3bn was coal and coke.", "$3bn", sector="energy"),
+    # the measured noun is itself a sector word
+    case("Semiconductors made up 18% of total exports last year.", "18%",
+         sector="electronics"),
+    case("Cars accounted for 12 pct of all shipments in March.", "12 pct",
+         sector="automotive"),
+    # its modifiers, its objects of goods
+    case("Chinese steel exports rose 7% to $12bn in 2025.", "7%", sector="metals"),
+    case("Exports of crude and refined products were 256 mln dlrs in May.", "256 mln dlrs",
+         sector="energy"),
+    case("Spending on capital equipment rose 12% in the quarter.", "12%", sector="other"),
+    # a figure that is the object of a verb of change: the verb's subject
+    case("Oil imports declined 5.6 pct to 10.5 billion baht.", "5.6 pct", sector="energy"),
+    case("The industrial sector is expected to expand 5.5 pct this year.", "5.5 pct",
+         sector="other"),
+    case("Textile shipments are forecast to grow 4% this year.", "4%", sector="textiles"),
+    # a bare word of change: the clause's subject
+    case("Farm output grew 2.8 pct after a 1.5 pct contraction in 2024.", "1.5 pct",
+         sector="agriculture"),
+    case("Steel production rose 3% in June after a 2% slump in May.", "2%", sector="metals"),
+    # a pronoun stands for the subject named before it
+    case("Although crude stocks fell 2% in May, they were 10% higher than a year earlier.",
+         "10%", sector="energy"),
+    case("Car exports slipped 3% in June, but they were still 8% above their 2024 level.",
+         "8%", sector="automotive"),
+    # a figure that is a verb: its object, else its subject
+    case("Soviet grain imports halved in the first quarter.", "halved", sector="agriculture"),
+    case("The US will double its tariffs on Chinese steel.", "double", sector="metals"),
+    # goods named on the verb whose subject or object the measured noun is
+    case("Australia earned A$26 billion from iron ore exports in the quarter.",
+         "A$26 billion", sector="minerals"),
+    case("India will cut its tariff of 150% on whisky imports.", "150%", sector="food"),
+    # an "of" object nested in the goods ("tariffs on imports of ...")
+    case("It will impose 300 mln dlrs of tariffs on imports of Japanese electronics goods.",
+         "300 mln dlrs", sector="electronics"),
+    case("Duties of 25% on imports of Chinese aluminium took effect.", "25%", sector="metals"),
+    # several sectors named together, as conjuncts or as the modifiers of one noun: other
+    case("It will buy 250 mln dlrs of steel, electronics and shipbuilding parts.",
+         "250 mln dlrs", sector="other"),
+    case("Imports of oil, cars and wheat rose 6% in March.", "6%", sector="other"),
+    # a measure of industry naming no goods is of a broad group (FORMAT: other)
+    case("Production dropped 1.6% in October, the ministry said.", "1.6%", sector="other"),
+    case("Inventories rose 0.4% in March from February.", "0.4%", sector="other"),
+    case("Industrial producer prices rose 3.2% in May.", "3.2%", sector="other"),
+    case("Factory orders fell 1.1% in April.", "1.1%", sector="other"),
+    # measures of an economy or its money are of no goods: the sector word nearby is not theirs
+    case("The economy will contract 4 pct in 2025 and its crude oil output will drop 40 pct.",
+         "4 pct", sector=None),
+    case("The economy will contract 4 pct in 2025 and its crude oil output will drop 40 pct.",
+         "40 pct", sector="energy"),
+    case("Lending by the banking system grew 9 pct to 578 billion baht.", "9 pct", sector=None),
+    # a company figure takes its firm's kind (FORMAT: a bank's figures are services)
+    case("Profits at the insurer rose 12% to $2bn.", "12%", sector="services"),
+    case("Revenue at the airline fell 4% in the quarter.", "4%", sector="services"),
+    case("HSBC, the biggest bank in Asia, will report profits of $14bn.", "$14bn",
+         sector="services"),
+    case("The lender blamed weak demand for a 3% fall in profits at its retail arm.", "3%",
+         sector="services"),
+    case("The bank blamed higher costs for a 1% fall in profits in its mortgage division.", "1%",
+         sector="services"),
+    case("The merger would create the country's largest insurer, valued at $12bn.", "$12bn",
+         sector="services"),
+    case("The deal creates the region's biggest lender, valued at $25bn.", "$25bn",
+         sector="services"),
+    # not a public body's
+    case("The central bank's profits fell 5% in 2025.", "5%", sector=None),
+    case("Profits at the national bank dropped 8% last year.", "8%", sector=None),
+    # a change beside the verb's object: the object's goods
+    case("Japan imported 5 million tonnes of wheat in 2025, up 4% from a year earlier.", "4%",
+         sector="agriculture"),
+    case("Russia shipped 2.1 million tonnes of coal in May, 6% less than a year before.", "6%",
+         sector="energy"),
+    # a noun inside a participle clause: the goods of the noun the clause describes
+    case("Purchases of American soybeans, hit by tariffs of 25%, fell sharply.", "25%",
+         sector="agriculture"),
+    case("Shipments of French wine, hit by levies of 25%, dropped in June.", "25%",
+         sector="food"),
+    # monetary gold and broad groups (the lexicon)
+    case("Gold reserves were 165.7 mln dlrs at the end of May.", "165.7 mln dlrs", sector=None),
+    case("Non-oil exports rose 8% in March.", "8%", sector="other"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), FIGURE_SECTOR_CASES)
+def test_figure_sector(nlp: Language, text: str, quantity: str, expected: dict[str, str]) -> None:
+    assert_fields(nlp, text, quantity, expected)
+
+
+def test_the_evidence_says_whether_the_parse_or_proximity_decided(nlp: Language) -> None:
+    parsed = claims_by_text(nlp, "Chinese car exports rose 9% to $5bn.")["9%"]
+    assert parsed["evidence"]["sector"] == "dep:mod:car"
+    near = claims_by_text(nlp, "Steel, the ministry said, 7%.")
+    assert all(c["evidence"].get("sector", "near:").startswith("near:") for c in near.values())
+
+
+CARRIED_CASES = [
+    # the sector of the article's subject carries to the next figure of its metric
+    case("Scotch whisky exports fell 5% to £5bn in 2024. Shipments to the US dropped 11% to "
+         "£900m.", "11%", sector="food"),
+    case("Vietnam's garment exports rose 6% to $40bn last year. Exports to Japan grew 3% to $4bn.",
+         "3%", sector="textiles"),
+    # not one item of an article about all goods
+    case("China's exports rose 2% in May. Steel exports climbed 5% to 10 million tonnes. Exports "
+         "to the US edged up 1% to $40bn.", "1%", sector=None),
+    case("Exports rose 4% to $30bn in March. Car exports jumped 9% to $5bn. Exports to Japan fell "
+         "2% to $3bn.", "2%", sector=None),
+    # nor a figure said to be of all goods, or a country's own
+    case("Coffee exports rose 8% to $2bn in 2025. Total exports grew 3% to $40bn.", "3%",
+         sector=None),
+    case("Coffee exports rose 8% to $2bn in 2025. Colombia's exports grew 3% to $40bn.", "3%",
+         sector=None),
+    # nor beyond the next sentence
+    case("Wine exports rose 8% to $2bn in 2025. The ministry expects more. Exports to China fell "
+         "2% to $1bn.", "2%", sector=None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "quantity", "expected"), CARRIED_CASES)
+def test_a_sector_carried_from_the_sentence_before(
+    nlp: Language, text: str, quantity: str, expected: dict[str, str]
+) -> None:
+    assert_fields(nlp, text, quantity, expected)

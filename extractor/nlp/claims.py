@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import replace
-from functools import cache
+from functools import cache, partial
 from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
@@ -62,6 +62,13 @@ from extractor.nlp.roles import (
     sentence_subject,
     share_roles,
     soviet,
+)
+from extractor.nlp.sectors import (
+    figure_sector,
+    names_a_whole,
+    note_sector,
+    recall_sector,
+    sector_frame_words,
 )
 
 __all__ = ["assemble_claims"]
@@ -731,11 +738,49 @@ def nearest_sign(view: SentenceView, q: Quantity) -> str | None:
 
 
 def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
-    """The sector named with the figure ("$5bn of steel") or its metric ("car exports").
+    """The sector of the figure, read from the parse (:func:`figure_sector`: "dep:...");
+    where the parse cannot place the figure, the sector named with it ("$5bn of steel") or
+    its metric ("car exports"), or for figures other than trade totals the nearest sector
+    word close by ("near:..."). An export or import figure naming none, and not said to be
+    a whole or a country's, takes the sector of the figure of its metric in the sentence
+    before when that is the article's subject (:func:`recall_sector`: "carried:...")."""
+    figure = view.tree.token(q.start, q.end)
+    measured = view.tree.measured(q.start, q.end) if figure is not None else (None, "none")
+    reading = None
+    if figure is not None:
+        reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
+    sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
+    metric = cue.label if cue is not None else None
+    if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
+        note_sector(view.span, None, sector)
+        return sector, rule
+    if sector is None and not is_own_statement(view, measured[0], cue):
+        carried = recall_sector(view.span, metric)
+        if carried is not None:
+            sector, rule = carried, "carried:previous-figure"
+    note_sector(view.span, metric, sector)
+    return sector, rule
 
-    Trade totals take only a sector that names what is traded; other figures also the
-    nearest sector word close by.
-    """
+
+CARRIED_SECTOR_METRICS = sector_frame_words("carried_metrics")
+
+
+def is_own_statement(view: SentenceView, noun: Token | None, cue: Cue | None) -> bool:
+    """ "Total German exports", "South Korea's exports", "its exports": a figure qualified as
+    a whole or as a country's is not the sector the sentence before spoke of."""
+    words = [w for w in (noun, view.tree.token(cue.start, cue.end) if cue else None) if w]
+    for word in words:
+        qualifiers = [c for c in children(word) if c.dep_ in ("amod", "compound", "poss", "det")]
+        if names_a_whole(word) or any(c.tag_ == "PRP$" for c in qualifiers):
+            return True
+        if any(p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places):
+            return True
+    return False
+
+
+def near_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
+    """The proximity fallback: a sector word attached to the figure or its metric word by
+    position, else (not for trade totals) the nearest one."""
     sector = next((s for s in view.sectors if _attached(view, s, q, cue)), None)
     if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
         sector = nearest(view, q, view.sectors, limit=65)
@@ -743,9 +788,9 @@ def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str
         return None, ""
     listed = {s.sector for s in listed_with(view, sector)}
     if len(listed) > 1:
-        return "other", f"mixed-list:{sector.text}"
+        return "other", f"near:mixed-list:{sector.text}"
     label: str = sector.sector
-    return label, f"lexicon:{sector.text}"
+    return label, f"near:{sector.text}"
 
 
 def listed_with(view: SentenceView, first: Any) -> list[Any]:

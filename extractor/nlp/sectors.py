@@ -4,21 +4,50 @@ The lexicon, ``extractor/data/sectors.tsv``, maps words and phrases to FORMAT.md
 sectors ("crude oil" -> energy, "auto parts" -> automotive) and lists stop phrases in
 which a sector word means something else ("purchasing power", "blue chips", "to fuel
 growth"). It is compiled once per process into two regular expressions.
+
+Which of a sentence's sector words is a figure's is read from the parse
+(:func:`figure_sector`): the words of the figure's own phrase, of the noun it measures
+(its modifiers and its "of"/"in" objects), and of the firm whose figure it is. The words
+that rule reads beside the lexicon are in ``extractor/data/sector_frames.json``.
 """
 
 from __future__ import annotations
 
 import functools
+import json
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Span, Token
 
 from extractor.errors import InputError
 from extractor.models import SECTORS
+from extractor.nlp.frames import (
+    FRAME_NOUNS,
+    OBJECT_DEPS,
+    SUBJECT_DEPS,
+    children,
+    holds,
+    is_nominal,
+    is_verbal,
+)
 
-__all__ = ["SectorMention", "find_sectors"]
+__all__ = [
+    "SectorMention",
+    "SectorReading",
+    "figure_sector",
+    "find_sectors",
+    "names_a_whole",
+    "note_sector",
+    "recall_sector",
+    "sector_frame_words",
+]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "sectors.tsv"
+_FRAMES = _DATA.with_name("sector_frames.json")
 _STOP = "-"
 
 
@@ -98,3 +127,477 @@ def _alternation(phrases: list[str]) -> re.Pattern[str]:
         groups.setdefault(phrase[0], []).append(r"[\s-]+".join(words))
     branches = [f"(?={re.escape(first)})(?:{'|'.join(parts)})" for first, parts in groups.items()]
     return re.compile(r"\b(?:" + "|".join(branches) + r")\b", re.IGNORECASE)
+
+
+# --- the sector of a figure, read from the parse --------------------------------------------
+
+
+@dataclass(frozen=True)
+class SectorReading:
+    """A figure's sector as the parse reads it, and the way it was read ("dep:of:steel");
+    ``sector`` None when the parse placed the figure and its frame names no sector."""
+
+    sector: str | None
+    rule: str
+
+
+# The sector mentions that overlap the characters [start, end) of the sentence.
+MentionLookup = Callable[[int, int], Sequence[SectorMention]]
+
+
+@functools.cache
+def _frame_words() -> dict[str, Any]:
+    """extractor/data/sector_frames.json, read once."""
+    data: dict[str, Any] = json.loads(_FRAMES.read_text(encoding="utf-8"))
+    return data
+
+
+def sector_frame_words(key: str) -> frozenset[str]:
+    """One word list of extractor/data/sector_frames.json."""
+    return frozenset(_frame_words()[key])
+
+
+MODIFIERS = ("amod", "compound", "nmod", "poss")
+CHANGE_NOUNS = FRAME_NOUNS | frozenset(_frame_words()["change_nouns"])
+# How far the words of one phrase are followed: a phrase of a sentence of thousands of
+# figures must not cost the whole sentence.
+PHRASE_LIMIT = 40
+CLIMB_LIMIT = 8
+OF_DEPTH = 2
+
+
+def figure_sector(
+    figure: Token,
+    measured: tuple[Token | None, str],
+    unit: str,
+    mentions_at: MentionLookup,
+) -> SectorReading | None:
+    """The sector of the figure whose span has the root ``figure``, read from its frame.
+
+    ``measured`` is what the figure measures and how that was found
+    (:func:`extractor.nlp.frames.measured_noun`). Read in order: the figure's unit ("250,000
+    barrels per day"), its own "of" phrase ("87.4 million tonnes of soybeans"), the
+    complement of a copula it is the subject of ("979 mln dlrs were crude"), then the
+    measured noun: the noun itself ("Semiconductors accounted for 21.6%"), its modifiers
+    ("Chinese car exports"), its objects of goods ("exports of crude and products", "trade in
+    services"), the firm whose figure it is ("profits at the bank"), and a measure of industry
+    naming no goods ("Production dropped 1.6%": a broad group, ``other``). None when the
+    parse cannot place the figure: the caller falls back on proximity.
+
+    >>> from extractor.nlp.frames import measured_noun, spacy_pipeline
+    >>> doc = spacy_pipeline()("Chinese car exports rose 9% to $5bn.")
+    >>> figure_sector(doc[5], measured_noun(doc[5]), "percent", _mentions_in(doc.text))
+    SectorReading(sector='automotive', rule='dep:mod:car')
+    """
+    by_unit = _unit_sector(unit, figure)
+    if by_unit is not None:
+        return SectorReading(by_unit, f"dep:unit:{unit}")
+    words = [figure, *(c for c in children(figure) if c.lower_ == "worth")]
+    for word in words:  # "$1bn of steel", "$1bn worth of cars"
+        own = _goods_of(word, ("of",), figure, mentions_at)
+        if own is not None:
+            return own
+    complement = _complement(figure, mentions_at)
+    if complement is not None:
+        return complement
+    noun, how = measured
+    if is_verbal(figure):  # "grain imports halved", "will double its tariffs on steel"
+        objects = [c for c in children(figure) if c.dep_ == "dobj"]
+        noun, how = (objects[0], "dobj") if objects else (_clause_subject(figure, figure), "nsubj")
+    elif noun is None:
+        noun, how = _described_noun(figure), "acl"
+    else:
+        noun = _thing_measured(noun, how, figure)
+    if noun is None:
+        return None
+    return (
+        _noun_sector(noun, how, figure, mentions_at)
+        or _verb_goods(noun, figure, mentions_at)
+        or _host_sector(noun, figure, mentions_at)
+    )
+
+
+def _host_sector(noun: Token, figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
+    """ "Purchases of soybeans, hit by tariffs of 10%, slumped": a noun inside a participle
+    clause is of the goods of the noun the clause describes."""
+    token = noun
+    for _ in range(CLIMB_LIMIT):
+        if token.head.i == token.i:
+            return None
+        token = token.head
+        if is_verbal(token):
+            host = token.head
+            if token.dep_ != "acl" or not is_nominal(host) or host.i == noun.i:
+                return None
+            return _noun_sector(host, "acl-host", figure, mentions_at)
+    return None
+
+
+def _verb_goods(noun: Token, figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
+    """The goods named on the verb whose subject or object the measured noun is ("Australia
+    earned $26bn from iron ore exports", "cut its tariff of 150% on whisky imports")."""
+    verb = noun.head
+    if not is_verbal(verb) or (noun.dep_ not in SUBJECT_DEPS and noun.dep_ not in OBJECT_DEPS):
+        return None
+    prepositions = tuple(_frame_words()["verb_goods_prepositions"])
+    found = _goods_of(verb, prepositions, figure, mentions_at)
+    if found is not None or noun.dep_ not in SUBJECT_DEPS:
+        return found
+    # "China imported 87.4 million tonnes of soybeans, up 5.1%": the goods of the verb's
+    # object, when the figure is the change of it
+    for obj in children(verb):
+        if obj.dep_ == "dobj" and not holds(obj, figure):
+            found = _goods_of(obj, ("of",), figure, mentions_at)
+            if found is not None:
+                return found
+    return None
+
+
+def _thing_measured(noun: Token, how: str, figure: Token) -> Token | None:
+    """The noun that names what the figure is of, when the measured word does not: the
+    subject of a verb of change the figure is the object of ("oil imports declined 5.6 pct",
+    "the industrial sector is expected to expand 5.5 pct"), or of the verb a bare word of
+    change hangs from ("output grew 2.8 pct after a 1.5 pct contraction"); a pronoun's
+    antecedent ("inventories fell 0.7%, but they were 36% higher")."""
+    found: Token | None = noun
+    if how == "verb" or _is_figure(noun):
+        verb = noun if is_verbal(noun) else noun.head
+        found = _clause_subject(verb, figure) if is_verbal(verb) else None
+    elif noun.lower_ in CHANGE_NOUNS and not any(
+        c.dep_ == "prep" and c.lower_ in ("in", "of") for c in children(noun)
+    ):
+        found = _clause_subject(noun, figure)
+    if found is not None and found.lower_ in _frame_words()["pronouns"]:
+        found = _antecedent(found)
+    return found
+
+
+def _is_figure(token: Token) -> bool:
+    """A number's word ("5.6 pct" as the object of "declined"), not a thing measured."""
+    return token.tag_ == "CD" or any(c.dep_ == "nummod" for c in children(token))
+
+
+def _clause_subject(word: Token, figure: Token) -> Token | None:
+    """The subject of the first verb above ``word`` (``word`` included), or of the verb it is
+    coordinated with or an xcomp of ("is expected to expand"); None when it has none."""
+    token = word
+    for _ in range(CLIMB_LIMIT):
+        if is_verbal(token):
+            break
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    else:
+        return None
+    for _ in range(3):
+        subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return None if holds(subjects[0], figure) else subjects[0]
+        if token.dep_ not in ("conj", "xcomp", "ccomp") or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _noun_sector(
+    noun: Token, how: str, figure: Token, mentions_at: MentionLookup
+) -> SectorReading | None:
+    """The sector the measured noun names: itself, its modifiers, its goods, its firm."""
+    own = _phrase_sector([noun], figure, mentions_at, modifiers=False)
+    if own is not None:
+        return SectorReading(own[0], f"dep:noun:{own[1]}")
+    modifiers = [c for c in children(noun) if c.dep_ in MODIFIERS and not holds(c, figure)]
+    found = _phrase_sector(modifiers, figure, mentions_at)
+    if found is not None:
+        return SectorReading(found[0], f"dep:mod:{found[1]}")
+    goods = _goods_of(noun, tuple(_frame_words()["goods_prepositions"]), figure, mentions_at)
+    if goods is not None:
+        return goods
+    words = _frame_words()
+    if noun.lower_ in words["firm_measures"] or how == "acl":
+        firm = _firm_sector(noun, how, mentions_at)
+        if firm is not None:
+            return firm
+    if noun.lower_ in words["industry_nouns"]:
+        return SectorReading("other", f"dep:industry:{noun.text}")
+    if noun.lower_ in words["no_goods_nouns"]:
+        return SectorReading(None, f"dep:no-goods:{noun.text}")
+    return None
+
+
+def _unit_sector(unit: str, figure: Token) -> str | None:
+    """ "250,000 barrels per day", "$40 a barrel": a unit that is one sector's."""
+    words = _frame_words()
+    if unit in words["units"]:
+        label: str = words["units"][unit]
+        return label
+    after = figure.doc[figure.i + 1 : figure.i + 3]
+    if len(after) == 2 and after[0].lower_ in ("a", "an", "per"):
+        return words["per_units"].get(after[1].lower_)
+    return None
+
+
+def _goods_of(
+    word: Token, prepositions: tuple[str, ...], figure: Token, mentions_at: MentionLookup
+) -> SectorReading | None:
+    """The sector of ``word``'s object of goods ("$5bn of steel", "trade in services")."""
+    for prep in children(word):
+        if prep.dep_ != "prep" or prep.lower_ not in prepositions:
+            continue
+        objects = [c for c in children(prep) if c.dep_ == "pobj" and not holds(c, figure)]
+        found = _phrase_sector(objects, figure, mentions_at)
+        if found is not None:
+            return SectorReading(found[0], f"dep:{prep.lower_}:{found[1]}")
+    return None
+
+
+def _complement(figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
+    """ "of which 979 mln dlrs were crude and derivatives": a copula's complement names the
+    goods its subject, the figure, is worth."""
+    verb = figure.head
+    if figure.dep_ not in SUBJECT_DEPS or verb.lower_ not in BE:
+        return None
+    complements = [c for c in children(verb) if c.dep_ in ("attr", "acomp")]
+    found = _phrase_sector(complements, figure, mentions_at)
+    return SectorReading(found[0], f"dep:complement:{found[1]}") if found else None
+
+
+BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def _described_noun(figure: Token) -> Token | None:
+    """ "the world's fourth biggest bank, valued at $180bn": the noun a participle whose
+    figure it is describes."""
+    token = figure
+    for _ in range(CLIMB_LIMIT):
+        if token.head.i == token.i:
+            return None
+        if is_verbal(token.head):
+            verb = token.head
+            return verb.head if verb.dep_ == "acl" and is_nominal(verb.head) else None
+        token = token.head
+    return None
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a pronoun stands for: the subject of the clause that governs it ("the bank
+    blamed ... its division"), else the subject named before it ("inventories fell 0.7%,
+    they were 36% higher")."""
+    token = pronoun
+    for _ in range(CLIMB_LIMIT):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if is_verbal(token):
+            subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
+            if subjects and not holds(subjects[0], pronoun):
+                return _named(subjects[0])
+    earlier = [
+        t
+        for t in pronoun.sent
+        if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and is_nominal(t) and t.tag_ != "PRP"
+    ]
+    return earlier[-1] if earlier else None
+
+
+def _named(token: Token) -> Token | None:
+    return None if token.tag_.startswith("PRP") else token
+
+
+def _firm_sector(noun: Token, how: str, mentions_at: MentionLookup) -> SectorReading | None:
+    """ "profits at the bank", "HSBC, the biggest UK bank, will report profits": a company
+    figure takes the sector of the kind of firm it belongs to (FORMAT: a bank's figures are
+    services)."""
+    words = _frame_words()
+    owners = [noun] if how == "acl" else []
+    owners += [c for c in children(noun) if c.dep_ in MODIFIERS]
+    framed = [noun]
+    if noun.dep_ == "pobj" and noun.head.head.lower_ in CHANGE_NOUNS:
+        framed.append(noun.head.head)  # "a 3% fall in profits at its retail arm"
+    for word in framed:
+        for prep in children(word):
+            if prep.dep_ == "prep" and prep.lower_ in words["owner_prepositions"]:
+                owners += [c for c in children(prep) if c.dep_ == "pobj"]
+    verb = noun.head
+    if noun.dep_ in OBJECT_DEPS and is_verbal(verb):
+        owners += [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+    for owner in owners:
+        for word in _firm_words(owner):
+            sector = _firm_kind(word, mentions_at)
+            if sector is not None:
+                return SectorReading(sector, f"dep:firm:{word.text}")
+    return None
+
+
+def _firm_words(owner: Token) -> Iterable[Token]:
+    """An owner with its appositions and qualifiers ("HSBC, the biggest UK bank"); a
+    pronoun's antecedent in its place ("its retail division")."""
+    words = [owner]
+    for child in children(owner):
+        if child.dep_ in ("appos", "compound", "poss"):
+            words += [child, *(c for c in children(child) if c.dep_ in ("appos", "poss"))]
+    found = []
+    for word in words:
+        if word.lower_ in _frame_words()["pronouns"]:
+            antecedent = _antecedent(word)
+            if antecedent is not None:
+                found += [antecedent, *(c for c in children(antecedent) if c.dep_ == "appos")]
+        else:
+            found.append(word)
+    return found
+
+
+def _firm_kind(word: Token, mentions_at: MentionLookup) -> str | None:
+    """The sector of a firm word: a lexicon word ("carmaker", "Boeing") or a kind of firm
+    ("bank", "insurer"), not a public body ("the central bank", "the Bank of England")."""
+    lexicon = _overlapping(word, mentions_at)
+    if lexicon:
+        return lexicon[0].sector
+    words = _frame_words()
+    if word.lower_ not in words["firm_kinds"] or word.text != word.lower_:
+        return None
+    qualifiers = {c.lower_ for c in children(word) if c.dep_ in ("amod", "compound")}
+    if qualifiers & set(words["not_firm_qualifiers"]):
+        return None
+    label: str = words["firm_kinds"][word.lower_]
+    return label
+
+
+def _phrase_sector(
+    heads: Sequence[Token], figure: Token, mentions_at: MentionLookup, modifiers: bool = True
+) -> tuple[str, str] | None:
+    """The sector the noun phrases at ``heads`` name, with its words; ``other`` when their
+    conjuncts name several ("steel, electronics and shipbuilding parts": FORMAT).
+
+    Each conjunct's sector is its head's, else its modifiers' ("crude oil", "Japanese
+    electronic goods"); a qualifier word counts only here ("factory orders").
+    """
+    found: list[tuple[str, str]] = []
+    for head in heads:
+        for conjunct in [head, *_conjuncts(head)]:
+            if holds(conjunct, figure):
+                continue
+            sector = _word_sector(conjunct, figure, mentions_at, modifiers)
+            if sector is not None:
+                found.append(sector)
+    if not found:
+        return None
+    sectors = {sector for sector, _ in found}
+    if len(sectors) > 1:
+        return "other", "mixed:" + "+".join(text for _, text in found)
+    return found[0]
+
+
+def _conjuncts(head: Token) -> list[Token]:
+    """ "crude oil, gas and coal": the words coordinated with ``head``, bounded."""
+    found: list[Token] = []
+    todo = [head]
+    while todo and len(found) < PHRASE_LIMIT:
+        token = todo.pop()
+        for child in children(token):
+            if child.dep_ == "conj" and is_nominal(child):
+                found.append(child)
+                todo.append(child)
+    return found
+
+
+def _word_sector(
+    word: Token, figure: Token, mentions_at: MentionLookup, modifiers: bool, depth: int = 0
+) -> tuple[str, str] | None:
+    """The sector a noun names: its own word, else (with ``modifiers``) its qualifiers'
+    ("crude oil", "industrial producer prices"), else its "of" object's ("products of
+    steel")."""
+    own = _overlapping(word, mentions_at)
+    if own:
+        return own[0].sector, own[0].text
+    if not modifiers:
+        return None
+    qualifier = _frame_words()["qualifiers"].get(word.lower_)
+    if qualifier is not None:
+        return qualifier, word.text
+    todo = [c for c in children(word) if c.dep_ in MODIFIERS and not holds(c, figure)]
+    seen = 0
+    while todo and seen < PHRASE_LIMIT:
+        token = todo.pop(0)
+        seen += 1
+        found = _overlapping(token, mentions_at)
+        if found:  # "steel, electronics and shipbuilding parts": the modifier's conjuncts too
+            found += [m for c in _conjuncts(token) for m in _overlapping(c, mentions_at)]
+            if len({m.sector for m in found}) > 1:
+                return "other", "mixed:" + "+".join(m.text for m in found)
+            return found[0].sector, found[0].text
+        qualifier = _frame_words()["qualifiers"].get(token.lower_)
+        if qualifier is not None:
+            return qualifier, token.text
+        todo += [c for c in children(token) if c.dep_ in MODIFIERS]
+    if depth < OF_DEPTH:  # "tariffs on imports of Japanese electronics goods"
+        for prep in children(word):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in children(prep):
+                    if obj.dep_ == "pobj" and not holds(obj, figure):
+                        nested = _word_sector(obj, figure, mentions_at, modifiers, depth + 1)
+                        if nested is not None:
+                            return nested
+    return None
+
+
+def _overlapping(token: Token, mentions_at: MentionLookup) -> list[SectorMention]:
+    """The lexicon mentions that share characters with ``token``."""
+    start, end = token.idx, token.idx + len(token)
+    return [m for m in mentions_at(start, end) if m.start < end and start < m.end]
+
+
+def _mentions_in(text: str) -> MentionLookup:
+    """A lookup over every mention of ``text`` (for the examples)."""
+    mentions = find_sectors(text)
+    return lambda start, end: [m for m in mentions if m.start < end and start < m.end]
+
+
+# --- a sector carried to the next sentence ---------------------------------------------------
+
+CARRY_KEY = "tradeclaims.sectors"
+
+
+@dataclass
+class _Carried:
+    """The sectors of a document's figures so far: its first figure's (what the article is
+    about), and the last figure's of each metric with the token where its sentence ends."""
+
+    lead: str | None
+    last: dict[str, tuple[int, str | None]]
+
+
+def note_sector(sentence: Span, metric: str | None, sector: str | None) -> None:
+    """Keep the sector of a figure of ``metric`` (None: it has none), for the figures of the
+    same metric in this sentence and the next that name none; the document's first figure
+    is its lead."""
+    doc = sentence.doc
+    carried = doc.user_data.get(CARRY_KEY)
+    if carried is None:
+        carried = doc.user_data[CARRY_KEY] = _Carried(sector, {})
+    if metric is not None:
+        carried.last[metric] = (sentence.end, sector)
+
+
+def recall_sector(sentence: Span, metric: str) -> str | None:
+    """ "Scotch whisky exports fall 4.6% to £5.6bn ... Shipments to the US dropped 11%": the
+    sector of the last figure of ``metric``, in this sentence or the one right before, when
+    the article's first figure has it too (the sector the article is about, not one item of
+    a total: "China's exports rose 2.3% ... Steel exports climbed ... Exports to the United
+    States edged up 1.2%")."""
+    carried: _Carried | None = sentence.doc.user_data.get(CARRY_KEY)
+    if carried is None or metric not in carried.last:
+        return None
+    end, sector = carried.last[metric]
+    if sector is None or sector != carried.lead:
+        return None
+    doc = sentence.doc
+    before = end <= sentence.start and all(t.is_space for t in doc[end : sentence.start])
+    return sector if before or sentence.start < end <= sentence.end else None
+
+
+def names_a_whole(word: Token) -> bool:
+    """ "total exports", "all its exports": a figure of all goods, which takes no sector from
+    the figure before."""
+    words = set(_frame_words()["whole_words"])
+    return word.lower_ in words or any(c.lower_ in words for c in children(word))
