@@ -946,6 +946,23 @@ METRIC_WORDS = [
     ),  # fmt: skip
 ]
 
+# The goods a tariff covers are of no period; stocks of goods are a periodic statistic.
+PERIODLESS_AND_PERIODIC = [
+    case(
+        "Exports rose 4% in 2025. The duties cover $3.1bn of Chinese steel.", "$3.1bn", period=None
+    ),  # fmt: skip
+    case(
+        "Imports grew in 2025. The new tariffs apply to $40bn of goods from Mexico.",
+        "$40bn",
+        period=None,
+    ),  # fmt: skip
+    case(
+        "Output fell in 2025. US crude stocks were 3.5% higher than a year ago.",
+        "3.5%",
+        period="2025",
+    ),  # fmt: skip
+]
+
 # A firm's results are published for a period: a sentence naming none takes the article's.
 FIRM_RESULTS = [
     case(
@@ -995,6 +1012,7 @@ PARSE_RULE_CASES = [
     *KINDS_FROM_THE_PARSE,
     *WORD_SENSES_FROM_THE_PARSE,
     *METRIC_WORDS,
+    *PERIODLESS_AND_PERIODIC,
 ]
 
 

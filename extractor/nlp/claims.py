@@ -936,6 +936,9 @@ def decide_period(
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
     if kind == "rate" or not periodic(view, q, kind, metric, cue):
         return PeriodDecision(None, "")
+    if cue is not None and cue.label == "tariff" and metric == "imports":
+        # "The duties cover $3.1bn of Chinese steel": goods a tariff covers, no period's
+        return PeriodDecision(None, "none:tariff-covers")
     if metric == "price" and not price_statistic(view, cue):
         # FORMAT: a market quote is dated by its day, the published one when the sentence
         # names none; undated, it has no period.
@@ -1128,6 +1131,12 @@ def periodic(view: SentenceView, q: Quantity, kind: str, metric: str, cue: Cue |
     if metric == "other" and words in cue_data()["periodic_other"]:
         return True
     measured = view.tree.measured(q.start, q.end)[0]
+    if (
+        metric == "other"
+        and measured is not None
+        and measured.lower_ in cue_data()["periodic_other"]
+    ):
+        return True  # "US crude stocks were 3.5% higher than a year ago"
     return (
         metric in ("other", "sales")
         and measured is not None
