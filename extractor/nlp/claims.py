@@ -46,6 +46,7 @@ from extractor.nlp.frames import (
     growth_direction,
     holds,
     is_fiscal,
+    is_noun_like,
     is_verbal,
     period_attachment,
 )
@@ -113,8 +114,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             if previous is not None and is_conversion(view, previous, q):
                 claim = converted_claim(doc, view, q, previous)
             else:
-                claim = build_claim(doc, view, q, context)
-                share_change_period(view, previous, claim)
+                claim = build_claim(doc, view, q, context, previous)
             claims.append(claim)
             previous = claim
         if not view.quantities:
@@ -165,17 +165,15 @@ def is_model(view: SentenceView, q: Quantity) -> bool:
     return before is not None and not q.approximate and q.start - view.start > 3
 
 
-def share_change_period(view: SentenceView, previous: Claim | None, claim: Claim) -> None:
-    """ "a 25.7% rise in tax revenues to 2.572 trillion yuan": the level a change reached
-    covers the change's period when its own sentence part names none."""
-    if previous is None or previous.kind != "change" or claim.kind != "amount":
-        return
-    own = claim.evidence.get("period", "")
-    if own.startswith(("current:", "comparison:")) or previous.period is None:
-        return
-    if LEVEL_AFTER_CHANGE.fullmatch(view.between(previous.end_char, claim.start_char)):
-        claim.period = previous.period
-        claim.evidence["period"] = f"level-of:{previous.quantity_text}"
+def level_of_change(view: SentenceView, previous: Claim | None, q: Quantity) -> Claim | None:
+    """ "a 25.7% rise in tax revenues to 2.572 trillion yuan": the change whose reached level
+    the figure is; its period covers the level when the level's own sentence part names
+    none."""
+    if previous is None or previous.kind != "change" or previous.period is None:
+        return None
+    if LEVEL_AFTER_CHANGE.fullmatch(view.between(previous.end_char, q.start)) is None:
+        return None
+    return previous
 
 
 LEVEL_AFTER_CHANGE = re.compile(r"\s*(?:[\w-]+\s+){0,4}to\s+(?:(?:about|around|nearly|some)\s+)?")
@@ -206,7 +204,15 @@ def article_period(mentions: Mentions) -> str | None:
     return max(values, key=lambda v: (counts[v], -values.index(v)))
 
 
-def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleContext) -> Claim:
+def build_claim(
+    doc: Doc,
+    view: SentenceView,
+    q: Quantity,
+    context: ArticleContext,
+    previous: Claim | None = None,
+) -> Claim:
+    """The claim of one figure; ``previous`` is the claim of the figure before it in its
+    sentence."""
     source: str = doc._.source_text or doc.text
     kind, direction, kind_rule = decide_kind(view, q, context)
     if q.category in ("percent", "pp"):
@@ -222,7 +228,12 @@ def build_claim(doc: Doc, view: SentenceView, q: Quantity, context: ArticleConte
         roles = decide_roles(view, q, cue, metric, sector, context)
     if roles.keep is not None:
         context.set_roles(metric, *roles.keep)
-    period, period_rule, named_period = decide_period(view, q, kind, metric, cue, context)
+    period, period_rule, named_period, own_words = decide_period(
+        view, q, kind, metric, cue, context
+    )
+    reached = level_of_change(view, previous, q) if kind == "amount" and not own_words else None
+    if reached is not None:
+        period, period_rule = reached.period, f"level-of:{reached.quantity_text}"
     if named_period and period is not None:
         context.note_period(period)
     rules = {"kind": kind_rule, "metric": metric_rule, "sector": sector_rule}
@@ -497,19 +508,13 @@ def change_noun(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
     rise", "quarter-point rate cuts"), else None."""
     token = view.tree.token(q.start, q.end)
     for _ in range(3):
-        if token is None or token.dep_ not in MODIFIER_DEPS or not nominal(token.head):
+        if token is None or token.dep_ not in MODIFIER_DEPS or not is_noun_like(token.head):
             return None
         token = token.head
         for label in ("up", "down"):
             if word_set_regex(label).fullmatch(token.text):
                 return label, token.text
     return None
-
-
-def nominal(token: Token) -> bool:
-    """A noun by its tag or by its role ("rate rises" tagged as a verb, but a preposition's
-    object)."""
-    return token.tag_.startswith("NN") or token.dep_ in ("pobj", "dobj", "nsubj", "nsubjpass")
 
 
 # "eased to 2.4%", "stood at 8.2 pct", "a rate of 50%": the figure is a level, not a change.
@@ -928,7 +933,7 @@ def decide_period(
         # article goes on with.
         # Nor does a rate's ("a 20% tariff imposed in August"): the date it was set.
         named = choice.relation == "current" and lead is None and kind != "rate"
-        return PeriodDecision(value, f"{how}:{choice.text}", named)
+        return PeriodDecision(value, f"{how}:{choice.text}", named, own_words=True)
     since = since_span(view, q, context)
     if since is not None:
         return since
@@ -955,12 +960,14 @@ def decide_period(
 
 
 class PeriodDecision(NamedTuple):
-    """A period as decided, the rule that decided it, and whether the figure's sentence
-    named it as its current period."""
+    """A period as decided, the rule that decided it, whether the figure's sentence named it
+    as its current period (for the sentences after), and whether it is a period of the
+    figure's own sentence part rather than one the article or the sentence before gave."""
 
     value: str | None
     rule: str
     named: bool = False
+    own_words: bool = False
 
 
 # How many sentences back a named period carries to a figure whose sentence names none.
@@ -990,7 +997,7 @@ def since_span(view: SentenceView, q: Quantity, context: ArticleContext) -> Peri
         start, end = first_month(p.value), context.published.strftime("%Y-%m")
         if start >= end:
             return None
-        return PeriodDecision(f"{start}/{end}", f"since:{p.text}")
+        return PeriodDecision(f"{start}/{end}", f"since:{p.text}", own_words=True)
     return None
 
 

@@ -33,6 +33,7 @@ __all__ = [
     "in_other_clause",
     "is_verbal",
     "is_fiscal",
+    "is_noun_like",
     "measured_noun",
     "period_attachment",
     "spoken_of_ahead",
@@ -116,6 +117,12 @@ class SpanTokens:
 def is_nominal(token: Token) -> bool:
     """A noun or pronoun, by the tagger's fine tag (no lemmatizer or attribute ruler needed)."""
     return token.tag_.startswith(("NN", "PRP"))
+
+
+def is_noun_like(token: Token) -> bool:
+    """A noun by its tag or by its role, where the tagger erred ("rate rises" tagged as a
+    verb, but a preposition's object); :func:`is_nominal` trusts the tag alone."""
+    return token.tag_.startswith("NN") or token.dep_ in ("pobj", "dobj", *SUBJECT_DEPS)
 
 
 def is_verbal(token: Token) -> bool:
