@@ -58,7 +58,6 @@ from extractor.nlp.roles import (
     decide_roles,
     first_place,
     is_currency_move,
-    main_countries,
     sentence_roles,
     sentence_subject,
     share_roles,
@@ -85,7 +84,7 @@ ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
 def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     """One claim per quantity in the document, in text order."""
     text = doc.text  # built from the tokens on every access: once here
-    context = ArticleContext(main_countries(text, mentions.places))
+    context = ArticleContext(list(mentions.countries))
     context.bilateral = BILATERAL.search(text) is not None
     context.published = doc._.published
     context.currency_pair = article_currency_pair(text)

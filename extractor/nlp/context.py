@@ -78,6 +78,8 @@ class Mentions:
     sectors: list[SectorMention] = field(default_factory=list)
     periods: list[PeriodMention] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)  # claim_sentences(doc)
+    # The countries the article is about, most named first (roles.main_countries).
+    countries: list[str] = field(default_factory=list)
 
 
 def within(items: Sequence[S], start: int, end: int) -> list[S]:

@@ -344,7 +344,8 @@ class MentionFinder:
         year, month = document_reference(doc, sentences, published)
         mentions = Mentions(year=year, sentences=sentences)
         places = find_places(text)
-        country = next(iter(main_countries(text, places)), None)
+        mentions.countries = main_countries(text, places)
+        country = next(iter(mentions.countries), None)
         currency: str | None = None
         count: str | None = None
         for sent in mentions.sentences:
