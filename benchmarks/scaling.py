@@ -2,8 +2,9 @@
 
     .venv/bin/python benchmarks/scaling.py [--figures 1000] [--rounds 3]
 
-Two texts of one line each: percentages ("1%, 2%, 3%, ...") and a figure pair repeated
-("Exports rose 1.5% to $3bn, ..."), each at N and 4N figures. Both sizes run in alternating
+Three texts of one line each: percentages ("1%, 2%, 3%, ..."), a figure pair repeated
+("Exports rose 1.5% to $3bn, ...") and figures each with a month ("1% in January, 2% in
+February, ..."), each at N and 4N figures. Both sizes run in alternating
 rounds in this process; the time per figure is the median of the rounds. The ratio of the
 time per figure at 4N to that at N is 1 for linear cost (4 for quadratic); these machines are
 noisy, so read it to within about 0.2.
@@ -20,9 +21,12 @@ from _common import print_table  # noqa: E402  (puts the repo on sys.path)
 from extractor.models import Article  # noqa: E402
 from extractor.nlp.pipeline import extract_claims, load_pipeline  # noqa: E402
 
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 TEXTS = {
     "percentages": lambda n: ", ".join(f"{i}%" for i in range(1, n + 1)) + "\n",
     "rose-to": lambda n: "Exports rose 1.5% to $3bn, " * (n // 2) + "\n",
+    # every figure with a period of its own: the period rules read the parse for each pair
+    "in-month": lambda n: ", ".join(f"{i % 90 + 1}% in {MONTHS[i % 12]}" for i in range(n)) + "\n",
 }
 
 

@@ -16,7 +16,9 @@ billion dollars" after "a trade surplus with the United States"), and its curren
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
+from collections.abc import Container
 from dataclasses import replace
 from functools import cache, partial
 from typing import Any, NamedTuple
@@ -1038,7 +1040,7 @@ def attached_periods(
     others, sized = other_figures(view, q, figure)
     measured = view.tree.measured(q.start, q.end)[0]
     kept, own = [], []
-    for p in periods:
+    for p in nearest_periods(periods, q):
         word = view.tree.token(p.start, p.end)
         how = "clause"
         if word is not None:
@@ -1048,6 +1050,20 @@ def attached_periods(
             if how == "own":
                 own.append(p)
     return kept, own
+
+
+# A figure reads the parse for at most this many of its sentence's periods, the nearest:
+# a table of thousands of months in one sentence must cost linear time.
+MAX_PERIODS = 12
+
+
+def nearest_periods(periods: list[PeriodMention], q: Quantity) -> list[PeriodMention]:
+    """``periods`` when there are few; else the MAX_PERIODS nearest the figure, in order."""
+    if len(periods) <= MAX_PERIODS:
+        return periods
+    at = bisect_left([p.start for p in periods], q.start)
+    lo = max(0, min(at - MAX_PERIODS // 2, len(periods) - MAX_PERIODS))
+    return periods[lo : lo + MAX_PERIODS]
 
 
 def spanned(view: SentenceView, p: PeriodMention) -> bool:
@@ -1074,19 +1090,44 @@ def next_to(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
 
 def other_figures(
     view: SentenceView, q: Quantity, figure: Token
-) -> tuple[frozenset[int], frozenset[int]]:
+) -> tuple[Container[int], Container[int]]:
     """The tokens of the sentence's other figures, and of the nouns they size ("1.5 pct
-    growth", "623 mln dlrs surplus")."""
-    tokens: set[int] = set()
-    nouns: set[int] = set()
+    growth", "623 mln dlrs surplus").
+
+    Found once per sentence for all its figures (a sentence of thousands of figures must
+    cost linear time); each figure's view leaves out its own token and noun.
+    """
+    tokens, nouns = view.memo("figure-tokens", lambda: figure_tokens(view))
+    own_noun = figure.head.i if figure.dep_ in MODIFIER_DEPS else -1
+    return Without(tokens, figure.i), Without(nouns, figure.i, own_noun)
+
+
+def figure_tokens(view: SentenceView) -> tuple[Counter[int], Counter[int]]:
+    """How many of the sentence's figures have each token as their root, and how many
+    size each noun."""
+    tokens: Counter[int] = Counter()
+    nouns: Counter[int] = Counter()
     for other in view.quantities:
         token = view.tree.token(other.start, other.end)
-        if other is q or token is None or token.i == figure.i:
+        if token is None:
             continue
-        tokens.add(token.i)
+        tokens[token.i] += 1
         if token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
-            nouns.add(token.head.i)
-    return frozenset(tokens), frozenset(nouns - {figure.i})
+            nouns[token.head.i] += 1
+    return tokens, nouns
+
+
+class Without:
+    """The keys of a count, less one figure's: never ``drop`` (its own token), and ``less``
+    (the noun it sizes) only when another figure sizes it too."""
+
+    def __init__(self, counts: Counter[int], drop: int, less: int = -1) -> None:
+        self.counts, self.drop, self.less = counts, drop, less
+
+    def __contains__(self, key: object) -> bool:
+        if not isinstance(key, int) or key == self.drop:
+            return False
+        return self.counts[key] > (1 if key == self.less else 0)
 
 
 REVISED = re.compile(r"\brevis(?:ed|ion)\s+(?:\w+\s+)?$|\bdown(?:ward)?\s+$", re.I)

@@ -11,6 +11,7 @@ the nearest cue when the parse cannot place the figure.
 from __future__ import annotations
 
 import json
+from collections.abc import Container
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -473,8 +474,8 @@ SPEECH_VERBS = _words("speech_verbs")
 def period_attachment(
     period: Token,
     figure: Token,
-    others: frozenset[int] = frozenset(),
-    sized: frozenset[int] = frozenset(),
+    others: Container[int] = frozenset(),
+    sized: Container[int] = frozenset(),
     measured: Token | None = None,
 ) -> str:
     """How the period at ``period`` stands to the figure at ``figure`` in the parse.
