@@ -21,12 +21,15 @@ from _common import print_table  # noqa: E402  (puts the repo on sys.path)
 from extractor.models import Article  # noqa: E402
 from extractor.nlp.pipeline import extract_claims, load_pipeline  # noqa: E402
 
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = "January February March April May June July August September October November December"
+MONTHS_LIST = MONTHS.split()
 TEXTS = {
     "percentages": lambda n: ", ".join(f"{i}%" for i in range(1, n + 1)) + "\n",
     "rose-to": lambda n: "Exports rose 1.5% to $3bn, " * (n // 2) + "\n",
     # every figure with a period of its own: the period rules read the parse for each pair
-    "in-month": lambda n: ", ".join(f"{i % 90 + 1}% in {MONTHS[i % 12]}" for i in range(n)) + "\n",
+    "in-month": lambda n: (
+        ", ".join(f"{i % 90 + 1}% in {MONTHS_LIST[i % 12]}" for i in range(n)) + "\n"
+    ),
 }
 
 
