@@ -963,6 +963,20 @@ PERIODLESS_AND_PERIODIC = [
     ),  # fmt: skip
 ]
 
+# Lexicon gaps the maintainers named: produce the noun, "banking on", output meaning GDP.
+LEXICON_SENSES = [
+    case("Fresh produce exports to Europe rose 12% to $2bn.", "12%", sector="agriculture"),
+    case("Farm produce shipments fell 3% in 2025.", "3%", sector="agriculture"),
+    case("Exporters are banking on a 5% rise in sales to China.", "5%", sector=None),
+    case("Economic output grew 3.1% in 2025.", "3.1%", metric="gdp"),
+    case(
+        "The nation's output of goods and services expanded 2.4% in 2025.",
+        "2.4%",
+        metric="gdp",
+        sector=None,
+    ),  # fmt: skip
+]
+
 # A firm's results are published for a period: a sentence naming none takes the article's.
 FIRM_RESULTS = [
     case(
@@ -1013,6 +1027,7 @@ PARSE_RULE_CASES = [
     *WORD_SENSES_FROM_THE_PARSE,
     *METRIC_WORDS,
     *PERIODLESS_AND_PERIODIC,
+    *LEXICON_SENSES,
 ]
 
 
