@@ -336,3 +336,25 @@ def _sentence_of(text: str, hint: str) -> str | None:
         if re.sub(r"\s+", " ", hint) in sentence:
             return sentence
     return None
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "country", "expected"),
+    [
+        # an April fiscal year: its ending year, the next calendar year from April on
+        ("Exports may cross $500bn this fiscal year.", date(2024, 6, 1), "IN", "2025"),
+        ("The deficit will narrow in the current fiscal year.", date(2025, 2, 1), "JP", "2025"),
+        ("Revenue fell in the last fiscal year.", date(2024, 6, 1), "GB", "2024"),
+        # an October fiscal year, and a country on the calendar year
+        ("Spending rose in this fiscal year.", date(2024, 11, 5), "US", "2025"),
+        ("Spending rose in this fiscal year.", date(2024, 6, 5), "US", "2024"),
+        ("Spending rose in this fiscal year.", date(2024, 6, 5), "CN", "2024"),
+        # no fiscal word: the calendar year
+        ("Exports rose this year.", date(2024, 6, 1), "IN", "2024"),
+    ],
+)
+def test_this_fiscal_year_is_its_ending_year(
+    text: str, published: date, country: str, expected: str
+) -> None:
+    [mention] = find_periods(text, published=published, country=country)
+    assert mention.value == expected

@@ -95,6 +95,7 @@ class _Draft:
 class _Context:
     text: str
     ref: _Ref
+    fiscal_start: int = 1  # the month the article country's fiscal year starts
 
 
 _Handler = Callable[[re.Match[str], _Context], _Draft | None]
@@ -107,13 +108,19 @@ _Spec = tuple[str, _Handler, str | None]
 
 
 def find_periods(
-    text: str, *, published: date | None, year: int | None = None, month: int | None = None
+    text: str,
+    *,
+    published: date | None,
+    year: int | None = None,
+    month: int | None = None,
+    country: str | None = None,
 ) -> list[PeriodMention]:
     """Every period mention in ``text`` (one sentence), resolved, in text order.
 
     ``year`` is the document's year (see :func:`document_year`), and ``month`` the month it
     was likely written in (see :func:`writing_date`); they resolve relative periods only when
-    ``published`` is None.
+    ``published`` is None. ``country`` (the article's) says when its fiscal year starts, for
+    "this fiscal year" (FORMAT: a fiscal year is its ending year).
 
     >>> text = "Exports rose to 11.0 billion in the first four months this\\nyear from 8.2 billion"
     >>> text += " in the same period last year."
@@ -123,7 +130,7 @@ def find_periods(
     ['2004-12']
     """
     ref = _reference(published, year, month)
-    context = _Context(text, ref)
+    context = _Context(text, ref, _words()["fiscal_year_starts"].get(country or "", 1))
     drafts = _with_relations(text, _select(_candidates(context)))
     return [_resolve(draft, drafts, ref, text) for draft in drafts]
 
@@ -752,13 +759,28 @@ def _on_relative(match: re.Match[str], context: _Context) -> _Draft | None:
     if ref.year is None or (unit != "year" and ref.month is None):
         return _draft(match, None, unit)
     if unit == "year":
-        return _draft(match, str(ref.year + step), unit)
+        fiscal = re.search(r"fiscal|financial|budget", match.group(0), re.IGNORECASE)
+        current = _fiscal_end(ref, context.fiscal_start) if fiscal else ref.year
+        return _draft(match, str(current + step), unit)
     assert ref.month is not None
     if unit == "month":
         year, month0 = divmod(ref.year * 12 + ref.month - 1 + step, 12)
         return _draft(match, f"{year}-{month0 + 1:02d}", unit)
     year, quarter0 = divmod(ref.year * 4 + (ref.month - 1) // 3 + step, 4)
     return _draft(match, f"{year}-Q{quarter0 + 1}", unit)
+
+
+def _fiscal_end(ref: _Ref, start: int) -> int:
+    """The ending year of the fiscal year under way at ``ref``, for a fiscal year that starts
+    in month ``start`` (1: the calendar year). Without a month, the year the most of the
+    reference year's months fall in (an April year: the next; an October year: this)."""
+    assert ref.year is not None
+    if start == 1:
+        return ref.year
+    month = ref.month or ref.estimated_month
+    if month is None:
+        return ref.year + (1 if start <= 7 else 0)
+    return ref.year + (1 if month >= start else 0)
 
 
 def _on_day(match: re.Match[str], context: _Context) -> _Draft | None:

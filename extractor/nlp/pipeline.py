@@ -356,7 +356,9 @@ class MentionFinder:
             currency = currency or first_currency(quantities)
             count = last_count(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
-            periods = find_periods(sent_text, published=published, year=year, month=month)
+            periods = find_periods(
+                sent_text, published=published, year=year, month=month, country=country
+            )
             mentions.periods += [_shift(p, start) for p in periods]
         # "3.03 mln U.S. Dlrs", "HK$5bn": a place inside a figure is its currency's.
         figures = SpanIndex(mentions.quantities)
