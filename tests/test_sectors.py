@@ -379,6 +379,17 @@ FIGURE_SECTOR_CASES = [
          sector="agriculture"),
     case("Shipments of French wine, hit by levies of 25%, dropped in June.", "25%",
          sector="food"),
+    # the firm itself, reached through a word of measure ("shares in the bank")
+    case("Shares in the bank fell 5% on Tuesday.", "5%", sector="services"),
+    case("Its stake in the insurer is worth $2bn.", "$2bn", sector="services"),
+    # a price per unit of one sector's
+    case("Gold rose to $1,950 an ounce.", "$1,950", sector="metals"),
+    case("Wheat futures climbed to $6.10 a bushel.", "$6.10", sector="agriculture"),
+    # goods and services together are all of trade, not services (the lexicon)
+    case("Exports of goods and services rose 4% to $250bn in 2025.", "4%", sector=None),
+    case("Imports of goods and services fell 2.1% in the quarter.", "2.1%", sector=None),
+    case("Invisible earnings rose to 2.3 billion stg in the quarter.", "2.3 billion stg",
+         sector="services"),
     # monetary gold and broad groups (the lexicon)
     case("Gold reserves were 165.7 mln dlrs at the end of May.", "165.7 mln dlrs", sector=None),
     case("Non-oil exports rose 8% in March.", "8%", sector="other"),

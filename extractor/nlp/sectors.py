@@ -191,7 +191,7 @@ def figure_sector(
     """
     by_unit = _unit_sector(unit, figure)
     if by_unit is not None:
-        return SectorReading(by_unit, f"dep:unit:{unit}")
+        return SectorReading(*by_unit)
     words = [figure, *(c for c in children(figure) if c.lower_ == "worth")]
     for word in words:  # "$1bn of steel", "$1bn worth of cars"
         own = _goods_of(word, ("of",), figure, mentions_at)
@@ -314,6 +314,10 @@ def _noun_sector(
     if goods is not None:
         return goods
     words = _frame_words()
+    if "-" in how and how.rsplit("-", 1)[1] in words["owner_prepositions"]:
+        kind = _firm_kind(noun, mentions_at)  # "shares in the bank": the firm itself
+        if kind is not None:
+            return SectorReading(kind, f"dep:firm:{noun.text}")
     if noun.lower_ in words["firm_measures"] or how == "acl":
         firm = _firm_sector(noun, how, mentions_at)
         if firm is not None:
@@ -325,15 +329,16 @@ def _noun_sector(
     return None
 
 
-def _unit_sector(unit: str, figure: Token) -> str | None:
-    """ "250,000 barrels per day", "$40 a barrel": a unit that is one sector's."""
+def _unit_sector(unit: str, figure: Token) -> tuple[str, str] | None:
+    """ "250,000 barrels per day", "$40 a barrel": a unit that is one sector's, and the
+    rule that read it."""
     words = _frame_words()
     if unit in words["units"]:
-        label: str = words["units"][unit]
-        return label
+        return words["units"][unit], f"dep:unit:{unit}"
     after = figure.doc[figure.i + 1 : figure.i + 3]
     if len(after) == 2 and after[0].lower_ in ("a", "an", "per"):
-        return words["per_units"].get(after[1].lower_)
+        sector = words["per_units"].get(after[1].lower_)
+        return (sector, f"dep:unit:{after[1].lower_}") if sector else None
     return None
 
 
