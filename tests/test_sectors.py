@@ -390,6 +390,16 @@ FIGURE_SECTOR_CASES = [
     case("Imports of goods and services fell 2.1% in the quarter.", "2.1%", sector=None),
     case("Invisible earnings rose to 2.3 billion stg in the quarter.", "2.3 billion stg",
          sector="services"),
+    # the noun the figure sizes is what it measures, not another number's word
+    case("The 100 pct tariffs on Japanese computers take effect on Friday.", "100 pct",
+         sector="electronics"),
+    case("The 25 pct duties on Chinese steel take effect in June.", "25 pct", sector="metals"),
+    # broad groups: manufactured goods, transport equipment (FORMAT: other)
+    case("Manufactured exports rose 11 pct in the first quarter.", "11 pct", sector="other"),
+    case("Manufactured imports fell 3% to $12bn.", "3%", sector="other"),
+    case("Imports of machinery and transport equipment rose 8.2 pct.", "8.2 pct",
+         sector="other"),
+    case("Exports of transport equipment fell 4% in May.", "4%", sector="other"),
     # monetary gold and broad groups (the lexicon)
     case("Gold reserves were 165.7 mln dlrs at the end of May.", "165.7 mln dlrs", sector=None),
     case("Non-oil exports rose 8% in March.", "8%", sector="other"),

@@ -260,7 +260,7 @@ def _thing_measured(noun: Token, how: str, figure: Token) -> Token | None:
     change hangs from ("output grew 2.8 pct after a 1.5 pct contraction"); a pronoun's
     antecedent ("inventories fell 0.7%, but they were 36% higher")."""
     found: Token | None = noun
-    if how == "verb" or _is_figure(noun):
+    if how == "verb" or _is_figure(noun, figure):
         verb = noun if is_verbal(noun) else noun.head
         found = _clause_subject(verb, figure) if is_verbal(verb) else None
     elif noun.lower_ in CHANGE_NOUNS and not any(
@@ -272,8 +272,11 @@ def _thing_measured(noun: Token, how: str, figure: Token) -> Token | None:
     return found
 
 
-def _is_figure(token: Token) -> bool:
-    """A number's word ("5.6 pct" as the object of "declined"), not a thing measured."""
+def _is_figure(token: Token, figure: Token) -> bool:
+    """Another number's word ("5.6 pct" as the object of "declined"), not a thing measured;
+    not the noun the figure itself sizes ("100 pct tariffs")."""
+    if holds(token, figure) and token.i != figure.i and figure.head.i == token.i:
+        return False
     return token.tag_ == "CD" or any(c.dep_ == "nummod" for c in children(token))
 
 
