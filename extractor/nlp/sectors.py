@@ -9,6 +9,10 @@ Which of a sentence's sector words is a figure's is read from the parse
 (:func:`figure_sector`): the words of the figure's own phrase, of the noun it measures
 (its modifiers and its "of"/"in" objects), and of the firm whose figure it is. The words
 that rule reads beside the lexicon are in ``extractor/data/sector_frames.json``.
+:func:`decide_sector` falls back on proximity where the parse cannot place the figure or
+its frame names nothing, and carries the article's sector to an export or import figure
+of the next sentence that names none; its evidence says which ("dep:of:steel",
+"near:steel", "carried:previous-figure").
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from extractor.errors import InputError
 from extractor.models import SECTORS
+from extractor.nlp.cues import TRADE_METRICS, Cue, SentenceView, nearest
 from extractor.nlp.frames import (
     FRAME_NOUNS,
     OBJECT_DEPS,
@@ -34,10 +40,12 @@ from extractor.nlp.frames import (
     is_nominal,
     is_verbal,
 )
+from extractor.nlp.quantities import Quantity
 
 __all__ = [
     "SectorMention",
     "SectorReading",
+    "decide_sector",
     "figure_sector",
     "find_sectors",
     "names_a_whole",
@@ -609,3 +617,100 @@ def names_a_whole(word: Token) -> bool:
     the figure before."""
     words = set(_frame_words()["whole_words"])
     return word.lower_ in words or any(c.lower_ in words for c in children(word))
+
+
+# --- the sector of a figure: the parse, proximity, the sentence before -----------------------
+
+
+def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
+    """The sector of the figure, read from the parse (:func:`figure_sector`: "dep:...");
+    where the parse cannot place the figure, the sector named with it ("$5bn of steel") or
+    its metric ("car exports"), or for figures other than trade totals the nearest sector
+    word close by ("near:..."). An export or import figure naming none, and not said to be
+    a whole or a country's, takes the sector of the figure of its metric in the sentence
+    before when that is the article's subject (:func:`recall_sector`: "carried:...")."""
+    figure = view.tree.token(q.start, q.end)
+    measured = view.tree.measured(q.start, q.end) if figure is not None else (None, "none")
+    reading = None
+    if figure is not None:
+        reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
+    sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
+    metric = cue.label if cue is not None else None
+    if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
+        note_sector(view.span, None, sector)
+        return sector, rule
+    if sector is None and not is_own_statement(view, measured[0], cue):
+        carried = recall_sector(view.span, metric)
+        if carried is not None:
+            sector, rule = carried, "carried:previous-figure"
+    note_sector(view.span, metric, sector)
+    return sector, rule
+
+
+CARRIED_SECTOR_METRICS = sector_frame_words("carried_metrics")
+# Totals whose sector must be named with them ("car exports"), not merely nearby.
+ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
+
+
+def is_own_statement(view: SentenceView, noun: Token | None, cue: Cue | None) -> bool:
+    """ "Total German exports", "South Korea's exports", "its exports": a figure qualified as
+    a whole or as a country's is not the sector the sentence before spoke of."""
+    words = [w for w in (noun, view.tree.token(cue.start, cue.end) if cue else None) if w]
+    for word in words:
+        qualifiers = [c for c in children(word) if c.dep_ in ("amod", "compound", "poss", "det")]
+        if names_a_whole(word) or any(c.tag_ == "PRP$" for c in qualifiers):
+            return True
+        if any(p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places):
+            return True
+    return False
+
+
+def near_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
+    """The proximity fallback: a sector word attached to the figure or its metric word by
+    position, else (not for trade totals) the nearest one."""
+    sector = next((s for s in view.sectors if _attached(view, s, q, cue)), None)
+    if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
+        sector = nearest(view, q, view.sectors, limit=65)
+    if sector is None:
+        return None, ""
+    listed = {s.sector for s in listed_with(view, sector)}
+    if len(listed) > 1:
+        return "other", f"near:mixed-list:{sector.text}"
+    label: str = sector.sector
+    return label, f"near:{sector.text}"
+
+
+def listed_with(view: SentenceView, first: Any) -> list[Any]:
+    """The sector words listed with ``first`` ("steel, electronics and shipbuilding parts")."""
+    found = [first]
+    for sector in view.sectors:
+        if sector.start >= found[-1].end and LIST_GAP.match(
+            view.between(found[-1].end, sector.start)
+        ):
+            found.append(sector)
+    return found
+
+
+LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[\w.-]+\s+){0,2}$", re.I)
+ATTACHED_BEFORE = re.compile(r"^[\s\w-]{0,20}$")
+ATTACHED_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I
+)
+
+
+def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> bool:
+    """A sector word right before the metric word, or right after "of" following it or q."""
+    if cue and cue.start < sector.end and sector.start < cue.end:
+        return True  # "crude price", "trade in services": one phrase
+    anchors = [(q.start, q.end)] + ([(cue.start, cue.end)] if cue else [])
+    for start, end in anchors:
+        if (
+            sector.end <= start
+            and start - sector.end <= 20
+            and start != q.start
+            and ATTACHED_BEFORE.match(view.between(sector.end, start))
+        ):
+            return True
+        if sector.start >= end and ATTACHED_AFTER.match(view.between(end, sector.start)):
+            return True
+    return False
