@@ -400,6 +400,9 @@ FIGURE_SECTOR_CASES = [
     case("Imports of machinery and transport equipment rose 8.2 pct.", "8.2 pct",
          sector="other"),
     case("Exports of transport equipment fell 4% in May.", "4%", sector="other"),
+    # the source a figure comes from ("revenue from oil", "output from the oilfields")
+    case("Output from the North Sea oilfields fell 7% in May.", "7%", sector="energy"),
+    case("Revenue from tourism rose 12% to $3bn.", "12%", sector="services"),
     # monetary gold and broad groups (the lexicon)
     case("Gold reserves were 165.7 mln dlrs at the end of May.", "165.7 mln dlrs", sector=None),
     case("Non-oil exports rose 8% in March.", "8%", sector="other"),
