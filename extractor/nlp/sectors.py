@@ -172,6 +172,8 @@ CHANGE_NOUNS = FRAME_NOUNS | frozenset(_frame_words()["change_nouns"])
 PHRASE_LIMIT = 40
 CLIMB_LIMIT = 8
 OF_DEPTH = 2
+# How many tokens back a pronoun's antecedent is looked for (within its sentence).
+ANTECEDENT_REACH = 60
 
 
 def figure_sector(
@@ -408,12 +410,14 @@ def _antecedent(pronoun: Token) -> Token | None:
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
             if subjects and not holds(subjects[0], pronoun):
                 return _named(subjects[0])
-    earlier = [
-        t
-        for t in pronoun.sent
-        if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and is_nominal(t) and t.tag_ != "PRP"
-    ]
-    return earlier[-1] if earlier else None
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - 1 - ANTECEDENT_REACH), -1):
+        token = doc[i]
+        if token.dep_ in SUBJECT_DEPS and is_nominal(token) and token.tag_ != "PRP":
+            return token
+        if token.is_sent_start:
+            break
+    return None
 
 
 def _named(token: Token) -> Token | None:
@@ -608,7 +612,8 @@ def recall_sector(sentence: Span, metric: str) -> str | None:
     if sector is None or sector != carried.lead:
         return None
     doc = sentence.doc
-    before = end <= sentence.start and all(t.is_space for t in doc[end : sentence.start])
+    gap = sentence.start - end  # only whitespace between the two sentences
+    before = 0 <= gap <= 3 and all(t.is_space for t in doc[end : sentence.start])
     return sector if before or sentence.start < end <= sentence.end else None
 
 
