@@ -366,6 +366,11 @@ FIGURE_SECTOR_CASES = [
          sector="services"),
     case("The deal creates the region's biggest lender, valued at $25bn.", "$25bn",
          sector="services"),
+    # kinds of service firm: carriers, telecoms, hotels, also through "its"
+    case("Revenue at the telecoms firm rose 4 pct in the quarter.", "4 pct", sector="services"),
+    case("Profits at the carrier fell 10 pct to 200 mln dlrs.", "10 pct", sector="services"),
+    case("The hotel group said its profits rose 8 pct.", "8 pct", sector="services"),
+    case("The insurance group said its profits fell 3 pct.", "3 pct", sector="services"),
     # not a public body's
     case("The central bank's profits fell 5% in 2025.", "5%", sector=None),
     case("Profits at the national bank dropped 8% last year.", "8%", sector=None),

@@ -461,7 +461,8 @@ def _firm_words(owner: Token) -> Iterable[Token]:
         if word.lower_ in _frame_words()["pronouns"]:
             antecedent = _antecedent(word)
             if antecedent is not None:
-                found += [antecedent, *(c for c in children(antecedent) if c.dep_ == "appos")]
+                qualifiers = [c for c in children(antecedent) if c.dep_ in ("appos", "compound")]
+                found += [antecedent, *qualifiers]
         else:
             found.append(word)
     return found
