@@ -366,6 +366,11 @@ FIGURE_SECTOR_CASES = [
          sector="services"),
     case("The deal creates the region's biggest lender, valued at $25bn.", "$25bn",
          sector="services"),
+    # kinds of service firm: carriers, telecoms, hotels, also through "its"
+    case("Revenue at the telecoms firm rose 4 pct in the quarter.", "4 pct", sector="services"),
+    case("Profits at the carrier fell 10 pct to 200 mln dlrs.", "10 pct", sector="services"),
+    case("The hotel group said its profits rose 8 pct.", "8 pct", sector="services"),
+    case("The insurance group said its profits fell 3 pct.", "3 pct", sector="services"),
     # not a public body's
     case("The central bank's profits fell 5% in 2025.", "5%", sector=None),
     case("Profits at the national bank dropped 8% last year.", "8%", sector=None),
@@ -379,6 +384,30 @@ FIGURE_SECTOR_CASES = [
          sector="agriculture"),
     case("Shipments of French wine, hit by levies of 25%, dropped in June.", "25%",
          sector="food"),
+    # the firm itself, reached through a word of measure ("shares in the bank")
+    case("Shares in the bank fell 5% on Tuesday.", "5%", sector="services"),
+    case("Its stake in the insurer is worth $2bn.", "$2bn", sector="services"),
+    # a price per unit of one sector's
+    case("Gold rose to $1,950 an ounce.", "$1,950", sector="metals"),
+    case("Wheat futures climbed to $6.10 a bushel.", "$6.10", sector="agriculture"),
+    # goods and services together are all of trade, not services (the lexicon)
+    case("Exports of goods and services rose 4% to $250bn in 2025.", "4%", sector=None),
+    case("Imports of goods and services fell 2.1% in the quarter.", "2.1%", sector=None),
+    case("Invisible earnings rose to 2.3 billion stg in the quarter.", "2.3 billion stg",
+         sector="services"),
+    # the noun the figure sizes is what it measures, not another number's word
+    case("The 100 pct tariffs on Japanese computers take effect on Friday.", "100 pct",
+         sector="electronics"),
+    case("The 25 pct duties on Chinese steel take effect in June.", "25 pct", sector="metals"),
+    # broad groups: manufactured goods, transport equipment (FORMAT: other)
+    case("Manufactured exports rose 11 pct in the first quarter.", "11 pct", sector="other"),
+    case("Manufactured imports fell 3% to $12bn.", "3%", sector="other"),
+    case("Imports of machinery and transport equipment rose 8.2 pct.", "8.2 pct",
+         sector="other"),
+    case("Exports of transport equipment fell 4% in May.", "4%", sector="other"),
+    # the source a figure comes from ("revenue from oil", "output from the oilfields")
+    case("Output from the North Sea oilfields fell 7% in May.", "7%", sector="energy"),
+    case("Revenue from tourism rose 12% to $3bn.", "12%", sector="services"),
     # monetary gold and broad groups (the lexicon)
     case("Gold reserves were 165.7 mln dlrs at the end of May.", "165.7 mln dlrs", sector=None),
     case("Non-oil exports rose 8% in March.", "8%", sector="other"),

@@ -5,8 +5,8 @@ rule is recorded in ``Claim.evidence`` (``{"metric": "cue:exports", "partner": "
 so that a fact-checker can see why a field has its value.
 
 The rules read cues by their distance from the quantity (:mod:`extractor.nlp.cues`); the
-reporter and partner come from :mod:`extractor.nlp.roles`; kind, direction, metric, sector
-and period are decided here.
+reporter and partner come from :mod:`extractor.nlp.roles`, the sector from
+:mod:`extractor.nlp.sectors`; kind, direction, metric and period are decided here.
 
 Where a sentence is silent the article speaks: its main countries (the reporter of a figure
 nobody is named for), the roles and metric of the figure before ("The surplus ... rose to 7.4
@@ -20,8 +20,8 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Container
 from dataclasses import replace
-from functools import cache, partial
-from typing import Any, NamedTuple
+from functools import cache
+from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -65,13 +65,7 @@ from extractor.nlp.roles import (
     share_roles,
     soviet,
 )
-from extractor.nlp.sectors import (
-    figure_sector,
-    names_a_whole,
-    note_sector,
-    recall_sector,
-    sector_frame_words,
-)
+from extractor.nlp.sectors import decide_sector
 
 __all__ = ["assemble_claims"]
 
@@ -79,8 +73,6 @@ __all__ = ["assemble_claims"]
 METRIC_WINDOW = 1
 # Statistics published for a period: a sentence without one takes the article's.
 PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment", "price"}
-# Totals whose sector must be named with them ("car exports"), not merely nearby.
-ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
 
 
 def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
@@ -740,99 +732,7 @@ def nearest_sign(view: SentenceView, q: Quantity) -> str | None:
     return cue.extra if cue else None
 
 
-# --- sector and period -------------------------------------------------------------------
-
-
-def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
-    """The sector of the figure, read from the parse (:func:`figure_sector`: "dep:...");
-    where the parse cannot place the figure, the sector named with it ("$5bn of steel") or
-    its metric ("car exports"), or for figures other than trade totals the nearest sector
-    word close by ("near:..."). An export or import figure naming none, and not said to be
-    a whole or a country's, takes the sector of the figure of its metric in the sentence
-    before when that is the article's subject (:func:`recall_sector`: "carried:...")."""
-    figure = view.tree.token(q.start, q.end)
-    measured = view.tree.measured(q.start, q.end) if figure is not None else (None, "none")
-    reading = None
-    if figure is not None:
-        reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
-    sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
-    metric = cue.label if cue is not None else None
-    if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
-        note_sector(view.span, None, sector)
-        return sector, rule
-    if sector is None and not is_own_statement(view, measured[0], cue):
-        carried = recall_sector(view.span, metric)
-        if carried is not None:
-            sector, rule = carried, "carried:previous-figure"
-    note_sector(view.span, metric, sector)
-    return sector, rule
-
-
-CARRIED_SECTOR_METRICS = sector_frame_words("carried_metrics")
-
-
-def is_own_statement(view: SentenceView, noun: Token | None, cue: Cue | None) -> bool:
-    """ "Total German exports", "South Korea's exports", "its exports": a figure qualified as
-    a whole or as a country's is not the sector the sentence before spoke of."""
-    words = [w for w in (noun, view.tree.token(cue.start, cue.end) if cue else None) if w]
-    for word in words:
-        qualifiers = [c for c in children(word) if c.dep_ in ("amod", "compound", "poss", "det")]
-        if names_a_whole(word) or any(c.tag_ == "PRP$" for c in qualifiers):
-            return True
-        if any(p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places):
-            return True
-    return False
-
-
-def near_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
-    """The proximity fallback: a sector word attached to the figure or its metric word by
-    position, else (not for trade totals) the nearest one."""
-    sector = next((s for s in view.sectors if _attached(view, s, q, cue)), None)
-    if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
-        sector = nearest(view, q, view.sectors, limit=65)
-    if sector is None:
-        return None, ""
-    listed = {s.sector for s in listed_with(view, sector)}
-    if len(listed) > 1:
-        return "other", f"near:mixed-list:{sector.text}"
-    label: str = sector.sector
-    return label, f"near:{sector.text}"
-
-
-def listed_with(view: SentenceView, first: Any) -> list[Any]:
-    """The sector words listed with ``first`` ("steel, electronics and shipbuilding parts")."""
-    found = [first]
-    for sector in view.sectors:
-        if sector.start >= found[-1].end and LIST_GAP.match(
-            view.between(found[-1].end, sector.start)
-        ):
-            found.append(sector)
-    return found
-
-
-LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[\w.-]+\s+){0,2}$", re.I)
-ATTACHED_BEFORE = re.compile(r"^[\s\w-]{0,20}$")
-ATTACHED_AFTER = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I
-)
-
-
-def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> bool:
-    """A sector word right before the metric word, or right after "of" following it or q."""
-    if cue and cue.start < sector.end and sector.start < cue.end:
-        return True  # "crude price", "trade in services": one phrase
-    anchors = [(q.start, q.end)] + ([(cue.start, cue.end)] if cue else [])
-    for start, end in anchors:
-        if (
-            sector.end <= start
-            and start - sector.end <= 20
-            and start != q.start
-            and ATTACHED_BEFORE.match(view.between(sector.end, start))
-        ):
-            return True
-        if sector.start >= end and ATTACHED_AFTER.match(view.between(end, sector.start)):
-            return True
-    return False
+# --- period -------------------------------------------------------------------
 
 
 COMPARISON_BEFORE = re.compile(

@@ -5,14 +5,16 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Generic, Protocol, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 from spacy.tokens import Doc, Span
 
 from extractor.nlp.periods import PeriodMention
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
-from extractor.nlp.sectors import SectorMention
+
+if TYPE_CHECKING:  # sectors reads sentences through cues, which reads this module
+    from extractor.nlp.sectors import SectorMention
 
 __all__ = ["Mentions", "SpanIndex", "claim_sentences", "within"]
 

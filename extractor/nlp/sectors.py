@@ -9,6 +9,10 @@ Which of a sentence's sector words is a figure's is read from the parse
 (:func:`figure_sector`): the words of the figure's own phrase, of the noun it measures
 (its modifiers and its "of"/"in" objects), and of the firm whose figure it is. The words
 that rule reads beside the lexicon are in ``extractor/data/sector_frames.json``.
+:func:`decide_sector` falls back on proximity where the parse cannot place the figure or
+its frame names nothing, and carries the article's sector to an export or import figure
+of the next sentence that names none; its evidence says which ("dep:of:steel",
+"near:steel", "carried:previous-figure").
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import json
 import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -25,6 +30,7 @@ from spacy.tokens import Span, Token
 
 from extractor.errors import InputError
 from extractor.models import SECTORS
+from extractor.nlp.cues import TRADE_METRICS, Cue, SentenceView, nearest
 from extractor.nlp.frames import (
     FRAME_NOUNS,
     OBJECT_DEPS,
@@ -34,10 +40,12 @@ from extractor.nlp.frames import (
     is_nominal,
     is_verbal,
 )
+from extractor.nlp.quantities import Quantity
 
 __all__ = [
     "SectorMention",
     "SectorReading",
+    "decide_sector",
     "figure_sector",
     "find_sectors",
     "names_a_whole",
@@ -164,6 +172,8 @@ CHANGE_NOUNS = FRAME_NOUNS | frozenset(_frame_words()["change_nouns"])
 PHRASE_LIMIT = 40
 CLIMB_LIMIT = 8
 OF_DEPTH = 2
+# How many tokens back a pronoun's antecedent is looked for (within its sentence).
+ANTECEDENT_REACH = 60
 
 
 def figure_sector(
@@ -191,7 +201,7 @@ def figure_sector(
     """
     by_unit = _unit_sector(unit, figure)
     if by_unit is not None:
-        return SectorReading(by_unit, f"dep:unit:{unit}")
+        return SectorReading(*by_unit)
     words = [figure, *(c for c in children(figure) if c.lower_ == "worth")]
     for word in words:  # "$1bn of steel", "$1bn worth of cars"
         own = _goods_of(word, ("of",), figure, mentions_at)
@@ -260,7 +270,7 @@ def _thing_measured(noun: Token, how: str, figure: Token) -> Token | None:
     change hangs from ("output grew 2.8 pct after a 1.5 pct contraction"); a pronoun's
     antecedent ("inventories fell 0.7%, but they were 36% higher")."""
     found: Token | None = noun
-    if how == "verb" or _is_figure(noun):
+    if how == "verb" or _is_figure(noun, figure):
         verb = noun if is_verbal(noun) else noun.head
         found = _clause_subject(verb, figure) if is_verbal(verb) else None
     elif noun.lower_ in CHANGE_NOUNS and not any(
@@ -272,8 +282,11 @@ def _thing_measured(noun: Token, how: str, figure: Token) -> Token | None:
     return found
 
 
-def _is_figure(token: Token) -> bool:
-    """A number's word ("5.6 pct" as the object of "declined"), not a thing measured."""
+def _is_figure(token: Token, figure: Token) -> bool:
+    """Another number's word ("5.6 pct" as the object of "declined"), not a thing measured;
+    not the noun the figure itself sizes ("100 pct tariffs")."""
+    if holds(token, figure) and token.i != figure.i and figure.head.i == token.i:
+        return False
     return token.tag_ == "CD" or any(c.dep_ == "nummod" for c in children(token))
 
 
@@ -314,6 +327,10 @@ def _noun_sector(
     if goods is not None:
         return goods
     words = _frame_words()
+    if "-" in how and how.rsplit("-", 1)[1] in words["owner_prepositions"]:
+        kind = _firm_kind(noun, mentions_at)  # "shares in the bank": the firm itself
+        if kind is not None:
+            return SectorReading(kind, f"dep:firm:{noun.text}")
     if noun.lower_ in words["firm_measures"] or how == "acl":
         firm = _firm_sector(noun, how, mentions_at)
         if firm is not None:
@@ -325,15 +342,16 @@ def _noun_sector(
     return None
 
 
-def _unit_sector(unit: str, figure: Token) -> str | None:
-    """ "250,000 barrels per day", "$40 a barrel": a unit that is one sector's."""
+def _unit_sector(unit: str, figure: Token) -> tuple[str, str] | None:
+    """ "250,000 barrels per day", "$40 a barrel": a unit that is one sector's, and the
+    rule that read it."""
     words = _frame_words()
     if unit in words["units"]:
-        label: str = words["units"][unit]
-        return label
+        return words["units"][unit], f"dep:unit:{unit}"
     after = figure.doc[figure.i + 1 : figure.i + 3]
     if len(after) == 2 and after[0].lower_ in ("a", "an", "per"):
-        return words["per_units"].get(after[1].lower_)
+        sector = words["per_units"].get(after[1].lower_)
+        return (sector, f"dep:unit:{after[1].lower_}") if sector else None
     return None
 
 
@@ -392,12 +410,14 @@ def _antecedent(pronoun: Token) -> Token | None:
             subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
             if subjects and not holds(subjects[0], pronoun):
                 return _named(subjects[0])
-    earlier = [
-        t
-        for t in pronoun.sent
-        if t.i < pronoun.i and t.dep_ in SUBJECT_DEPS and is_nominal(t) and t.tag_ != "PRP"
-    ]
-    return earlier[-1] if earlier else None
+    doc = pronoun.doc
+    for i in range(pronoun.i - 1, max(-1, pronoun.i - 1 - ANTECEDENT_REACH), -1):
+        token = doc[i]
+        if token.dep_ in SUBJECT_DEPS and is_nominal(token) and token.tag_ != "PRP":
+            return token
+        if token.is_sent_start:
+            break
+    return None
 
 
 def _named(token: Token) -> Token | None:
@@ -441,7 +461,8 @@ def _firm_words(owner: Token) -> Iterable[Token]:
         if word.lower_ in _frame_words()["pronouns"]:
             antecedent = _antecedent(word)
             if antecedent is not None:
-                found += [antecedent, *(c for c in children(antecedent) if c.dep_ == "appos")]
+                qualifiers = [c for c in children(antecedent) if c.dep_ in ("appos", "compound")]
+                found += [antecedent, *qualifiers]
         else:
             found.append(word)
     return found
@@ -592,7 +613,8 @@ def recall_sector(sentence: Span, metric: str) -> str | None:
     if sector is None or sector != carried.lead:
         return None
     doc = sentence.doc
-    before = end <= sentence.start and all(t.is_space for t in doc[end : sentence.start])
+    gap = sentence.start - end  # only whitespace between the two sentences
+    before = 0 <= gap <= 3 and all(t.is_space for t in doc[end : sentence.start])
     return sector if before or sentence.start < end <= sentence.end else None
 
 
@@ -601,3 +623,100 @@ def names_a_whole(word: Token) -> bool:
     the figure before."""
     words = set(_frame_words()["whole_words"])
     return word.lower_ in words or any(c.lower_ in words for c in children(word))
+
+
+# --- the sector of a figure: the parse, proximity, the sentence before -----------------------
+
+
+def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
+    """The sector of the figure, read from the parse (:func:`figure_sector`: "dep:...");
+    where the parse cannot place the figure, the sector named with it ("$5bn of steel") or
+    its metric ("car exports"), or for figures other than trade totals the nearest sector
+    word close by ("near:..."). An export or import figure naming none, and not said to be
+    a whole or a country's, takes the sector of the figure of its metric in the sentence
+    before when that is the article's subject (:func:`recall_sector`: "carried:...")."""
+    figure = view.tree.token(q.start, q.end)
+    measured = view.tree.measured(q.start, q.end) if figure is not None else (None, "none")
+    reading = None
+    if figure is not None:
+        reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
+    sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
+    metric = cue.label if cue is not None else None
+    if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
+        note_sector(view.span, None, sector)
+        return sector, rule
+    if sector is None and not is_own_statement(view, measured[0], cue):
+        carried = recall_sector(view.span, metric)
+        if carried is not None:
+            sector, rule = carried, "carried:previous-figure"
+    note_sector(view.span, metric, sector)
+    return sector, rule
+
+
+CARRIED_SECTOR_METRICS = sector_frame_words("carried_metrics")
+# Totals whose sector must be named with them ("car exports"), not merely nearby.
+ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
+
+
+def is_own_statement(view: SentenceView, noun: Token | None, cue: Cue | None) -> bool:
+    """ "Total German exports", "South Korea's exports", "its exports": a figure qualified as
+    a whole or as a country's is not the sector the sentence before spoke of."""
+    words = [w for w in (noun, view.tree.token(cue.start, cue.end) if cue else None) if w]
+    for word in words:
+        qualifiers = [c for c in children(word) if c.dep_ in ("amod", "compound", "poss", "det")]
+        if names_a_whole(word) or any(c.tag_ == "PRP$" for c in qualifiers):
+            return True
+        if any(p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places):
+            return True
+    return False
+
+
+def near_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
+    """The proximity fallback: a sector word attached to the figure or its metric word by
+    position, else (not for trade totals) the nearest one."""
+    sector = next((s for s in view.sectors if _attached(view, s, q, cue)), None)
+    if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
+        sector = nearest(view, q, view.sectors, limit=65)
+    if sector is None:
+        return None, ""
+    listed = {s.sector for s in listed_with(view, sector)}
+    if len(listed) > 1:
+        return "other", f"near:mixed-list:{sector.text}"
+    label: str = sector.sector
+    return label, f"near:{sector.text}"
+
+
+def listed_with(view: SentenceView, first: Any) -> list[Any]:
+    """The sector words listed with ``first`` ("steel, electronics and shipbuilding parts")."""
+    found = [first]
+    for sector in view.sectors:
+        if sector.start >= found[-1].end and LIST_GAP.match(
+            view.between(found[-1].end, sector.start)
+        ):
+            found.append(sector)
+    return found
+
+
+LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[\w.-]+\s+){0,2}$", re.I)
+ATTACHED_BEFORE = re.compile(r"^[\s\w-]{0,20}$")
+ATTACHED_AFTER = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I
+)
+
+
+def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> bool:
+    """A sector word right before the metric word, or right after "of" following it or q."""
+    if cue and cue.start < sector.end and sector.start < cue.end:
+        return True  # "crude price", "trade in services": one phrase
+    anchors = [(q.start, q.end)] + ([(cue.start, cue.end)] if cue else [])
+    for start, end in anchors:
+        if (
+            sector.end <= start
+            and start - sector.end <= 20
+            and start != q.start
+            and ATTACHED_BEFORE.match(view.between(sector.end, start))
+        ):
+            return True
+        if sector.start >= end and ATTACHED_AFTER.match(view.between(end, sector.start)):
+            return True
+    return False
