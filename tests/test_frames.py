@@ -428,6 +428,32 @@ FIRM_OWNERS = [
         "2.9%",
         reporter=None,
     ),
+    # a name the article gave a firm is the firm's wherever it comes back
+    case(
+        "MUSIC SALES\nShares in music giant EMI fell 16% on Monday. EMI's sales in Britain "
+        "fell 8% to £900m.",
+        "£900m",
+        reporter=None,
+    ),
+    case(
+        "AIRLINES\nThe airline Ryanair cut 2,000 jobs in May. Ryanair's fuel bill in Ireland "
+        "rose 9% to 500m euros.",
+        "9%",
+        reporter=None,
+    ),
+    # a sentence whose subject is a firm makes the next sentence's "its" the firm's
+    case(
+        "UK BANKS\nHSBC, the biggest UK bank, will report profits of £9.4bn. Its investment "
+        "arm made £347m, an 82% jump.",
+        "£347m",
+        reporter=None,
+    ),
+    case(
+        "DUTCH BANKS\nING, the Dutch bank, said profits fell 3% to 4bn euros. Its insurance "
+        "arm made 900m euros.",
+        "900m euros",
+        reporter=None,
+    ),
     # unless the body's figure is a country's: "its forecast for the German economy"
     case(
         "GERMAN OUTLOOK\nThe IMF cut its forecast for the German economy to 0.8% this year.",

@@ -301,6 +301,8 @@ class ArticleContext:
     last_percent: tuple[str, str | None] | None = None
     currency_pair: tuple[str | None, str | None] = (None, None)
     subject: str | None = None  # the country the last sentence that named one was about
+    firms: set[str] = field(default_factory=set)  # names the article gave firms ("oil giant BP")
+    firm_sentence: int = -99  # the last sentence whose subject was a firm
     # The current period the last sentence that named one gave its figures.
     recent_period: str | None = None
     recent_period_sentence: int = -99

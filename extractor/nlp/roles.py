@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -218,6 +218,7 @@ def decide_roles(
     context: ArticleContext,
 ) -> Roles:
     """The reporter and partner of a figure: from the sentence, else from the article."""
+    view.memo("firms", lambda: note_firms(view, context))
     if q.category == "fx":
         return Roles()
     if cue is not None and is_currency_move(view, cue):
@@ -231,7 +232,7 @@ def decide_roles(
     ]
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
-    reporter, partner, official, pronoun = frame_roles(view, q, metric)
+    reporter, partner, official, pronoun = frame_roles(view, q, metric, context.firms)
     if reporter.code is None and pronoun is not None:
         reporter = antecedent(view, pronoun, context)
     if reporter.code is None and reporter.rule.startswith(NO_COUNTRY):
@@ -271,6 +272,10 @@ def decide_roles(
     firm = view.says(COMPANY) and metric in ("sales", "other", "price")
     if reporter.code is None and firm:
         reporter = Role(None, "company-figure")
+    elif reporter.code is None and context.sentence - context.firm_sentence <= 1:
+        # "The company said ... Its investment arm made £347m": the firm's, not the article's
+        # country's
+        reporter = Role(None, "firm-subject")
     elif reporter.code is None:
         country = next((c for c in context.countries if c != partner.code), None)
         reporter = Role(country, "article-country") if country else reporter
@@ -443,6 +448,8 @@ OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
 # Owners that speak for no country: firms and the bodies of many countries.
 COMPANY_NOUNS = frozenset(frame_data()["company_nouns"])
 INTERNATIONAL_BODIES = frozenset(frame_data()["international_bodies"])
+BANK_WORDS = frozenset(frame_data()["bank_words"])
+OFFICIAL_QUALIFIERS = frozenset(frame_data()["official_qualifiers"])
 # The rules of an owner that is no country: nothing after them gives the figure a reporter.
 NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:", "dep:owner-world:")
 
@@ -457,7 +464,9 @@ class FrameRoles(NamedTuple):
     pronoun: Token | None = None
 
 
-def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
+def frame_roles(
+    view: SentenceView, q: Quantity, metric: str, firms: Set[str] = frozenset()
+) -> FrameRoles:
     """The reporter and partner that the figure's frame in the parse names, if any; else
     who owns it: an official body ("dep:owner-body:ministry") or a pronoun ("its").
 
@@ -493,7 +502,10 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
         official = f"dep:owner-body:{body.text}" if body is not None else ""
         pronoun = next((o for o in frame.owners if o.lower_ in PRONOUNS), None)
         linked = first_place(view, [t for words in frame.links.values() for t in words])
-        firm = None if official or linked else named_body(view, [frame.noun, *frame.owners])
+        owners = [frame.noun, *frame.owners]
+        firm = None if official else named_body(view, owners, firms)
+        if firm is not None and linked and firm.lower_ in INTERNATIONAL_BODIES:
+            firm = None  # "the IMF's forecast for the German economy": Germany's figure
         world = first_place(view, frame.owners)
         if firm is None and world is not None and not official:
             # "Global economic growth", "world oil demand": the world's, no country's
@@ -520,6 +532,8 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
 # Pronouns that can stand for a country: "Its exports fell", "It ran a surplus".
 PRONOUNS = frozenset(frame_data()["country_pronouns"])
 NAME_TAGS = ("NNP", "NNPS")
+# How a word for a firm qualifies a name: "oil giant BP", "BP, the oil company".
+FIRM_QUALIFIER_DEPS = ("compound", "appos", "amod")
 
 
 # Metrics whose partner links name counterparts; a tariff's "on" names goods as often.
@@ -554,25 +568,59 @@ def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> To
     return None
 
 
-def named_body(view: SentenceView, owners: Sequence[Token | None]) -> Token | None:
+def named_body(
+    view: SentenceView, owners: Sequence[Token | None], firms: Set[str] = frozenset()
+) -> Token | None:
     """The first owner that is a firm or a body of many countries, not a country: a word
     for a firm ("the company", "the carmaker"), a name such a word qualifies ("oil giant
     BP", "BP, the oil company"), or an international body ("the OECD", "Opec").
 
     "The carmaker's sales fell 5%", "Opec pumped 28m barrels a day": no country's figures.
     Not an official body ("the ministry"), and not a name with a place in it ("Statistics
-    Canada").
+    Canada") unless a word for a firm qualifies it.
     """
     for token in owners:
-        if token is None or token.lower_ in OFFICIAL_BODIES or names_place(view, token):
+        if token is None or token.lower_ in OFFICIAL_BODIES:
+            continue
+        qualifiers = [c for c in children(token) if c.dep_ in FIRM_QUALIFIER_DEPS]
+        if token.tag_ in NAME_TAGS and any(is_firm_word(c) for c in qualifiers):
+            return token  # a place there is the firm's home ("HSBC, the biggest UK bank")
+        if names_place(view, token):
             continue
         word = token.lower_
-        if word in COMPANY_NOUNS or word in INTERNATIONAL_BODIES:
+        if is_firm_word(token) or word in INTERNATIONAL_BODIES:
             return token
-        qualifiers = [c for c in children(token) if c.dep_ in ("compound", "appos")]
-        if token.tag_ in NAME_TAGS and any(c.lower_ in COMPANY_NOUNS for c in qualifiers):
-            return token
+        if token.tag_ in NAME_TAGS and word in firms:
+            return token  # "EMI shares fell" after "music giant EMI"
     return None
+
+
+def is_firm_word(token: Token) -> bool:
+    """A word for a firm: "the company", "the carmaker", "the biggest UK bank", not "the
+    central bank" nor a bare "the bank" (a central bank's article calls it that too)."""
+    if token.lower_ in COMPANY_NOUNS:
+        return True
+    if token.lower_ not in BANK_WORDS:
+        return False
+    qualifiers = [c.lower_ for c in children(token) if c.dep_ in ("amod", "compound")]
+    return bool(qualifiers) and not OFFICIAL_QUALIFIERS.intersection(qualifiers)
+
+
+def note_firms(view: SentenceView, context: ArticleContext) -> None:
+    """What a sentence says of the article's firms, for its figures and the next sentence's:
+    the names it gives firms ("music giant EMI", "Citigroup, the US bank") and whether its
+    main subject is one ("The company said ...", "EMI said ...")."""
+    for token in view.span:
+        if token.tag_ not in NAME_TAGS:
+            continue
+        qualifiers = [c for c in children(token) if c.dep_ in FIRM_QUALIFIER_DEPS]
+        if token.dep_ == "appos":
+            qualifiers.append(token.head)  # "the airline Ryanair"
+        if any(is_firm_word(c) for c in qualifiers):
+            context.firms.add(token.lower_)
+    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
+    if subjects and named_body(view, subjects, context.firms) is not None:
+        context.firm_sentence = context.sentence
 
 
 def names_place(view: SentenceView, token: Token) -> bool:
@@ -603,7 +651,7 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
         place = first_place(view, subjects, world=False)
         if place is not None:
             return Role(place.code, f"dep:pronoun:{word}:{place.text}")
-        firm = named_body(view, subjects)
+        firm = named_body(view, subjects, context.firms)
         return Role(None, f"dep:pronoun-firm:{word}:{firm.text}") if firm is not None else Role()
     if context.subject is None:
         return Role()
