@@ -454,6 +454,17 @@ FIRM_OWNERS = [
         "900m euros",
         reporter=None,
     ),
+    # a place qualifying one firm is its home, not its figure's country
+    case(
+        "INSURERS\nThe insurer said premiums in its French life division rose 4% to 900m euros.",
+        "900m euros",
+        reporter=None,
+    ),
+    case(
+        "TELECOMS\nCanadian phone company Telus said it would cut 3,000 jobs this year.",
+        "3,000 jobs",
+        reporter=None,
+    ),
     # unless the body's figure is a country's: "its forecast for the German economy"
     case(
         "GERMAN OUTLOOK\nThe IMF cut its forecast for the German economy to 0.8% this year.",

@@ -228,7 +228,10 @@ def decide_roles(
     roles = [
         (p, place_role(view, p))
         for p in view.places
-        if p.code != "WLD" and not parenthetical(view, p) and not aside(view, q, p)
+        if p.code != "WLD"
+        and not parenthetical(view, p)
+        and not aside(view, q, p)
+        and not firm_home(view, p, context.firms)
     ]
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
@@ -495,7 +498,9 @@ def frame_roles(
     for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
         owners += frame.links.get(preposition, [])
     if reporter is None:
-        reporter = first_place(view, owners, exclude=partner, world=False)
+        # a firm's home is not its figure's country: "German retailer Metro opened ..."
+        countries = [o for o in owners if named_body(view, [o], firms) is None]
+        reporter = first_place(view, countries, exclude=partner, world=False)
     official, pronoun, firm = "", None, None
     if reporter is None:
         body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
@@ -604,6 +609,21 @@ def is_firm_word(token: Token) -> bool:
         return False
     qualifiers = [c.lower_ for c in children(token) if c.dep_ in ("amod", "compound")]
     return bool(qualifiers) and not OFFICIAL_QUALIFIERS.intersection(qualifiers)
+
+
+def firm_home(view: SentenceView, place: PlaceMention, firms: Set[str]) -> bool:
+    """A place that qualifies one firm, its home: "US phone company SBC", "its UK retail
+    division", "Dutch bank ING". Not firms in the plural ("US firms invested $5bn")."""
+    token = view.tree.token(place.start, place.end)
+    for _ in range(3):  # up a chain of qualifiers: "UK retail division"
+        if token is None or token.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        token = token.head
+        if token.tag_ == "NN" and is_firm_word(token):
+            return True
+        if token.tag_ == "NNP" and (token.lower_ in firms or is_firm_word(token)):
+            return True
+    return False
 
 
 def note_firms(view: SentenceView, context: ArticleContext) -> None:
