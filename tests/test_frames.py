@@ -524,6 +524,27 @@ GROUP_PARTNERS = [
     ),
 ]
 
+# A clause parallel to one that names a counterpart, and naming none of its own, shares it.
+PARALLEL_COUNTERPARTS = [
+    case(
+        "JAPAN TRADE\nJapan's exports to the US rose 5% in May, while imports fell 3% to $6bn.",
+        "$6bn",
+        reporter="JP",
+        partner="US",
+    ),
+    case(
+        "CZECH TRADE\nExports to the hard currency area rose 11 pct, while imports rose 17 pct.",
+        "17 pct",
+        partner=None,
+    ),
+    # not a clause with a counterpart of its own
+    case(
+        "PERU TRADE\nPeru's exports to China rose 5%, while imports from Brazil fell 3%.",
+        "3%",
+        partner="BR",
+    ),
+]
+
 # What a sentence carries to the next: "it", the figure spoken of before, keeps both roles;
 # a figure for goods of their own starts a breakdown, and takes no partner from before.
 CARRIED_ROLES = [
@@ -759,6 +780,7 @@ PARSE_RULE_CASES = [
     *FIRM_OWNERS,
     *WORLD_OWNERS,
     *GROUP_PARTNERS,
+    *PARALLEL_COUNTERPARTS,
     *CARRIED_ROLES,
     *PRONOUN_OWNERS,
     *FISCAL_BALANCES,

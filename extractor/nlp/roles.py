@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence, Set
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
@@ -42,6 +42,7 @@ from extractor.nlp.frames import (
     company_figure,
     frame_data,
     in_other_clause,
+    is_verbal,
 )
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
@@ -493,7 +494,11 @@ def frame_roles(
         if partner is None:
             partner = first_place(view, frame.links.get(preposition, []))
             how = preposition
-    group = None if partner is not None else counterpart_group(view, frame, metric)
+    links = FRAME_PARTNER_LINKS.get(metric, ()) if metric in GROUP_METRICS else ()
+    group = None if partner is not None else counterpart_group(view, frame, links)
+    if partner is None and group is None and metric in GROUP_METRICS:
+        partner, group = parallel_counterpart(view, frame)
+        how = "parallel"
     owners = list(frame.owners)
     for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
         owners += frame.links.get(preposition, [])
@@ -547,7 +552,9 @@ GROUP_METRICS = frozenset({"exports", "imports", "balance", "trade"})
 GROUP_RULE = "-group:"
 
 
-def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> Token | None:
+def counterpart_group(
+    view: SentenceView, frame: FigureFrame, prepositions: Iterable[str]
+) -> Token | None:
     """A counterpart the figure's own preposition names that is no country: "exports to the
     convertible currency area", "imports from developing nations", "the surplus with
     Asia". FORMAT's partner is a country: such a figure has none, not the world's.
@@ -556,12 +563,10 @@ def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> To
     period or pronoun ("exports to $5bn", "trade with them"), nor what a possessor makes
     one country ("the deficit with its biggest trading partner").
     """
-    if metric not in GROUP_METRICS:
-        return None
     spans = [(m.start, m.end) for m in view.places]
     spans += [(m.start, m.end) for m in view.quantities]
     spans += [(m.start, m.end) for m in view.periods]
-    for preposition in FRAME_PARTNER_LINKS.get(metric, ()):
+    for preposition in prepositions:
         for token in frame.links.get(preposition, []):
             if token.dep_ != "pobj" or not token.tag_.startswith("NN"):
                 continue
@@ -571,6 +576,40 @@ def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> To
             if not any(start < hi and lo < end for start, end in spans):
                 return token
     return None
+
+
+COUNTERPART_PREPOSITIONS = frozenset(
+    word for words in frame_data()["partner_links"].values() for word in words
+)
+
+
+def parallel_counterpart(
+    view: SentenceView, frame: FigureFrame
+) -> tuple[PlaceMention | None, Token | None]:
+    """The counterpart of the clause a figure's clause runs parallel to, when its own names
+    none: "Exports to the hard currency area rose 11%, while imports rose 17%" (the area),
+    "sales to Japan rose 5% and purchases fell 2%" (Japan). Read from the parse: the
+    measured noun is the bare subject of a verb coordinated with, or subordinate to, a verb
+    whose subject has a counterpart ("exports to ..."). Returns (the place, or the word of a
+    counterpart that is no country), or (None, None).
+    """
+    noun = frame.noun
+    if noun is None or noun.dep_ not in SUBJECT_DEPS or frame.owners or frame.links:
+        return None, None
+    verb = noun.head
+    if verb.dep_ not in ("conj", "advcl") or not is_verbal(verb.head):
+        return None, None
+    subjects = [c for c in children(verb.head) if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None, None
+    other = FigureFrame(subjects[0], "nsubj")
+    objects = [
+        t for prep, words in other.links.items() if prep in COUNTERPART_PREPOSITIONS for t in words
+    ]
+    place = first_place(view, objects, world=False)
+    if place is not None:
+        return place, None
+    return None, counterpart_group(view, other, sorted(COUNTERPART_PREPOSITIONS))
 
 
 def named_body(
