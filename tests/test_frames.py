@@ -562,6 +562,20 @@ CARRIED_ROLES = [
         reporter="GB",
         partner="IE",
     ),
+    # a later figure of the metric with the world as its partner is what "the surplus" is
+    case(
+        "KOREA TRADE\nKorea's surplus with the US was $7bn last year. Its current account "
+        "surplus could reach $8bn this year. The ministry said the surplus would be held at "
+        "$5bn.",
+        "$5bn",
+        partner="WLD",
+    ),
+    case(
+        "TAIWAN TRADE\nTaiwan's surplus with Japan rose to $3bn. Its overall surplus may hit "
+        "$9bn in 2026. Officials want the surplus kept at $6bn.",
+        "$6bn",
+        partner="WLD",
+    ),
     case(
         "CHILE TRADE\nChile's exports to China rose 8% in 2025. Exports of wine grew 2%.",
         "2%",

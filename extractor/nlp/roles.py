@@ -285,7 +285,12 @@ def decide_roles(
         reporter = Role(country, "article-country") if country else reporter
     if reporter.code is not None and reporter.code == partner.code:
         partner = Role(None, partner.rule)
-    return Roles(reporter, partner, keep=explicit_roles(reporter, partner))
+    keep = explicit_roles(reporter, partner)
+    if keep is None and partner.rule.startswith(WORLD_DEFAULTS) and metric in context.roles:
+        # "... a surplus with the US of $7bn. Its current account surplus could reach $8bn":
+        # the later surplus is the world's, and so is "the surplus" after it
+        keep = (context.roles[metric][0], None)
+    return Roles(reporter, partner, keep=keep)
 
 
 def body_roles(
@@ -328,6 +333,7 @@ def explicit_roles(reporter: Role, partner: Role) -> tuple[str | None, str | Non
     return None
 
 
+WORLD_DEFAULTS = ("default:", "total:")
 CARRIED = frozenset({"", "previous-figure", "article-country", "default", "total", "bilateral"})
 
 
