@@ -516,6 +516,19 @@ GROUP_PARTNERS = [
         "12%",
         partner=None,
     ),
+    # a share's destination the verb names
+    case(
+        "PORTUGAL TRADE\nHe added that 70 pct of Portugal's exports went to developing countries.",
+        "70 pct",
+        reporter="PT",
+        partner=None,
+    ),
+    case(
+        "KENYA TRADE\nAbout 40% of Kenya's exports go to other African countries.",
+        "40%",
+        reporter="KE",
+        partner=None,
+    ),
     # but the world by name is the world
     case(
         "PERU TRADE\nPeru's trade with the rest of the world grew 4% to $90bn.",

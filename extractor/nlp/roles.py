@@ -200,11 +200,31 @@ def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleCo
     # "sells about 60% of its output to the United States": the destination is the part.
     destinations = [p for p in parts if p.start > q.end and place_role(view, p) in ("to", "with")]
     part: PlaceMention | None = nearest(view, q, destinations or parts, limit=250)
+    group = destination_group(view, q) if part is None else None
+    if part is not None:
+        share_part = Role(part.code, f"share-part:{part.text}")
+    elif group is not None:
+        share_part = Role(None, f"share-part{GROUP_RULE}{group.text}")
+    else:
+        share_part = Role("WLD", "share-part:world")
     return Roles(
         Role(reporter, f"share-of:{whole.text}" if whole else "share-of:previous-figure"),
-        Role(part.code, f"share-part:{part.text}") if part else Role("WLD", "share-part:world"),
+        share_part,
         keep=(reporter, None) if whole is not None else None,
     )
+
+
+def destination_group(view: SentenceView, q: Quantity) -> Token | None:
+    """A share's destination the verb it hangs from names that is no country: "80% of
+    Spain's exports went to OECD countries" (see :func:`counterpart_group`)."""
+    token = view.tree.token(q.start, q.end)
+    for _ in range(4):
+        if token is None or token.head.i == token.i:
+            return None
+        token = token.head
+        if is_verbal(token):
+            return counterpart_group(view, FigureFrame(token, "verb"), ("to", "into"))
+    return None
 
 
 OF_WHOLE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+)?$", re.I)
