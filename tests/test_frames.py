@@ -496,6 +496,27 @@ WORLD_OWNERS = [
     ),
 ]
 
+# Several countries none of which is named own a figure of no one country: "the central
+# European states" (a demonym is not the EU), "Asian economies".
+GROUP_OWNERS = [
+    case(
+        "EU GROWTH\nThe eight central European states which joined the EU last year will see "
+        "4.6% growth.",
+        "4.6%",
+        reporter=None,
+    ),
+    case(
+        "ASIA GROWTH\nAsian economies grew 6% last year, while Japan's economy expanded 1%.",
+        "6%",
+        reporter=None,
+    ),
+    case(
+        "ASIA GROWTH\nAsian economies grew 6% last year, while Japan's economy expanded 1%.",
+        "1%",
+        reporter="JP",
+    ),
+]
+
 # A counterpart the figure's own preposition names that is no country: no partner, not the
 # world's (FORMAT's partner is a country; WLD where the text says world or total).
 GROUP_PARTNERS = [
@@ -806,6 +827,7 @@ PARSE_RULE_CASES = [
     *OFFICIAL_OWNERS,
     *FIRM_OWNERS,
     *WORLD_OWNERS,
+    *GROUP_OWNERS,
     *GROUP_PARTNERS,
     *PARALLEL_COUNTERPARTS,
     *CARRIED_ROLES,

@@ -481,7 +481,7 @@ INTERNATIONAL_BODIES = frozenset(frame_data()["international_bodies"])
 BANK_WORDS = frozenset(frame_data()["bank_words"])
 OFFICIAL_QUALIFIERS = frozenset(frame_data()["official_qualifiers"])
 # The rules of an owner that is no country: nothing after them gives the figure a reporter.
-NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:", "dep:owner-world:")
+NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:", "dep:owner-world:", "dep:owner-group:")
 
 
 class FrameRoles(NamedTuple):
@@ -532,6 +532,10 @@ def frame_roles(
         # a firm's home is not its figure's country: "German retailer Metro opened ..."
         countries = [o for o in owners if named_body(view, [o], firms) is None]
         reporter = first_place(view, countries, exclude=partner, world=False)
+        region = next((o for o in [frame.noun, *countries] if regional_group(view, o)), None)
+        if region is not None and (reporter is None or reporter.form == "demonym"):
+            # "The central European states ... will see 4.6% growth": no one country's
+            return FrameRoles(Role(None, f"dep:owner-group:{region.text}"), Role())
     official, pronoun, firm = "", None, None
     if reporter is None:
         body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
@@ -636,6 +640,22 @@ def parallel_counterpart(
     if place is not None:
         return place, None
     return None, counterpart_group(view, other, sorted(COUNTERPART_PREPOSITIONS))
+
+
+GROUP_NOUNS = frozenset(frame_data()["group_nouns"])
+PAIR_WORDS = frozenset(frame_data()["pair_words"])
+
+
+def regional_group(view: SentenceView, token: Token) -> bool:
+    """Whether a word names several countries, none of them by name ("the central European
+    states", "Asian economies"); not "euro zone countries" (its name's code) nor a counted
+    pair ("the two countries")."""
+    if token.lower_ not in GROUP_NOUNS:
+        return False
+    if any(c.lower_ in PAIR_WORDS for c in children(token)):
+        return False  # "the two countries' trade": a pair, read as one
+    place = first_place(view, [token], world=False)
+    return place is None or place.form == "demonym"
 
 
 def named_body(
