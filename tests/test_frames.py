@@ -496,6 +496,34 @@ WORLD_OWNERS = [
     ),
 ]
 
+# Regressions: a ranking is not a world figure, and firms in general are a country's.
+WORLD_AND_FIRMS_IN_GENERAL = [
+    case(
+        "JAPAN ECONOMY\nJapan's economy grew 0.1% in the third quarter. The world's second "
+        "biggest economy is expected to grow by 0.2% in 2025.",
+        "0.2%",
+        reporter="JP",
+    ),
+    case(
+        "KOREA ECONOMY\nKorea's exports rose 3% in May. The world's eighth biggest exporter "
+        "shipped $60bn of goods in June.",
+        "$60bn",
+        reporter="KR",
+    ),
+    case(
+        "JAPAN SURVEY\nJapan's factory output rose 1% in May. Companies said they expect to "
+        "invest 7.7% more this year.",
+        "7.7%",
+        reporter="JP",
+    ),
+    case(
+        "GERMAN SURVEY\nGermany's economy grew 1% in 2025. Firms plan to raise spending by 4% "
+        "next year.",
+        "4%",
+        reporter="DE",
+    ),
+]
+
 # Several countries none of which is named own a figure of no one country: "the central
 # European states" (a demonym is not the EU), "Asian economies".
 GROUP_OWNERS = [
@@ -827,6 +855,7 @@ PARSE_RULE_CASES = [
     *OFFICIAL_OWNERS,
     *FIRM_OWNERS,
     *WORLD_OWNERS,
+    *WORLD_AND_FIRMS_IN_GENERAL,
     *GROUP_OWNERS,
     *GROUP_PARTNERS,
     *PARALLEL_COUNTERPARTS,

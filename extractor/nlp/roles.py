@@ -481,6 +481,8 @@ INTERNATIONAL_BODIES = frozenset(frame_data()["international_bodies"])
 BANK_WORDS = frozenset(frame_data()["bank_words"])
 OFFICIAL_QUALIFIERS = frozenset(frame_data()["official_qualifiers"])
 # The rules of an owner that is no country: nothing after them gives the figure a reporter.
+# How the world qualifies what a figure measures: "global growth", "world oil demand".
+WORLD_MODIFIER_DEPS = ("amod", "compound", "nmod")
 NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:", "dep:owner-world:", "dep:owner-group:")
 
 
@@ -546,7 +548,10 @@ def frame_roles(
         firm = None if official else named_body(view, owners, firms)
         if firm is not None and linked and firm.lower_ in INTERNATIONAL_BODIES:
             firm = None  # "the IMF's forecast for the German economy": Germany's figure
-        world = first_place(view, frame.owners)
+        # "Global growth", "world oil demand"; not a ranking ("the world's second biggest
+        # economy")
+        modifiers = [o for o in frame.owners if o.dep_ in WORLD_MODIFIER_DEPS]
+        world = first_place(view, modifiers)
         if firm is None and world is not None and not official:
             # "Global economic growth", "world oil demand": the world's, no country's
             return FrameRoles(Role(None, f"dep:owner-world:{world.text}"), Role())
@@ -678,8 +683,8 @@ def named_body(
         if names_place(view, token):
             continue
         word = token.lower_
-        if is_firm_word(token) or word in INTERNATIONAL_BODIES:
-            return token
+        if (is_firm_word(token) and token.tag_ != "NNS") or word in INTERNATIONAL_BODIES:
+            return token  # not firms in general ("Companies expect to invest 7.7% more")
         if token.tag_ in NAME_TAGS and word in firms:
             return token  # "EMI shares fell" after "music giant EMI"
     return None
