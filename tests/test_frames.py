@@ -586,6 +586,29 @@ GROUP_PARTNERS = [
     ),
 ]
 
+# A share that is the object of a verb of trade is its subject's trade ("India imports 70% of
+# its oil"); a verb of the part leaves the subject the part ("China supplied a fifth").
+SHARE_TRADERS = [
+    case(
+        "ASIA OIL\nPakistan's oil imports rose 5% in May. India imports about 70% of its oil.",
+        "70%",
+        reporter="IN",
+        partner="WLD",
+    ),
+    case(
+        "ASIA STEEL\nJapan's exports rose 3% in May. Korea sells about 60% of its steel to China.",
+        "60%",
+        reporter="KR",
+        partner="CN",
+    ),
+    case(
+        "EU TRADE\nThe EU's imports rose 3% in 2025. China supplied a fifth of all the goods "
+        "the bloc bought.",
+        "a fifth",
+        partner="CN",
+    ),
+]
+
 # A clause parallel to one that names a counterpart, and naming none of its own, shares it.
 PARALLEL_COUNTERPARTS = [
     case(
@@ -858,6 +881,7 @@ PARSE_RULE_CASES = [
     *WORLD_AND_FIRMS_IN_GENERAL,
     *GROUP_OWNERS,
     *GROUP_PARTNERS,
+    *SHARE_TRADERS,
     *PARALLEL_COUNTERPARTS,
     *CARRIED_ROLES,
     *PRONOUN_OWNERS,

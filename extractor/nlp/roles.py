@@ -194,7 +194,8 @@ def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleCo
         ),
         None,
     )
-    reporter = whole.code if whole else (context.roles.get(metric, (None, None))[0])
+    trader = None if whole else share_trader(view, q, metric, context)
+    reporter = whole.code if whole else trader or context.roles.get(metric, (None, None))[0]
     reporter = reporter or next(iter(context.countries), None)
     parts = [p for p in view.places if p is not whole and p.code not in (reporter, "WLD")]
     # "sells about 60% of its output to the United States": the destination is the part.
@@ -208,10 +209,29 @@ def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleCo
     else:
         share_part = Role("WLD", "share-part:world")
     return Roles(
-        Role(reporter, f"share-of:{whole.text}" if whole else "share-of:previous-figure"),
+        Role(reporter, f"share-of:{whole.text}" if whole else "share-of:previous-figure")
+        if not trader
+        else Role(trader, "dep:share-trader"),
         share_part,
         keep=(reporter, None) if whole is not None else None,
     )
+
+
+TRADER_VERBS = frozenset(frame_data()["trader_verbs"])
+
+
+def share_trader(
+    view: SentenceView, q: Quantity, metric: str, context: ArticleContext
+) -> str | None:
+    """The country whose verb of trade has the share as its object: "India imports about
+    70% of its oil", "It sells 60% of its output to the US" (the pronoun's country)."""
+    verb, how = view.tree.measured(q.start, q.end)
+    if verb is None or how != "verb" or verb.lower_ not in TRADER_VERBS:
+        return None  # "China supplied a fifth of the goods": the supplier is the part
+    found = frame_roles(view, q, metric, context.firms)
+    if found.reporter.code is None and found.pronoun is not None:
+        return antecedent(view, found.pronoun, context).code
+    return found.reporter.code
 
 
 def destination_group(view: SentenceView, q: Quantity) -> Token | None:
