@@ -609,6 +609,34 @@ SHARE_TRADERS = [
     ),
 ]
 
+# Of several currencies a move is against, each figure's is the last named before it; a
+# currency the lexicon does not know is the article's country's.
+CURRENCY_PARTNERS = [
+    case(
+        "YUGOSLAVIA'S DINAR\nThe dinar fell 70 pct against a basket of currencies in 1986. "
+        "The biggest fall was against the Swiss franc, 80 pct, and the smallest against the "
+        "U.S. dollar, 40 pct.",
+        "80 pct",
+        reporter="YU",
+        partner="CH",
+    ),
+    case(
+        "YUGOSLAVIA'S DINAR\nThe dinar fell 70 pct against a basket of currencies in 1986. "
+        "The biggest fall was against the Swiss franc, 80 pct, and the smallest against the "
+        "U.S. dollar, 40 pct.",
+        "40 pct",
+        reporter="YU",
+        partner="US",
+    ),
+    case(
+        "KOREA'S WON\nThe won gained most against the yen, 6 pct, and least against the "
+        "euro, 2 pct.",
+        "2 pct",
+        reporter="KR",
+        partner="EU",
+    ),
+]
+
 # A clause parallel to one that names a counterpart, and naming none of its own, shares it.
 PARALLEL_COUNTERPARTS = [
     case(
@@ -882,6 +910,7 @@ PARSE_RULE_CASES = [
     *GROUP_OWNERS,
     *GROUP_PARTNERS,
     *SHARE_TRADERS,
+    *CURRENCY_PARTNERS,
     *PARALLEL_COUNTERPARTS,
     *CARRIED_ROLES,
     *PRONOUN_OWNERS,

@@ -263,7 +263,7 @@ def decide_roles(
     if q.category == "fx":
         return Roles()
     if cue is not None and is_currency_move(view, cue):
-        return currency_roles(view, context)
+        return currency_roles(view, context, q)
     if firms_figure(view, q):
         return Roles(Role(None, "dep:company-figure"))  # FORMAT: a company is never a reporter
     roles = [
@@ -431,19 +431,30 @@ def is_currency_move(view: SentenceView, cue: Cue) -> bool:
     )
 
 
-def currency_roles(view: SentenceView, context: ArticleContext) -> Roles:
+def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> Roles:
     """A currency speaks for its country; the one it moved against is the partner.
 
     Read in the sentence ("against the Japanese yen it is down 3.2%"), else from the pair
-    the article names ("revalue the won against the dollar").
+    the article names ("revalue the won against the dollar"). Of several currencies it
+    moved against, the figure's is the last one named before it ("highest against the
+    Swiss franc, 85.3 pct, and lowest against the dollar, 46.2 pct"); a sentence that names
+    only those takes the currency of the move before ("The dinar fell 73%. ...").
     """
     reporter, partner = context.currency_pair
+    named, against = None, []
     for m in _currency_regex().finditer(view.text):
         code = currency_country(m.group())
         if CURRENCY_AGAINST.search(view.text[max(0, m.start() - 60) : m.start()]):
-            partner = code
-        elif reporter is None:
-            reporter = code
+            against.append((view.start + m.start(), code))
+        elif named is None:
+            named = code
+    before = [code for start, code in against if start < q.start]
+    partner = before[-1] if before else against[0][1] if against else partner
+    reporter = named or context.currency or reporter
+    if reporter is None:
+        # a currency the lexicon does not know ("the dinar"): the article's country's
+        reporter = next((c for c in context.countries if c not in (partner, "EU")), None)
+    context.currency = reporter
     partner = partner if partner != reporter else None
     return Roles(Role(reporter, "currency-pair"), Role(partner, "currency-pair"))
 
@@ -452,6 +463,8 @@ def article_currency_pair(text: str) -> tuple[str | None, str | None]:
     """The first "<currency> against/versus the <currency>" of an article, as countries."""
     currencies = list(_currency_regex().finditer(text))
     for first, second in zip(currencies, currencies[1:], strict=False):
+        if CURRENCY_AGAINST.search(text[max(0, first.start() - 60) : first.start()]):
+            continue  # "against the franc, 85 pct, and against the dollar": both partners
         between = text[first.end() : second.start()]
         if len(between) < 60 and CURRENCY_AGAINST.search(between + " "):
             return currency_country(first.group()), currency_country(second.group())
