@@ -689,6 +689,21 @@ CARRIED_ROLES = [
         "$6bn",
         partner="WLD",
     ),
+    # world trade spoken of before stays the world's in a sentence that names no country
+    case(
+        "WORLD TRADE\nWorld trade will reach $33tn this year, the US-based group said. Goods "
+        "trade rose by about $1tn to $25tn.",
+        "$25tn",
+        reporter=None,
+        partner="WLD",
+    ),
+    case(
+        "GLOBAL COMMERCE\nGlobal trade grew 4% in 2025, despite US tariffs. Trade in "
+        "services grew 8% to $8tn.",
+        "$8tn",
+        reporter=None,
+        partner="WLD",
+    ),
     case(
         "CHILE TRADE\nChile's exports to China rose 8% in 2025. Exports of wine grew 2%.",
         "2%",

@@ -300,6 +300,9 @@ def decide_roles(
         reporter = Role(None, official)
     if reporter.code is None and partner.code is None and metric in context.roles:
         carried_reporter, carried_partner = context.roles[metric]
+        if (carried_reporter, carried_partner) == WORLD_ROLES and not view.places:
+            # "Global trade hit $35tn ... Goods trade rose by $1.5tn": still the world's
+            return Roles(Role(None, "world-trade:previous-figure"), Role("WLD", "world-trade"))
         reporter = Role(carried_reporter, "previous-figure")
         topical = not view.places and metric in ("imports", "exports") and not view.says(TOTAL)
         # A sentence that names a metric of its own for goods of their own ("Car exports
@@ -310,7 +313,7 @@ def decide_roles(
             partner = Role(carried_partner, "previous-figure")
     if reporter.code is None and metric == "trade" and view.says(WORLD_TRADE):
         # World trade as a whole: no reporting country, the world as the counterpart.
-        return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"))
+        return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"), keep=WORLD_ROLES)
     if partner.code is None and GROUP_RULE not in partner.rule and metric in TRADE_METRICS:
         partner = default_partner(view, metric, reporter.code, context)
     firm = view.says(COMPANY) and metric in ("sales", "other", "price")
@@ -349,7 +352,8 @@ def body_roles(
         partner = pick_partner(view, q, metric, roles)
     if partner.code is None and metric in TRADE_METRICS:
         partner = default_partner(view, metric, None, context)
-    return Roles(reporter, partner)
+    world = reporter.rule.startswith("dep:owner-world:") and partner.code == "WLD"
+    return Roles(reporter, partner, keep=WORLD_ROLES if world else None)
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
@@ -374,6 +378,8 @@ def explicit_roles(reporter: Role, partner: Role) -> tuple[str | None, str | Non
 
 
 WORLD_DEFAULTS = ("default:", "total:")
+# The roles world trade keeps for the trade figures after it: no reporter, the world.
+WORLD_ROLES: tuple[str | None, str | None] = (None, "WLD")
 CARRIED = frozenset({"", "previous-figure", "article-country", "default", "total", "bilateral"})
 
 
