@@ -454,6 +454,21 @@ FIRM_OWNERS = [
         "900m euros",
         reporter=None,
     ),
+    # a name the headline's sentence gives a firm, with no figure there, counts too; and
+    # a quote between the firm's sentence and the next does not end it
+    case(
+        "FERRIES HIT\nChannel ferry operator Sealink has lost passengers to budget airlines.\n"
+        '\nSealink said sales fell 4% to 500m euros. "It is hard," said its chief. Income '
+        "from its freight services fell 7%.",
+        "7%",
+        reporter=None,
+    ),
+    case(
+        "RAIL WOES\nFrench rail operator Trenitalia faces a strike.\n\nTrenitalia is "
+        "struggling with debts of more than 6bn euros.",
+        "6bn euros",
+        reporter=None,
+    ),
     # a place qualifying one firm is its home, not its figure's country
     case(
         "INSURERS\nThe insurer said premiums in its French life division rose 4% to 900m euros.",

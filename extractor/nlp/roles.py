@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractor.nlp.cues import (
     CLAUSE_BREAK,
@@ -319,7 +319,7 @@ def decide_roles(
     firm = view.says(COMPANY) and metric in ("sales", "other", "price")
     if reporter.code is None and firm:
         reporter = Role(None, "company-figure")
-    elif reporter.code is None and context.sentence - context.firm_sentence <= 1:
+    elif reporter.code is None and context.sentence - context.firm_sentence <= FIRM_WINDOW:
         # "The company said ... Its investment arm made £347m": the firm's, not the article's
         # country's
         reporter = Role(None, "firm-subject")
@@ -378,6 +378,10 @@ def explicit_roles(reporter: Role, partner: Role) -> tuple[str | None, str | Non
 
 
 WORLD_DEFAULTS = ("default:", "total:")
+# How many sentences a firm as subject holds the figures no place claims: its own and the
+# next two (a quote often stands between: "The firm said ... '...,' said its chief. Income
+# from its ... fell 7%").
+FIRM_WINDOW = 2
 # The roles world trade keeps for the trade figures after it: no reporter, the world.
 WORLD_ROLES: tuple[str | None, str | None] = (None, "WLD")
 CARRIED = frozenset({"", "previous-figure", "article-country", "default", "total", "bilateral"})
@@ -756,20 +760,31 @@ def firm_home(view: SentenceView, place: PlaceMention, firms: Set[str]) -> bool:
 
 
 def note_firms(view: SentenceView, context: ArticleContext) -> None:
-    """What a sentence says of the article's firms, for its figures and the next sentence's:
-    the names it gives firms ("music giant EMI", "Citigroup, the US bank") and whether its
+    """What the article says of its firms, for a sentence's figures and the next sentence's:
+    the names it gives firms anywhere ("music giant EMI", "Citigroup, the US bank"; read
+    once, from the whole document, the headline's sentence too) and whether the sentence's
     main subject is one ("The company said ...", "EMI said ...")."""
-    for token in view.span:
+    if not context.firms_read:
+        context.firms_read = True
+        context.firms |= firm_names(view.span.doc)
+    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
+    if subjects and named_body(view, subjects, context.firms) is not None:
+        context.firm_sentence = context.sentence
+
+
+def firm_names(doc: Doc) -> set[str]:
+    """The names a document gives firms: "Channel Tunnel operator Eurotunnel", "the airline
+    Ryanair", "HSBC, the biggest UK bank"."""
+    names = set()
+    for token in doc:
         if token.tag_ not in NAME_TAGS:
             continue
         qualifiers = [c for c in children(token) if c.dep_ in FIRM_QUALIFIER_DEPS]
         if token.dep_ == "appos":
             qualifiers.append(token.head)  # "the airline Ryanair"
         if any(is_firm_word(c) for c in qualifiers):
-            context.firms.add(token.lower_)
-    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
-    if subjects and named_body(view, subjects, context.firms) is not None:
-        context.firm_sentence = context.sentence
+            names.add(token.lower_)
+    return names
 
 
 def names_place(view: SentenceView, token: Token) -> bool:
