@@ -428,6 +428,58 @@ FIRM_OWNERS = [
         "2.9%",
         reporter=None,
     ),
+    # a name the article gave a firm is the firm's wherever it comes back
+    case(
+        "MUSIC SALES\nShares in music giant EMI fell 16% on Monday. EMI's sales in Britain "
+        "fell 8% to £900m.",
+        "£900m",
+        reporter=None,
+    ),
+    case(
+        "AIRLINES\nThe airline Ryanair cut 2,000 jobs in May. Ryanair's fuel bill in Ireland "
+        "rose 9% to 500m euros.",
+        "9%",
+        reporter=None,
+    ),
+    # a sentence whose subject is a firm makes the next sentence's "its" the firm's
+    case(
+        "UK BANKS\nHSBC, the biggest UK bank, will report profits of £9.4bn. Its investment "
+        "arm made £347m, an 82% jump.",
+        "£347m",
+        reporter=None,
+    ),
+    case(
+        "DUTCH BANKS\nING, the Dutch bank, said profits fell 3% to 4bn euros. Its insurance "
+        "arm made 900m euros.",
+        "900m euros",
+        reporter=None,
+    ),
+    # a name the headline's sentence gives a firm, with no figure there, counts too; and
+    # a quote between the firm's sentence and the next does not end it
+    case(
+        "FERRIES HIT\nChannel ferry operator Sealink has lost passengers to budget airlines.\n"
+        '\nSealink said sales fell 4% to 500m euros. "It is hard," said its chief. Income '
+        "from its freight services fell 7%.",
+        "7%",
+        reporter=None,
+    ),
+    case(
+        "RAIL WOES\nFrench rail operator Trenitalia faces a strike.\n\nTrenitalia is "
+        "struggling with debts of more than 6bn euros.",
+        "6bn euros",
+        reporter=None,
+    ),
+    # a place qualifying one firm is its home, not its figure's country
+    case(
+        "INSURERS\nThe insurer said premiums in its French life division rose 4% to 900m euros.",
+        "900m euros",
+        reporter=None,
+    ),
+    case(
+        "TELECOMS\nCanadian phone company Telus said it would cut 3,000 jobs this year.",
+        "3,000 jobs",
+        reporter=None,
+    ),
     # unless the body's figure is a country's: "its forecast for the German economy"
     case(
         "GERMAN OUTLOOK\nThe IMF cut its forecast for the German economy to 0.8% this year.",
@@ -459,6 +511,55 @@ WORLD_OWNERS = [
     ),
 ]
 
+# Regressions: a ranking is not a world figure, and firms in general are a country's.
+WORLD_AND_FIRMS_IN_GENERAL = [
+    case(
+        "JAPAN ECONOMY\nJapan's economy grew 0.1% in the third quarter. The world's second "
+        "biggest economy is expected to grow by 0.2% in 2025.",
+        "0.2%",
+        reporter="JP",
+    ),
+    case(
+        "KOREA ECONOMY\nKorea's exports rose 3% in May. The world's eighth biggest exporter "
+        "shipped $60bn of goods in June.",
+        "$60bn",
+        reporter="KR",
+    ),
+    case(
+        "JAPAN SURVEY\nJapan's factory output rose 1% in May. Companies said they expect to "
+        "invest 7.7% more this year.",
+        "7.7%",
+        reporter="JP",
+    ),
+    case(
+        "GERMAN SURVEY\nGermany's economy grew 1% in 2025. Firms plan to raise spending by 4% "
+        "next year.",
+        "4%",
+        reporter="DE",
+    ),
+]
+
+# Several countries none of which is named own a figure of no one country: "the central
+# European states" (a demonym is not the EU), "Asian economies".
+GROUP_OWNERS = [
+    case(
+        "EU GROWTH\nThe eight central European states which joined the EU last year will see "
+        "4.6% growth.",
+        "4.6%",
+        reporter=None,
+    ),
+    case(
+        "ASIA GROWTH\nAsian economies grew 6% last year, while Japan's economy expanded 1%.",
+        "6%",
+        reporter=None,
+    ),
+    case(
+        "ASIA GROWTH\nAsian economies grew 6% last year, while Japan's economy expanded 1%.",
+        "1%",
+        reporter="JP",
+    ),
+]
+
 # A counterpart the figure's own preposition names that is no country: no partner, not the
 # world's (FORMAT's partner is a country; WLD where the text says world or total).
 GROUP_PARTNERS = [
@@ -479,11 +580,96 @@ GROUP_PARTNERS = [
         "12%",
         partner=None,
     ),
+    # a share's destination the verb names
+    case(
+        "PORTUGAL TRADE\nHe added that 70 pct of Portugal's exports went to developing countries.",
+        "70 pct",
+        reporter="PT",
+        partner=None,
+    ),
+    case(
+        "KENYA TRADE\nAbout 40% of Kenya's exports go to other African countries.",
+        "40%",
+        reporter="KE",
+        partner=None,
+    ),
     # but the world by name is the world
     case(
         "PERU TRADE\nPeru's trade with the rest of the world grew 4% to $90bn.",
         "$90bn",
         partner="WLD",
+    ),
+]
+
+# A share that is the object of a verb of trade is its subject's trade ("India imports 70% of
+# its oil"); a verb of the part leaves the subject the part ("China supplied a fifth").
+SHARE_TRADERS = [
+    case(
+        "ASIA OIL\nPakistan's oil imports rose 5% in May. India imports about 70% of its oil.",
+        "70%",
+        reporter="IN",
+        partner="WLD",
+    ),
+    case(
+        "ASIA STEEL\nJapan's exports rose 3% in May. Korea sells about 60% of its steel to China.",
+        "60%",
+        reporter="KR",
+        partner="CN",
+    ),
+    case(
+        "EU TRADE\nThe EU's imports rose 3% in 2025. China supplied a fifth of all the goods "
+        "the bloc bought.",
+        "a fifth",
+        partner="CN",
+    ),
+]
+
+# Of several currencies a move is against, each figure's is the last named before it; a
+# currency the lexicon does not know is the article's country's.
+CURRENCY_PARTNERS = [
+    case(
+        "YUGOSLAVIA'S DINAR\nThe dinar fell 70 pct against a basket of currencies in 1986. "
+        "The biggest fall was against the Swiss franc, 80 pct, and the smallest against the "
+        "U.S. dollar, 40 pct.",
+        "80 pct",
+        reporter="YU",
+        partner="CH",
+    ),
+    case(
+        "YUGOSLAVIA'S DINAR\nThe dinar fell 70 pct against a basket of currencies in 1986. "
+        "The biggest fall was against the Swiss franc, 80 pct, and the smallest against the "
+        "U.S. dollar, 40 pct.",
+        "40 pct",
+        reporter="YU",
+        partner="US",
+    ),
+    case(
+        "KOREA'S WON\nThe won gained most against the yen, 6 pct, and least against the "
+        "euro, 2 pct.",
+        "2 pct",
+        reporter="KR",
+        partner="EU",
+    ),
+]
+
+# A clause parallel to one that names a counterpart, and naming none of its own, shares it.
+PARALLEL_COUNTERPARTS = [
+    case(
+        "JAPAN TRADE\nJapan's exports to the US rose 5% in May, while imports fell 3% to $6bn.",
+        "$6bn",
+        reporter="JP",
+        partner="US",
+    ),
+    case(
+        "CZECH TRADE\nExports to the hard currency area rose 11 pct, while imports rose 17 pct.",
+        "17 pct",
+        partner=None,
+    ),
+    # not a clause with a counterpart of its own
+    case(
+        "PERU TRADE\nPeru's exports to China rose 5%, while imports from Brazil fell 3%.",
+        "3%",
+        partner="BR",
     ),
 ]
 
@@ -503,6 +689,35 @@ CARRIED_ROLES = [
         "£7bn",
         reporter="GB",
         partner="IE",
+    ),
+    # a later figure of the metric with the world as its partner is what "the surplus" is
+    case(
+        "KOREA TRADE\nKorea's surplus with the US was $7bn last year. Its current account "
+        "surplus could reach $8bn this year. The ministry said the surplus would be held at "
+        "$5bn.",
+        "$5bn",
+        partner="WLD",
+    ),
+    case(
+        "TAIWAN TRADE\nTaiwan's surplus with Japan rose to $3bn. Its overall surplus may hit "
+        "$9bn in 2026. Officials want the surplus kept at $6bn.",
+        "$6bn",
+        partner="WLD",
+    ),
+    # world trade spoken of before stays the world's in a sentence that names no country
+    case(
+        "WORLD TRADE\nWorld trade will reach $33tn this year, the US-based group said. Goods "
+        "trade rose by about $1tn to $25tn.",
+        "$25tn",
+        reporter=None,
+        partner="WLD",
+    ),
+    case(
+        "GLOBAL COMMERCE\nGlobal trade grew 4% in 2025, despite US tariffs. Trade in "
+        "services grew 8% to $8tn.",
+        "$8tn",
+        reporter=None,
+        partner="WLD",
     ),
     case(
         "CHILE TRADE\nChile's exports to China rose 8% in 2025. Exports of wine grew 2%.",
@@ -998,7 +1213,12 @@ PARSE_RULE_CASES = [
     *OFFICIAL_OWNERS,
     *FIRM_OWNERS,
     *WORLD_OWNERS,
+    *WORLD_AND_FIRMS_IN_GENERAL,
+    *GROUP_OWNERS,
     *GROUP_PARTNERS,
+    *SHARE_TRADERS,
+    *CURRENCY_PARTNERS,
+    *PARALLEL_COUNTERPARTS,
     *CARRIED_ROLES,
     *PRONOUN_OWNERS,
     *FISCAL_BALANCES,

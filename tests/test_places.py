@@ -148,6 +148,9 @@ def found(text: str) -> list[tuple[str, str, str]]:
         ),
         ("exports to the rest of the world", [("rest of the world", "WLD", "world")]),
         ("Global demand fell", [("Global", "WLD", "world")]),
+        # wire abbreviations
+        ("N.Z. trade surplus", [("N.Z.", "NZ", "short")]),
+        ("S. African gold output", [("S. African", "ZA", "demonym")]),
         # a headline's last word on the line before is no part of a name
         ("OIL OUTLOOK\nGlobal demand fell", [("Global", "WLD", "world")]),
         ("TRADE TALKS\nWashington said", [("Washington", "US", "capital")]),

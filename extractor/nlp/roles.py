@@ -14,12 +14,12 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence, Set
 from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from extractor.nlp.cues import (
     CLAUSE_BREAK,
@@ -42,6 +42,7 @@ from extractor.nlp.frames import (
     company_figure,
     frame_data,
     in_other_clause,
+    is_verbal,
 )
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
@@ -193,17 +194,57 @@ def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleCo
         ),
         None,
     )
-    reporter = whole.code if whole else (context.roles.get(metric, (None, None))[0])
+    trader = None if whole else share_trader(view, q, metric, context)
+    reporter = whole.code if whole else trader or context.roles.get(metric, (None, None))[0]
     reporter = reporter or next(iter(context.countries), None)
     parts = [p for p in view.places if p is not whole and p.code not in (reporter, "WLD")]
     # "sells about 60% of its output to the United States": the destination is the part.
     destinations = [p for p in parts if p.start > q.end and place_role(view, p) in ("to", "with")]
     part: PlaceMention | None = nearest(view, q, destinations or parts, limit=250)
+    group = destination_group(view, q) if part is None else None
+    if part is not None:
+        share_part = Role(part.code, f"share-part:{part.text}")
+    elif group is not None:
+        share_part = Role(None, f"share-part{GROUP_RULE}{group.text}")
+    else:
+        share_part = Role("WLD", "share-part:world")
     return Roles(
-        Role(reporter, f"share-of:{whole.text}" if whole else "share-of:previous-figure"),
-        Role(part.code, f"share-part:{part.text}") if part else Role("WLD", "share-part:world"),
+        Role(reporter, f"share-of:{whole.text}" if whole else "share-of:previous-figure")
+        if not trader
+        else Role(trader, "dep:share-trader"),
+        share_part,
         keep=(reporter, None) if whole is not None else None,
     )
+
+
+TRADER_VERBS = frozenset(frame_data()["trader_verbs"])
+
+
+def share_trader(
+    view: SentenceView, q: Quantity, metric: str, context: ArticleContext
+) -> str | None:
+    """The country whose verb of trade has the share as its object: "India imports about
+    70% of its oil", "It sells 60% of its output to the US" (the pronoun's country)."""
+    verb, how = view.tree.measured(q.start, q.end)
+    if verb is None or how != "verb" or verb.lower_ not in TRADER_VERBS:
+        return None  # "China supplied a fifth of the goods": the supplier is the part
+    found = frame_roles(view, q, metric, context.firms)
+    if found.reporter.code is None and found.pronoun is not None:
+        return antecedent(view, found.pronoun, context).code
+    return found.reporter.code
+
+
+def destination_group(view: SentenceView, q: Quantity) -> Token | None:
+    """A share's destination the verb it hangs from names that is no country: "80% of
+    Spain's exports went to OECD countries" (see :func:`counterpart_group`)."""
+    token = view.tree.token(q.start, q.end)
+    for _ in range(4):
+        if token is None or token.head.i == token.i:
+            return None
+        token = token.head
+        if is_verbal(token):
+            return counterpart_group(view, FigureFrame(token, "verb"), ("to", "into"))
+    return None
 
 
 OF_WHOLE = re.compile(r"^\s*of\s+(?:the\s+)?(?:total\s+)?$", re.I)
@@ -218,20 +259,24 @@ def decide_roles(
     context: ArticleContext,
 ) -> Roles:
     """The reporter and partner of a figure: from the sentence, else from the article."""
+    view.memo("firms", lambda: note_firms(view, context))
     if q.category == "fx":
         return Roles()
     if cue is not None and is_currency_move(view, cue):
-        return currency_roles(view, context)
+        return currency_roles(view, context, q)
     if firms_figure(view, q):
         return Roles(Role(None, "dep:company-figure"))  # FORMAT: a company is never a reporter
     roles = [
         (p, place_role(view, p))
         for p in view.places
-        if p.code != "WLD" and not parenthetical(view, p) and not aside(view, q, p)
+        if p.code != "WLD"
+        and not parenthetical(view, p)
+        and not aside(view, q, p)
+        and not firm_home(view, p, context.firms)
     ]
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
-    reporter, partner, official, pronoun = frame_roles(view, q, metric)
+    reporter, partner, official, pronoun = frame_roles(view, q, metric, context.firms)
     if reporter.code is None and pronoun is not None:
         reporter = antecedent(view, pronoun, context)
     if reporter.code is None and reporter.rule.startswith(NO_COUNTRY):
@@ -255,6 +300,9 @@ def decide_roles(
         reporter = Role(None, official)
     if reporter.code is None and partner.code is None and metric in context.roles:
         carried_reporter, carried_partner = context.roles[metric]
+        if (carried_reporter, carried_partner) == WORLD_ROLES and not view.places:
+            # "Global trade hit $35tn ... Goods trade rose by $1.5tn": still the world's
+            return Roles(Role(None, "world-trade:previous-figure"), Role("WLD", "world-trade"))
         reporter = Role(carried_reporter, "previous-figure")
         topical = not view.places and metric in ("imports", "exports") and not view.says(TOTAL)
         # A sentence that names a metric of its own for goods of their own ("Car exports
@@ -265,18 +313,27 @@ def decide_roles(
             partner = Role(carried_partner, "previous-figure")
     if reporter.code is None and metric == "trade" and view.says(WORLD_TRADE):
         # World trade as a whole: no reporting country, the world as the counterpart.
-        return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"))
+        return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"), keep=WORLD_ROLES)
     if partner.code is None and GROUP_RULE not in partner.rule and metric in TRADE_METRICS:
         partner = default_partner(view, metric, reporter.code, context)
     firm = view.says(COMPANY) and metric in ("sales", "other", "price")
     if reporter.code is None and firm:
         reporter = Role(None, "company-figure")
+    elif reporter.code is None and context.sentence - context.firm_sentence <= FIRM_WINDOW:
+        # "The company said ... Its investment arm made £347m": the firm's, not the article's
+        # country's
+        reporter = Role(None, "firm-subject")
     elif reporter.code is None:
         country = next((c for c in context.countries if c != partner.code), None)
         reporter = Role(country, "article-country") if country else reporter
     if reporter.code is not None and reporter.code == partner.code:
         partner = Role(None, partner.rule)
-    return Roles(reporter, partner, keep=explicit_roles(reporter, partner))
+    keep = explicit_roles(reporter, partner)
+    if keep is None and partner.rule.startswith(WORLD_DEFAULTS) and metric in context.roles:
+        # "... a surplus with the US of $7bn. Its current account surplus could reach $8bn":
+        # the later surplus is the world's, and so is "the surplus" after it
+        keep = (context.roles[metric][0], None)
+    return Roles(reporter, partner, keep=keep)
 
 
 def body_roles(
@@ -295,7 +352,8 @@ def body_roles(
         partner = pick_partner(view, q, metric, roles)
     if partner.code is None and metric in TRADE_METRICS:
         partner = default_partner(view, metric, None, context)
-    return Roles(reporter, partner)
+    world = reporter.rule.startswith("dep:owner-world:") and partner.code == "WLD"
+    return Roles(reporter, partner, keep=WORLD_ROLES if world else None)
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
@@ -319,6 +377,13 @@ def explicit_roles(reporter: Role, partner: Role) -> tuple[str | None, str | Non
     return None
 
 
+WORLD_DEFAULTS = ("default:", "total:")
+# How many sentences a firm as subject holds the figures no place claims: its own and the
+# next two (a quote often stands between: "The firm said ... '...,' said its chief. Income
+# from its ... fell 7%").
+FIRM_WINDOW = 2
+# The roles world trade keeps for the trade figures after it: no reporter, the world.
+WORLD_ROLES: tuple[str | None, str | None] = (None, "WLD")
 CARRIED = frozenset({"", "previous-figure", "article-country", "default", "total", "bilateral"})
 
 
@@ -376,19 +441,30 @@ def is_currency_move(view: SentenceView, cue: Cue) -> bool:
     )
 
 
-def currency_roles(view: SentenceView, context: ArticleContext) -> Roles:
+def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> Roles:
     """A currency speaks for its country; the one it moved against is the partner.
 
     Read in the sentence ("against the Japanese yen it is down 3.2%"), else from the pair
-    the article names ("revalue the won against the dollar").
+    the article names ("revalue the won against the dollar"). Of several currencies it
+    moved against, the figure's is the last one named before it ("highest against the
+    Swiss franc, 85.3 pct, and lowest against the dollar, 46.2 pct"); a sentence that names
+    only those takes the currency of the move before ("The dinar fell 73%. ...").
     """
     reporter, partner = context.currency_pair
+    named, against = None, []
     for m in _currency_regex().finditer(view.text):
         code = currency_country(m.group())
         if CURRENCY_AGAINST.search(view.text[max(0, m.start() - 60) : m.start()]):
-            partner = code
-        elif reporter is None:
-            reporter = code
+            against.append((view.start + m.start(), code))
+        elif named is None:
+            named = code
+    before = [code for start, code in against if start < q.start]
+    partner = before[-1] if before else against[0][1] if against else partner
+    reporter = named or context.currency or reporter
+    if reporter is None:
+        # a currency the lexicon does not know ("the dinar"): the article's country's
+        reporter = next((c for c in context.countries if c not in (partner, "EU")), None)
+    context.currency = reporter
     partner = partner if partner != reporter else None
     return Roles(Role(reporter, "currency-pair"), Role(partner, "currency-pair"))
 
@@ -397,6 +473,8 @@ def article_currency_pair(text: str) -> tuple[str | None, str | None]:
     """The first "<currency> against/versus the <currency>" of an article, as countries."""
     currencies = list(_currency_regex().finditer(text))
     for first, second in zip(currencies, currencies[1:], strict=False):
+        if CURRENCY_AGAINST.search(text[max(0, first.start() - 60) : first.start()]):
+            continue  # "against the franc, 85 pct, and against the dollar": both partners
         between = text[first.end() : second.start()]
         if len(between) < 60 and CURRENCY_AGAINST.search(between + " "):
             return currency_country(first.group()), currency_country(second.group())
@@ -443,8 +521,12 @@ OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
 # Owners that speak for no country: firms and the bodies of many countries.
 COMPANY_NOUNS = frozenset(frame_data()["company_nouns"])
 INTERNATIONAL_BODIES = frozenset(frame_data()["international_bodies"])
+BANK_WORDS = frozenset(frame_data()["bank_words"])
+OFFICIAL_QUALIFIERS = frozenset(frame_data()["official_qualifiers"])
 # The rules of an owner that is no country: nothing after them gives the figure a reporter.
-NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:", "dep:owner-world:")
+# How the world qualifies what a figure measures: "global growth", "world oil demand".
+WORLD_MODIFIER_DEPS = ("amod", "compound", "nmod")
+NO_COUNTRY = ("dep:owner-firm:", "dep:pronoun-firm:", "dep:owner-world:", "dep:owner-group:")
 
 
 class FrameRoles(NamedTuple):
@@ -457,7 +539,9 @@ class FrameRoles(NamedTuple):
     pronoun: Token | None = None
 
 
-def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
+def frame_roles(
+    view: SentenceView, q: Quantity, metric: str, firms: Set[str] = frozenset()
+) -> FrameRoles:
     """The reporter and partner that the figure's frame in the parse names, if any; else
     who owns it: an official body ("dep:owner-body:ministry") or a pronoun ("its").
 
@@ -481,20 +565,36 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
         if partner is None:
             partner = first_place(view, frame.links.get(preposition, []))
             how = preposition
-    group = None if partner is not None else counterpart_group(view, frame, metric)
+    links = FRAME_PARTNER_LINKS.get(metric, ()) if metric in GROUP_METRICS else ()
+    group = None if partner is not None else counterpart_group(view, frame, links)
+    if partner is None and group is None and metric in GROUP_METRICS:
+        partner, group = parallel_counterpart(view, frame)
+        how = "parallel"
     owners = list(frame.owners)
     for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
         owners += frame.links.get(preposition, [])
     if reporter is None:
-        reporter = first_place(view, owners, exclude=partner, world=False)
+        # a firm's home is not its figure's country: "German retailer Metro opened ..."
+        countries = [o for o in owners if named_body(view, [o], firms) is None]
+        reporter = first_place(view, countries, exclude=partner, world=False)
+        region = next((o for o in [frame.noun, *countries] if regional_group(view, o)), None)
+        if region is not None and (reporter is None or reporter.form == "demonym"):
+            # "The central European states ... will see 4.6% growth": no one country's
+            return FrameRoles(Role(None, f"dep:owner-group:{region.text}"), Role())
     official, pronoun, firm = "", None, None
     if reporter is None:
         body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
         official = f"dep:owner-body:{body.text}" if body is not None else ""
         pronoun = next((o for o in frame.owners if o.lower_ in PRONOUNS), None)
         linked = first_place(view, [t for words in frame.links.values() for t in words])
-        firm = None if official or linked else named_body(view, [frame.noun, *frame.owners])
-        world = first_place(view, frame.owners)
+        owners = [frame.noun, *frame.owners]
+        firm = None if official else named_body(view, owners, firms)
+        if firm is not None and linked and firm.lower_ in INTERNATIONAL_BODIES:
+            firm = None  # "the IMF's forecast for the German economy": Germany's figure
+        # "Global growth", "world oil demand"; not a ranking ("the world's second biggest
+        # economy")
+        modifiers = [o for o in frame.owners if o.dep_ in WORLD_MODIFIER_DEPS]
+        world = first_place(view, modifiers)
         if firm is None and world is not None and not official:
             # "Global economic growth", "world oil demand": the world's, no country's
             return FrameRoles(Role(None, f"dep:owner-world:{world.text}"), Role())
@@ -520,6 +620,8 @@ def frame_roles(view: SentenceView, q: Quantity, metric: str) -> FrameRoles:
 # Pronouns that can stand for a country: "Its exports fell", "It ran a surplus".
 PRONOUNS = frozenset(frame_data()["country_pronouns"])
 NAME_TAGS = ("NNP", "NNPS")
+# How a word for a firm qualifies a name: "oil giant BP", "BP, the oil company".
+FIRM_QUALIFIER_DEPS = ("compound", "appos", "amod")
 
 
 # Metrics whose partner links name counterparts; a tariff's "on" names goods as often.
@@ -528,7 +630,9 @@ GROUP_METRICS = frozenset({"exports", "imports", "balance", "trade"})
 GROUP_RULE = "-group:"
 
 
-def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> Token | None:
+def counterpart_group(
+    view: SentenceView, frame: FigureFrame, prepositions: Iterable[str]
+) -> Token | None:
     """A counterpart the figure's own preposition names that is no country: "exports to the
     convertible currency area", "imports from developing nations", "the surplus with
     Asia". FORMAT's partner is a country: such a figure has none, not the world's.
@@ -537,12 +641,10 @@ def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> To
     period or pronoun ("exports to $5bn", "trade with them"), nor what a possessor makes
     one country ("the deficit with its biggest trading partner").
     """
-    if metric not in GROUP_METRICS:
-        return None
     spans = [(m.start, m.end) for m in view.places]
     spans += [(m.start, m.end) for m in view.quantities]
     spans += [(m.start, m.end) for m in view.periods]
-    for preposition in FRAME_PARTNER_LINKS.get(metric, ()):
+    for preposition in prepositions:
         for token in frame.links.get(preposition, []):
             if token.dep_ != "pobj" or not token.tag_.startswith("NN"):
                 continue
@@ -554,25 +656,135 @@ def counterpart_group(view: SentenceView, frame: FigureFrame, metric: str) -> To
     return None
 
 
-def named_body(view: SentenceView, owners: Sequence[Token | None]) -> Token | None:
+COUNTERPART_PREPOSITIONS = frozenset(
+    word for words in frame_data()["partner_links"].values() for word in words
+)
+
+
+def parallel_counterpart(
+    view: SentenceView, frame: FigureFrame
+) -> tuple[PlaceMention | None, Token | None]:
+    """The counterpart of the clause a figure's clause runs parallel to, when its own names
+    none: "Exports to the hard currency area rose 11%, while imports rose 17%" (the area),
+    "sales to Japan rose 5% and purchases fell 2%" (Japan). Read from the parse: the
+    measured noun is the bare subject of a verb coordinated with, or subordinate to, a verb
+    whose subject has a counterpart ("exports to ..."). Returns (the place, or the word of a
+    counterpart that is no country), or (None, None).
+    """
+    noun = frame.noun
+    if noun is None or noun.dep_ not in SUBJECT_DEPS or frame.owners or frame.links:
+        return None, None
+    verb = noun.head
+    if verb.dep_ not in ("conj", "advcl") or not is_verbal(verb.head):
+        return None, None
+    subjects = [c for c in children(verb.head) if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return None, None
+    other = FigureFrame(subjects[0], "nsubj")
+    objects = [
+        t for prep, words in other.links.items() if prep in COUNTERPART_PREPOSITIONS for t in words
+    ]
+    place = first_place(view, objects, world=False)
+    if place is not None:
+        return place, None
+    return None, counterpart_group(view, other, sorted(COUNTERPART_PREPOSITIONS))
+
+
+GROUP_NOUNS = frozenset(frame_data()["group_nouns"])
+PAIR_WORDS = frozenset(frame_data()["pair_words"])
+
+
+def regional_group(view: SentenceView, token: Token) -> bool:
+    """Whether a word names several countries, none of them by name ("the central European
+    states", "Asian economies"); not "euro zone countries" (its name's code) nor a counted
+    pair ("the two countries")."""
+    if token.lower_ not in GROUP_NOUNS:
+        return False
+    if any(c.lower_ in PAIR_WORDS for c in children(token)):
+        return False  # "the two countries' trade": a pair, read as one
+    place = first_place(view, [token], world=False)
+    return place is None or place.form == "demonym"
+
+
+def named_body(
+    view: SentenceView, owners: Sequence[Token | None], firms: Set[str] = frozenset()
+) -> Token | None:
     """The first owner that is a firm or a body of many countries, not a country: a word
     for a firm ("the company", "the carmaker"), a name such a word qualifies ("oil giant
     BP", "BP, the oil company"), or an international body ("the OECD", "Opec").
 
     "The carmaker's sales fell 5%", "Opec pumped 28m barrels a day": no country's figures.
     Not an official body ("the ministry"), and not a name with a place in it ("Statistics
-    Canada").
+    Canada") unless a word for a firm qualifies it.
     """
     for token in owners:
-        if token is None or token.lower_ in OFFICIAL_BODIES or names_place(view, token):
+        if token is None or token.lower_ in OFFICIAL_BODIES:
+            continue
+        qualifiers = [c for c in children(token) if c.dep_ in FIRM_QUALIFIER_DEPS]
+        if token.tag_ in NAME_TAGS and any(is_firm_word(c) for c in qualifiers):
+            return token  # a place there is the firm's home ("HSBC, the biggest UK bank")
+        if names_place(view, token):
             continue
         word = token.lower_
-        if word in COMPANY_NOUNS or word in INTERNATIONAL_BODIES:
-            return token
-        qualifiers = [c for c in children(token) if c.dep_ in ("compound", "appos")]
-        if token.tag_ in NAME_TAGS and any(c.lower_ in COMPANY_NOUNS for c in qualifiers):
-            return token
+        if (is_firm_word(token) and token.tag_ != "NNS") or word in INTERNATIONAL_BODIES:
+            return token  # not firms in general ("Companies expect to invest 7.7% more")
+        if token.tag_ in NAME_TAGS and word in firms:
+            return token  # "EMI shares fell" after "music giant EMI"
     return None
+
+
+def is_firm_word(token: Token) -> bool:
+    """A word for a firm: "the company", "the carmaker", "the biggest UK bank", not "the
+    central bank" nor a bare "the bank" (a central bank's article calls it that too)."""
+    if token.lower_ in COMPANY_NOUNS:
+        return True
+    if token.lower_ not in BANK_WORDS:
+        return False
+    qualifiers = [c.lower_ for c in children(token) if c.dep_ in ("amod", "compound")]
+    return bool(qualifiers) and not OFFICIAL_QUALIFIERS.intersection(qualifiers)
+
+
+def firm_home(view: SentenceView, place: PlaceMention, firms: Set[str]) -> bool:
+    """A place that qualifies one firm, its home: "US phone company SBC", "its UK retail
+    division", "Dutch bank ING". Not firms in the plural ("US firms invested $5bn")."""
+    token = view.tree.token(place.start, place.end)
+    for _ in range(3):  # up a chain of qualifiers: "UK retail division"
+        if token is None or token.dep_ not in ("compound", "amod", "nmod"):
+            return False
+        token = token.head
+        if token.tag_ == "NN" and is_firm_word(token):
+            return True
+        if token.tag_ == "NNP" and (token.lower_ in firms or is_firm_word(token)):
+            return True
+    return False
+
+
+def note_firms(view: SentenceView, context: ArticleContext) -> None:
+    """What the article says of its firms, for a sentence's figures and the next sentence's:
+    the names it gives firms anywhere ("music giant EMI", "Citigroup, the US bank"; read
+    once, from the whole document, the headline's sentence too) and whether the sentence's
+    main subject is one ("The company said ...", "EMI said ...")."""
+    if not context.firms_read:
+        context.firms_read = True
+        context.firms |= firm_names(view.span.doc)
+    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
+    if subjects and named_body(view, subjects, context.firms) is not None:
+        context.firm_sentence = context.sentence
+
+
+def firm_names(doc: Doc) -> set[str]:
+    """The names a document gives firms: "Channel Tunnel operator Eurotunnel", "the airline
+    Ryanair", "HSBC, the biggest UK bank"."""
+    names = set()
+    for token in doc:
+        if token.tag_ not in NAME_TAGS:
+            continue
+        qualifiers = [c for c in children(token) if c.dep_ in FIRM_QUALIFIER_DEPS]
+        if token.dep_ == "appos":
+            qualifiers.append(token.head)  # "the airline Ryanair"
+        if any(is_firm_word(c) for c in qualifiers):
+            names.add(token.lower_)
+    return names
 
 
 def names_place(view: SentenceView, token: Token) -> bool:
@@ -603,7 +815,7 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
         place = first_place(view, subjects, world=False)
         if place is not None:
             return Role(place.code, f"dep:pronoun:{word}:{place.text}")
-        firm = named_body(view, subjects)
+        firm = named_body(view, subjects, context.firms)
         return Role(None, f"dep:pronoun-firm:{word}:{firm.text}") if firm is not None else Role()
     if context.subject is None:
         return Role()
