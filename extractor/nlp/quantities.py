@@ -883,7 +883,7 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     if last and (compared or level):
         _inherit(cand, last)
     elif (cand.has_scale or cand.number >= 1000) and pats.people_level.search(
-        text, last.end if last else 0, cand.start
+        text, max(last.end if last else 0, cand.start - 80), cand.start
     ):
         cand.category, cand.unit, cand.carried = "count", "people", True
     elif cand.has_scale and state.last_amount:
