@@ -30,6 +30,8 @@ def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
         ("5.9 billion dlrs", 5.9e9, "USD"),
         ("965.04 mln dlr", 965.04e6, "USD"),
         ("4.7 billion dls", 4.7e9, "USD"),
+        ("2.3 billion European currency units", 2.3e9, "XEU"),
+        ("410 mln Ecus", 410e6, "XEU"),
         ("3.9 million unemployed", 3.9e6, "people"),
         ("2.2 million jobless", 2.2e6, "people"),
         ("812 mln U.S. dls", 812e6, "USD"),
@@ -212,6 +214,26 @@ def test_find_quantities_in_sentences(
             "Unemployment stood at 9 pct; aid cost 2 billion crowns and 1.2 billion more.",
             [(9, "percent"), (2e9, "SEK"), (1.2e9, "SEK")],
             [False, False, True],
+        ),
+        (
+            "The surplus rose to 340 mln dlrs from May's 170 mln but was below forecasts.",
+            [(340e6, "USD"), (170e6, "USD")],
+            [False, True],
+        ),
+        (
+            "Output reached 2.2 billion crowns, against 1.9 billion which was a record.",
+            [(2.2e9, "SEK"), (1.9e9, "SEK")],
+            [False, True],
+        ),
+        (
+            "Investment fell 1.4 pct and household spending by 0.3.",
+            [(1.4, "percent"), (0.3, "percent")],
+            [False, True],
+        ),
+        (
+            "Exports grew 4.8 pct, while shipments rose by 6.1 in the year.",
+            [(4.8, "percent"), (6.1, "percent")],
+            [False, True],
         ),
         (
             "The share price slipped to $4.10 from 4.35 last week.",

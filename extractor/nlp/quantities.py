@@ -238,6 +238,7 @@ class _Patterns:
     not_index_subject: re.Pattern[str]
     index_lead: re.Pattern[str]
     period_gap: re.Pattern[str]
+    parallel_by: re.Pattern[str]
 
 
 def _number_pattern(lex: _Lexicon) -> str:
@@ -284,7 +285,8 @@ def _patterns() -> _Patterns:
     return _Patterns(**{name: re.compile(src, flags) for name, src in sources.items()})
 
 
-_SKIP = r"(?!(?:of|in|the|a|an|and|or|to|for|from|at|by|on|with|per|than|as|is|was)\b)"
+_SKIP = r"""(?!(?:of|in|the|a|an|and|or|to|for|from|at|by|on|with|per|than|as|is|was|but|while
+              |when|which|that|who|after|before|since|because|though|although|whereas)\b)"""
 
 
 def _unit_sources(lex: _Lexicon) -> dict[str, str]:
@@ -385,6 +387,8 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
         "stock_index": rf"(?<![\w&])(?:{_alternation(lex.stock_indices)})(?![\w&])",
         "index_lead": r"\b(?:to|at)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:high|low)\s+of\s+)?$",
         "level_link": r"[\s,;]*(?:(?:up|down|higher|lower)\s+)?(?:at|to)\s+",
+        # "0.6 pct and government spending by 0.2": the same change for another subject
+        "parallel_by": r"[\s,;]+(?:and|while|but|with)\s+(?:[\w-]+\s+){1,3}?by\s+",
         # the period of the figure before a comparison: "in March", "in 1986", "last year"
         "period_gap": r"""\s+(?:(?:in|for|during)\s+(?:(?-i:[A-Z][a-z]+)\.?(?:\s+\d{4})?|\d{4})
                            |last\s+(?:year|month|quarter|week)|a\s+year\s+(?:earlier|ago))""",
@@ -879,7 +883,7 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     if last and (compared or level):
         _inherit(cand, last)
     elif (cand.has_scale or cand.number >= 1000) and pats.people_level.search(
-        text, last.end if last else 0, cand.start
+        text, max(last.end if last else 0, cand.start - 80), cand.start
     ):
         cand.category, cand.unit, cand.carried = "count", "people", True
     elif cand.has_scale and state.last_amount:
@@ -894,10 +898,12 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
 
 def _compared(gap: str) -> bool:
     """ "from", "against", "and" between two figures, after the first one's period if named:
-    "236 mln dlrs in March and 255 in April" -> 255 is the same unit."""
+    "236 mln dlrs in March and 255 in April" -> 255 is the same unit; a parallel change
+    "declined 0.6 pct and government spending by 0.2" -> 0.2 pct."""
     pats = _patterns()
     dated = pats.period_gap.match(gap)
-    return bool(pats.compare_link.fullmatch(gap, dated.end() if dated else 0))
+    pos = dated.end() if dated else 0
+    return bool(pats.compare_link.fullmatch(gap, pos) or pats.parallel_by.fullmatch(gap, pos))
 
 
 def _near_rate(text: str, cand: _Candidate, rate: _Candidate) -> bool:
