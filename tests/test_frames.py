@@ -1207,6 +1207,14 @@ FIRM_RESULTS = [
     ),
 ]
 
+# Dated, a quote whose sentence names no day is of the published day.
+DATED_QUOTES = [
+    case("Brent crude fell 2% to $78 a barrel.", "2%", period="2026-01"),
+    case(
+        "Exports grew 8% in 2025.\nThe Nikkei index closed 1.1% higher.", "1.1%", period="2026-01"
+    ),  # fmt: skip
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1248,6 +1256,7 @@ PARSE_RULE_CASES = [
     *METRIC_WORDS,
     *PERIODLESS_AND_PERIODIC,
     *LEXICON_SENSES,
+    *DATED_QUOTES,
 ]
 
 
@@ -1323,14 +1332,6 @@ UNDATED = [
 ]
 
 
-@pytest.mark.parametrize(("text", "quantity", "expected"), UNDATED)
-def test_an_undated_article_is_of_the_year_after_what_it_reports(
-    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
-) -> None:
-    claims = claims_by_text(nlp, text, published=None)
-    assert claims[quantity]["period"] == expected["period"], claims[quantity]["evidence"]
-
-
 # FORMAT: a market quote is dated by the day quoted; in an undated article it has no
 # period, though the article's own figures take its period. Price statistics keep it.
 UNDATED_QUOTES = [
@@ -1359,25 +1360,9 @@ UNDATED_QUOTES = [
 ]
 
 
-# Dated, a quote whose sentence names no day is of the published day.
-DATED_QUOTES = [
-    case("Brent crude fell 2% to $78 a barrel.", "2%", period="2026-01"),
-    case(
-        "Exports grew 8% in 2025.\nThe Nikkei index closed 1.1% higher.", "1.1%", period="2026-01"
-    ),  # fmt: skip
-]
-
-
-@pytest.mark.parametrize(("text", "quantity", "expected"), UNDATED_QUOTES)
-def test_an_undated_market_quote_has_no_period(
+@pytest.mark.parametrize(("text", "quantity", "expected"), [*UNDATED, *UNDATED_QUOTES])
+def test_the_periods_of_an_undated_article(
     nlp: Language, text: str, quantity: str, expected: dict[str, Any]
 ) -> None:
     claims = claims_by_text(nlp, text, published=None)
     assert claims[quantity]["period"] == expected["period"], claims[quantity]["evidence"]
-
-
-@pytest.mark.parametrize(("text", "quantity", "expected"), DATED_QUOTES)
-def test_a_dated_market_quote_is_of_the_published_month(
-    nlp: Language, text: str, quantity: str, expected: dict[str, Any]
-) -> None:
-    assert_fields(nlp, text, quantity, expected)
