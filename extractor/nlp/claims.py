@@ -214,7 +214,8 @@ def build_claim(
     metric, sign, metric_rule, named = decide_metric(view, q, kind, cue, context, how)
     if named:
         context.note_metric(metric, sign)
-    sector, sector_rule = decide_sector(view, q, cue)
+    sector, sector_rule, carries = decide_sector(view, q, cue, context)
+    context.note_sector(view.span.end, carries, sector)
     if kind == "share" and metric in TRADE_METRICS:
         roles = share_roles(view, q, metric, context)
     else:

@@ -308,6 +308,12 @@ class ArticleContext:
     # The current period the last sentence that named one gave its figures.
     recent_period: str | None = None
     recent_period_sentence: int = -99
+    # The sectors of the figures so far: the first figure's (what the article is about,
+    # ``lead_sector``, once ``sector_noted``), and the last figure's of each metric, with the
+    # token where its sentence ends (sectors.recall_sector).
+    lead_sector: str | None = None
+    sector_noted: bool = False
+    last_sectors: dict[str, tuple[int, str | None]] = field(default_factory=dict)
 
     def note_metric(self, metric: str, sign: str | None) -> None:
         """The metric a sentence named, for a next sentence that names none."""
@@ -318,6 +324,14 @@ class ArticleContext:
     def note_period(self, period: str) -> None:
         """The current period a sentence named for a figure, for the next sentences."""
         self.recent_period, self.recent_period_sentence = period, self.sentence
+
+    def note_sector(self, sentence_end: int, metric: str | None, sector: str | None) -> None:
+        """The sector of a figure of ``metric`` (None: of no metric that carries), for the
+        figures after it; the document's first figure's is its lead."""
+        if not self.sector_noted:
+            self.lead_sector, self.sector_noted = sector, True
+        if metric is not None:
+            self.last_sectors[metric] = (sentence_end, sector)
 
     def running_period(self, window: int) -> tuple[str | None, str]:
         """The period a figure whose sentence names none takes, and where it came from: the

@@ -24,13 +24,13 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.tokens import Span, Token
 
 from extractor.errors import InputError
 from extractor.models import SECTORS
-from extractor.nlp.cues import TRADE_METRICS, Cue, SentenceView, nearest
+from extractor.nlp.cues import TRADE_METRICS, ArticleContext, Cue, SentenceView, nearest
 from extractor.nlp.frames import (
     FRAME_NOUNS,
     OBJECT_DEPS,
@@ -43,13 +43,13 @@ from extractor.nlp.frames import (
 from extractor.nlp.quantities import Quantity
 
 __all__ = [
+    "SectorDecision",
     "SectorMention",
     "SectorReading",
     "decide_sector",
     "figure_sector",
     "find_sectors",
     "names_a_whole",
-    "note_sector",
     "recall_sector",
     "sector_frame_words",
 ]
@@ -576,41 +576,18 @@ def _mentions_in(text: str) -> MentionLookup:
 
 # --- a sector carried to the next sentence ---------------------------------------------------
 
-CARRY_KEY = "tradeclaims.sectors"
 
-
-@dataclass
-class _Carried:
-    """The sectors of a document's figures so far: its first figure's (what the article is
-    about), and the last figure's of each metric with the token where its sentence ends."""
-
-    lead: str | None
-    last: dict[str, tuple[int, str | None]]
-
-
-def note_sector(sentence: Span, metric: str | None, sector: str | None) -> None:
-    """Keep the sector of a figure of ``metric`` (None: it has none), for the figures of the
-    same metric in this sentence and the next that name none; the document's first figure
-    is its lead."""
-    doc = sentence.doc
-    carried = doc.user_data.get(CARRY_KEY)
-    if carried is None:
-        carried = doc.user_data[CARRY_KEY] = _Carried(sector, {})
-    if metric is not None:
-        carried.last[metric] = (sentence.end, sector)
-
-
-def recall_sector(sentence: Span, metric: str) -> str | None:
+def recall_sector(sentence: Span, metric: str, context: ArticleContext) -> str | None:
     """ "Scotch whisky exports fall 4.6% to £5.6bn ... Shipments to the US dropped 11%": the
     sector of the last figure of ``metric``, in this sentence or the one right before, when
     the article's first figure has it too (the sector the article is about, not one item of
     a total: "China's exports rose 2.3% ... Steel exports climbed ... Exports to the United
-    States edged up 1.2%")."""
-    carried: _Carried | None = sentence.doc.user_data.get(CARRY_KEY)
-    if carried is None or metric not in carried.last:
+    States edged up 1.2%"). ``context`` holds what the assembly noted
+    (:meth:`ArticleContext.note_sector`)."""
+    if metric not in context.last_sectors:
         return None
-    end, sector = carried.last[metric]
-    if sector is None or sector != carried.lead:
+    end, sector = context.last_sectors[metric]
+    if sector is None or sector != context.lead_sector:
         return None
     doc = sentence.doc
     gap = sentence.start - end  # only whitespace between the two sentences
@@ -628,7 +605,18 @@ def names_a_whole(word: Token) -> bool:
 # --- the sector of a figure: the parse, proximity, the sentence before -----------------------
 
 
-def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
+class SectorDecision(NamedTuple):
+    """A sector as decided, the rule that decided it, and the metric under which the
+    assembly keeps it for the figures after (None: a metric that carries no sector)."""
+
+    sector: str | None
+    rule: str
+    carries: str | None = None
+
+
+def decide_sector(
+    view: SentenceView, q: Quantity, cue: Cue | None, context: ArticleContext
+) -> SectorDecision:
     """The sector of the figure, read from the parse (:func:`figure_sector`: "dep:...");
     where the parse cannot place the figure, the sector named with it ("$5bn of steel") or
     its metric ("car exports"), or for figures other than trade totals the nearest sector
@@ -643,14 +631,12 @@ def decide_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str
     sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
     metric = cue.label if cue is not None else None
     if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
-        note_sector(view.span, None, sector)
-        return sector, rule
+        return SectorDecision(sector, rule)
     if sector is None and not is_own_statement(view, measured[0], cue):
-        carried = recall_sector(view.span, metric)
+        carried = recall_sector(view.span, metric, context)
         if carried is not None:
             sector, rule = carried, "carried:previous-figure"
-    note_sector(view.span, metric, sector)
-    return sector, rule
+    return SectorDecision(sector, rule, metric)
 
 
 CARRIED_SECTOR_METRICS = sector_frame_words("carried_metrics")
