@@ -207,7 +207,7 @@ def build_claim(
     """The claim of one figure; ``previous`` is the claim of the figure before it in its
     sentence."""
     source: str = doc._.source_text or doc.text
-    kind, direction, kind_rule = decide_kind(view, q, context)
+    kind, direction, kind_rule, kind_unit = decide_kind(view, q, context)
     if q.category in ("percent", "pp"):
         view.last_percent = context.last_percent = (kind, direction)
     cue, how = metric_cue(view, q, kind)
@@ -244,7 +244,7 @@ def build_claim(
         sentence=view.source_sentence(source),
         kind=kind,
         value=q.value,
-        unit="pp" if kind_rule.startswith("rate-move:") else q.unit,
+        unit=kind_unit or q.unit,
         approximate=q.approximate,
         direction=direction if kind == "change" else None,
         metric=metric,
@@ -265,14 +265,12 @@ def build_claim(
 FROM_AFTER_CUE = re.compile(r"^\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
-def decide_kind(
-    view: SentenceView, q: Quantity, context: ArticleContext
-) -> tuple[str, str | None, str]:
+def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> KindDecision:
     """The claim's kind, for a change its direction, and the rule that decided."""
     if q.category == "fx":
-        return "rate", None, "exchange-rate"
+        return KindDecision("rate", None, "exchange-rate")
     if q.category == "ratio":
-        return (q.ratio_kind or "share"), q.direction, f"ratio-word:{q.text}"
+        return KindDecision(q.ratio_kind or "share", q.direction, f"ratio-word:{q.text}")
     direction = nearest(
         view,
         q,
@@ -282,23 +280,34 @@ def decide_kind(
     )
     if direction is not None and is_rate_move(view, q):
         word = view.between(direction.start, direction.end)
-        return "change", direction.label, f"rate-move:{word}"
+        # a rate's move written with % is in percentage points
+        return KindDecision("change", direction.label, f"rate-move:{word}", unit="pp")
     if q.category in ("percent", "pp"):
-        return percent_kind(view, q, direction, context.last_percent)
+        return KindDecision(*percent_kind(view, q, direction, context.last_percent))
     if direction is not None and is_change_amount(view, q, direction):
         word = view.between(direction.start, direction.end)
-        return "change", direction.label, f"change-amount:{word}"
+        return KindDecision("change", direction.label, f"change-amount:{word}")
     by_verb = change_by(view, q)
     if by_verb is not None:
-        return "change", by_verb[0], f"dep:by:{by_verb[1]}"
+        return KindDecision("change", by_verb[0], f"dep:by:{by_verb[1]}")
     moved = change_noun(view, q)
     if moved is not None:
         # "a 19.3 billion dlr third-quarter increase": the figure sizes a move.
-        return "change", moved[0], f"dep:mod:{moved[1]}"
+        return KindDecision("change", moved[0], f"dep:mod:{moved[1]}")
     jobs = job_change(view, q)
     if jobs is not None:
-        return "change", jobs[0], f"dep:jobs:{jobs[1]}"
-    return "amount", None, "level"
+        return KindDecision("change", jobs[0], f"dep:jobs:{jobs[1]}")
+    return KindDecision("amount", None, "level")
+
+
+class KindDecision(NamedTuple):
+    """A kind as decided, its direction, the rule that decided, and the unit the kind
+    gives the figure when it is not the figure's own ("pp" for a rate's move)."""
+
+    kind: str
+    direction: str | None
+    rule: str
+    unit: str | None = None
 
 
 def job_change(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
@@ -333,7 +342,7 @@ def is_rate_move(view: SentenceView, q: Quantity) -> bool:
     than the level; "rose 10% to 5.5%" would be a relative change)."""
     if q.category != "percent":
         return False
-    level = next((o for o in view.quantities if o.start >= q.end), None)
+    level = view.figure_index().first_from(q.end)
     if level is None or level.category != "percent" or q.value >= level.value:
         return False
     if RATE_MOVE_GAP.fullmatch(view.between(q.end, level.start)) is None:
@@ -576,12 +585,18 @@ def decide_metric(
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         return MetricDecision("imports", None, f"tariff-covers:{word}", named=True)
-    if cue.label == "balance" and fiscal_cue(view, cue):
-        # FORMAT: budget (fiscal) deficits and surpluses are other, whatever their word.
-        return MetricDecision("other", None, f"fiscal:{word}")
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
+    return cue_metric(view, cue, how, sign)
+
+
+def cue_metric(view: SentenceView, cue: Cue, how: str, sign: str | None) -> MetricDecision:
+    """The metric a cue names, with its balance sign; a balance word the public finances
+    qualify is other (FORMAT: budget deficits and surpluses, whatever their word)."""
+    word = view.between(cue.start, cue.end)
+    if cue.label == "balance" and fiscal_cue(view, cue):
+        return MetricDecision("other", None, f"fiscal:{word}")
     return MetricDecision(cue.label, sign, f"{how}:{word}", named=True)
 
 
@@ -617,11 +632,7 @@ def part_metric(view: SentenceView, q: Quantity, whole: Token) -> MetricDecision
     if framed is None or framed[0].label == "gdp":
         return MetricDecision("other", None, f"share-of:{whole.text}")
     cue, how = framed
-    word = view.between(cue.start, cue.end)
-    if cue.label == "balance" and fiscal_cue(view, cue):
-        return MetricDecision("other", None, f"fiscal:{word}")
-    sign = cue.extra if cue.label == "balance" else None
-    return MetricDecision(cue.label, sign, f"{how}:{word}", named=True)
+    return cue_metric(view, cue, how, cue.extra if cue.label == "balance" else None)
 
 
 @cache
@@ -695,19 +706,21 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
     noun, how = view.tree.measured(q.start, q.end)
     if noun is None:
         return None
-    lo, hi = noun.idx, noun.idx + len(noun)
-    cue = next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
+    cue = cue_on(view, cues, noun)
     if cue is not None and cue.label == "gdp" and noun.lower_ in GROWTH_NOUNS:
         # "Trade growth is expected to slow to 2%": growth of what its modifier names
         for word in children(noun):
             if word.dep_ in ("compound", "amod"):
-                wlo, whi = word.idx, word.idx + len(word)
-                named = next(
-                    (c for c in view.near(cues, wlo, whi) if c.start < whi and wlo < c.end), None
-                )
+                named = cue_on(view, cues, word)
                 if named is not None and named.label != "gdp":
                     return named, f"dep:{how}-of"
     return (cue, f"dep:{how}") if cue is not None else None
+
+
+def cue_on(view: SentenceView, cues: list[Cue], token: Token) -> Cue | None:
+    """The first of ``cues`` that shares characters with ``token``."""
+    lo, hi = token.idx, token.idx + len(token)
+    return next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
 
 
 TARIFF_COVERS = re.compile(
@@ -809,7 +822,7 @@ def decide_period(
             # phrase names, or a period defined by another that spans it ("Growth was 2%
             # in the previous quarter"), not one it is compared with ("a 5% rise from
             # January", "up 3% on the previous year").
-            spans = [p for p in periods if (p in own or p.relative) and spanned(view, p)]
+            spans = {p for p in periods if (p in own or p.relative) and spanned(view, p)}
             periods = [
                 p
                 for p in periods

@@ -59,6 +59,11 @@ class SpanIndex(Generic[S]):
         last = bisect_right(self.starts, hi)
         return self._hits(first, last, lambda item: item.end <= hi)
 
+    def first_from(self, lo: int) -> S | None:
+        """The item that starts first at or after ``lo``, else None."""
+        at = bisect_left(self.starts, lo)
+        return self.items[self.order[at]] if at < len(self.order) else None
+
     def holds_any(self, lo: int, hi: int) -> bool:
         """Whether any item lies inside [lo, hi)."""
         for k in range(bisect_left(self.starts, lo), len(self.order)):
