@@ -58,6 +58,8 @@ from extractor.nlp.roles import (
     BILATERAL,
     article_currency_pair,
     decide_roles,
+    firm_names,
+    firm_subject,
     first_place,
     is_currency_move,
     sentence_roles,
@@ -79,6 +81,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     """One claim per quantity in the document, in text order."""
     text = doc.text  # built from the tokens on every access: once here
     context = ArticleContext(list(mentions.countries))
+    context.firms = firm_names(doc)  # read once, from the whole document
     context.bilateral = BILATERAL.search(text) is not None
     context.published = doc._.published
     context.currency_pair = article_currency_pair(text)
@@ -103,6 +106,8 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         view.quantities = [
             q for q in view.quantities if not is_share_of_people(view, q) and not is_model(view, q)
         ]
+        if view.quantities and firm_subject(view, context.firms):
+            context.firm_sentence = context.sentence
         for q in view.quantities:
             if previous is not None and is_conversion(view, previous, q):
                 claim = converted_claim(doc, view, q, previous)
@@ -222,6 +227,8 @@ def build_claim(
         roles = decide_roles(view, q, cue, metric, sector, context)
     if roles.keep is not None:
         context.set_roles(metric, *roles.keep)
+    if roles.moved is not None:
+        (context.currency,) = roles.moved
     period, period_rule, named_period, own_words = decide_period(
         view, q, kind, metric, cue, context
     )

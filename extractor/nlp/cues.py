@@ -304,7 +304,6 @@ class ArticleContext:
     subject: str | None = None  # the country the last sentence that named one was about
     firms: set[str] = field(default_factory=set)  # names the article gave firms ("oil giant BP")
     firm_sentence: int = -99  # the last sentence whose subject was a firm
-    firms_read: bool = False  # whether ``firms`` holds the document's names yet
     # The current period the last sentence that named one gave its figures.
     recent_period: str | None = None
     recent_period_sentence: int = -99

@@ -424,7 +424,7 @@ def _relative_patterns() -> list[_Spec]:
             "year|quarter|month",
         ),
         (
-            r"\b(?P<rel>last|this|next|the\s+current)\s+(?:(?:fiscal|financial|budget)\s+)?"
+            r"\b(?P<rel>last|this|next|the\s+current)\s+(?:(?P<fiscal>fiscal|financial|budget)\s+)?"
             r"(?P<unit>year|quarter|month)\b",
             _on_relative,
             "year|quarter|month",
@@ -759,7 +759,7 @@ def _on_relative(match: re.Match[str], context: _Context) -> _Draft | None:
     if ref.year is None or (unit != "year" and ref.month is None):
         return _draft(match, None, unit)
     if unit == "year":
-        fiscal = re.search(r"fiscal|financial|budget", match.group(0), re.IGNORECASE)
+        fiscal = match.group("fiscal") is not None
         current = _fiscal_end(ref, context.fiscal_start) if fiscal else ref.year
         return _draft(match, str(current + step), unit)
     assert ref.month is not None

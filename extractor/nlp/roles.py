@@ -54,6 +54,8 @@ __all__ = [
     "main_countries",
     "sentence_roles",
     "sentence_subject",
+    "firm_names",
+    "firm_subject",
     "share_roles",
 ]
 
@@ -87,11 +89,13 @@ class Role:
 @dataclass(frozen=True)
 class Roles:
     """A figure's reporter and partner, and the roles to keep for the metric's later
-    figures (None: keep nothing)."""
+    figures (None: keep nothing); for a currency's move, ``moved`` holds the country whose
+    currency moved, for the moves after it (None: no move)."""
 
     reporter: Role = Role()
     partner: Role = Role()
     keep: tuple[str | None, str | None] | None = None
+    moved: tuple[str | None] | None = None
 
     def evidence(self) -> dict[str, str]:
         rules = {"reporter": self.reporter.rule, "partner": self.partner.rule}
@@ -259,7 +263,6 @@ def decide_roles(
     context: ArticleContext,
 ) -> Roles:
     """The reporter and partner of a figure: from the sentence, else from the article."""
-    view.memo("firms", lambda: note_firms(view, context))
     if q.category == "fx":
         return Roles()
     if cue is not None and is_currency_move(view, cue):
@@ -464,9 +467,8 @@ def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> 
     if reporter is None:
         # a currency the lexicon does not know ("the dinar"): the article's country's
         reporter = next((c for c in context.countries if c not in (partner, "EU")), None)
-    context.currency = reporter
     partner = partner if partner != reporter else None
-    return Roles(Role(reporter, "currency-pair"), Role(partner, "currency-pair"))
+    return Roles(Role(reporter, "currency-pair"), Role(partner, "currency-pair"), moved=(reporter,))
 
 
 def article_currency_pair(text: str) -> tuple[str | None, str | None]:
@@ -759,17 +761,11 @@ def firm_home(view: SentenceView, place: PlaceMention, firms: Set[str]) -> bool:
     return False
 
 
-def note_firms(view: SentenceView, context: ArticleContext) -> None:
-    """What the article says of its firms, for a sentence's figures and the next sentence's:
-    the names it gives firms anywhere ("music giant EMI", "Citigroup, the US bank"; read
-    once, from the whole document, the headline's sentence too) and whether the sentence's
-    main subject is one ("The company said ...", "EMI said ...")."""
-    if not context.firms_read:
-        context.firms_read = True
-        context.firms |= firm_names(view.span.doc)
+def firm_subject(view: SentenceView, firms: Set[str]) -> bool:
+    """Whether the sentence's main subject is a firm ("The company said ...", "EMI said
+    ..."): the next sentences' figures that name no country are the firm's."""
     subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
-    if subjects and named_body(view, subjects, context.firms) is not None:
-        context.firm_sentence = context.sentence
+    return bool(subjects) and named_body(view, subjects, firms) is not None
 
 
 def firm_names(doc: Doc) -> set[str]:
