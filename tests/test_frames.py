@@ -1215,6 +1215,51 @@ DATED_QUOTES = [
     ),  # fmt: skip
 ]
 
+# The level a rate moved from is the same rate ("to 50% from 25%"), however far its word.
+RATE_COMPARISONS = [
+    case(
+        "Washington raised the duty on Chinese solar panels to 50% from 25%.",
+        "25%",
+        kind="rate",
+        metric="tariff",
+        reporter="US",
+        partner="CN",
+    ),
+    case(
+        "India will lower its import duties on electric vehicles to 15% from as much as 100%.",
+        "100%",
+        kind="rate",
+        metric="tariff",
+        reporter="IN",
+    ),
+]
+
+# A word of comparison whose object is some other noun compares nothing: "with imports from
+# Mexico reaching $505bn", "cut imports from the West by 10% this year".
+NOT_COMPARED = [
+    case(
+        "Mexico overtook China as the top supplier last year, with imports from Mexico"
+        " reaching $505.9 billion.",
+        "$505.9 billion",
+        period="2025",
+    ),
+    case(
+        "Chile had a good year in 2025, with shipments from its mines totalling $3.1 billion.",
+        "$3.1 billion",
+        period="2025",
+    ),
+    case(
+        "Analysts said the Kremlin was likely to cut imports from the West by about 10% this year.",
+        "10%",
+        period="2026",
+    ),
+    case(
+        "The government plans to trim spending on purchases from Europe by 8% next year.",
+        "8%",
+        period="2027",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1257,6 +1302,8 @@ PARSE_RULE_CASES = [
     *PERIODLESS_AND_PERIODIC,
     *LEXICON_SENSES,
     *DATED_QUOTES,
+    *RATE_COMPARISONS,
+    *NOT_COMPARED,
 ]
 
 

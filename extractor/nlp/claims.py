@@ -41,6 +41,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.frames import (
     GROWTH_NOUNS,
+    MAX_CLIMB,
     MODIFIER_DEPS,
     THRESHOLD_NOUNS,
     FigureFrame,
@@ -696,7 +697,10 @@ def metric_cue(view: SentenceView, q: Quantity, kind: str) -> tuple[Cue | None, 
     cue of the sentence ("cue").
     """
     if kind == "rate":
-        return nearest_rate_cue(view, q), "cue"
+        # "raised the duty on steel to 50% from 25%": the rate the figure measures, however
+        # far; else the nearest rate word.
+        framed_rate = framed_cue(view, q, view.rate_cues)
+        return framed_rate if framed_rate is not None else (nearest_rate_cue(view, q), "cue")
     found: Cue | None = nearest(view, q, view.metric_cues, limit=10_000)
     if found is not None and ADJACENT_CUE.fullmatch(view.between(found.end, q.start)):
         return found, "cue"  # "imports 5.74 billion", "exports of $3bn": its own words
@@ -1190,7 +1194,33 @@ def comparison_lead(view: SentenceView, q: Quantity) -> int | None:
         r",|\b(?:and|but|to)\b", later
     ):
         return None
-    return q.start - len(before) + match.start()
+    lead = q.start - len(before) + match.start()
+    if governed_elsewhere(view, q, lead):
+        return None
+    return lead
+
+
+# A clause of its own between a comparison word and a figure: "with imports from Mexico
+# reaching $505.9bn" compares nothing.
+CLAUSE_DEPS = frozenset({"acl", "relcl", "advcl", "ccomp", "conj"})
+
+
+def governed_elsewhere(view: SentenceView, q: Quantity, lead: int) -> bool:
+    """Whether the comparison word at ``lead`` reaches the figure only through a clause of
+    its own (the word's object is some other noun, "from Mexico", that a clause about the
+    figure hangs from), in the parse."""
+    figure = view.tree.token(q.start, q.end)
+    word = view.tree.token(lead, lead + 1)
+    if figure is None or word is None:
+        return False
+    token = figure
+    for _ in range(MAX_CLIMB):
+        if token.i == word.i:
+            return False
+        if token.dep_ in CLAUSE_DEPS or token.head.i == token.i:
+            return True
+        token = token.head
+    return False
 
 
 def compared(view: SentenceView, p: PeriodMention) -> bool:

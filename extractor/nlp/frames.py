@@ -241,11 +241,12 @@ def _balance_of(noun: Token) -> Token:
 def _verb_frame(
     verb: Token, preposition: str, child: Token, figure: Token
 ) -> tuple[Token | None, str]:
-    """What a verb's figure measures: its object when the figure says by or to how much
-    ("cut taxes by $3bn", "swelled reserves to $53bn"), the verb when the figure is its
+    """What a verb's figure measures: its object when the figure says by, to or from how
+    much ("cut taxes by $3bn", "swelled reserves to $53bn", "raised the duty to 50% from
+    25%"), the verb when the figure is its
     object ("exported $5bn"), else its subject."""
     objects = [c for c in children(verb) if c.dep_ == "dobj" and c.i != child.i]
-    if preposition in ("by", "to") and objects:
+    if preposition in ("by", "to", "from") and objects:
         return objects[0], "dobj"
     if child.i == figure.i and figure.dep_ == "dobj":
         taken = _taken_from(verb)

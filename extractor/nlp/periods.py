@@ -872,6 +872,12 @@ def _with_relations(text: str, drafts: list[_Draft]) -> list[_Draft]:
     return marked
 
 
+def comparison_cue(window: str) -> re.Match[str] | None:
+    """The last word of comparison in ``window`` ("from", "compared with"), if any."""
+    cues = list(_CUE.finditer(window))
+    return cues[-1] if cues else None
+
+
 def _relation(draft: _Draft, window: str, previous: str | None) -> str:
     if draft.day:
         return "day"
@@ -879,9 +885,9 @@ def _relation(draft: _Draft, window: str, previous: str | None) -> str:
         return "comparison"
     if _SINCE.search(window):
         return "since"
-    cues = list(_CUE.finditer(window))
-    if cues:
-        tail = window[cues[-1].end() :]
+    cue = comparison_cue(window)
+    if cue is not None:
+        tail = window[cue.end() :]
         short = len(tail) <= 15 or (len(tail) <= 70 and re.search(r"\d", tail) is not None)
         if short and not _BLOCKER.search(tail):
             return "comparison"

@@ -28,7 +28,13 @@ from extractor.models import Article, Claim
 from extractor.nlp.claims import assemble_claims
 from extractor.nlp.context import Mentions, SpanIndex, claim_sentences
 from extractor.nlp.frames import frame_data, spoken_of_ahead, token_at
-from extractor.nlp.periods import PeriodMention, find_periods, most_named_year, writing_date
+from extractor.nlp.periods import (
+    PeriodMention,
+    comparison_cue,
+    find_periods,
+    most_named_year,
+    writing_date,
+)
 from extractor.nlp.places import find_places
 from extractor.nlp.quantities import Quantity, find_quantities
 from extractor.nlp.roles import main_countries
@@ -359,6 +365,7 @@ class MentionFinder:
             periods = find_periods(
                 sent_text, published=published, year=year, month=month, country=country
             )
+            periods = compared_in_parse(doc, start, sent_text, periods, quantities)
             mentions.periods += [_shift(p, start) for p in periods]
         # "3.03 mln U.S. Dlrs", "HK$5bn": a place inside a figure is its currency's.
         figures = SpanIndex(mentions.quantities)
@@ -398,6 +405,38 @@ def document_reference(
     if written is not None:
         return written
     return most_named_year(period for period, _ in named), None
+
+
+def compared_in_parse(
+    doc: Doc,
+    offset: int,
+    text: str,
+    periods: list[PeriodMention],
+    quantities: list[Quantity],
+) -> list[PeriodMention]:
+    """The sentence's periods, those the text marks as compared ("from 1.94 billion in
+    1985") made current when their word of comparison governs, in the parse, neither them
+    nor a figure: "cut imports from the West by 10 pct this year", "fell after a good
+    harvest in 1986" compare nothing with this year or 1986.
+
+    ``periods`` and ``quantities`` are in sentence offsets; ``offset`` is the sentence's.
+    """
+    marked: list[PeriodMention] = []
+    window_start = 0
+    for period in periods:
+        cue = comparison_cue(text[window_start : period.start])
+        if period.relation == "comparison" and not period.relative and cue is not None:
+            lo, hi = window_start + cue.start(), window_start + cue.end()
+            word = token_at(doc, offset + lo, offset + hi - 1)
+            if word is not None:
+                first = word.left_edge.idx - offset
+                last = word.right_edge.idx + len(word.right_edge) - offset
+                inside = [q for q in quantities if first <= q.start and q.end <= last]
+                if not inside and not (first <= period.start and period.end <= last):
+                    period = replace(period, relation="current")
+        marked.append(period)
+        window_start = period.end
+    return marked
 
 
 def period_stance(word: Token | None, period: PeriodMention) -> str:
