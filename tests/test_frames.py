@@ -1260,6 +1260,81 @@ NOT_COMPARED = [
     ),
 ]
 
+# A hedged fraction that ends its phrase is a share: "with China taking almost half."
+HEDGED_SHARES = [
+    case(
+        "Brazil exported $2.1 billion of beef in the third quarter, with China taking almost half.",
+        "half",
+        kind="share",
+        metric="exports",
+        reporter="BR",
+        partner="CN",
+        approximate=True,
+    ),
+    case(
+        "Kenya's tea exports reached 500,000 tonnes in 2025; Pakistan accounted for about a third.",
+        "a third",
+        kind="share",
+        approximate=True,
+    ),
+]
+
+# A verb that is itself the figure ("tripled") measures its own subject, in any clause.
+VERB_FIGURES = [
+    case(
+        "India's trade deficit widened to $41.7 billion in October, as gold imports nearly"
+        " tripled.",
+        "tripled",
+        kind="change",
+        metric="imports",
+        reporter="IN",
+    ),
+    case(
+        "The surplus shrank in 2025 because exports to Asia halved.",
+        "halved",
+        kind="change",
+        direction="down",
+        metric="exports",
+    ),
+]
+
+# Money raised by tariffs is tariff, whatever word of income it is: "tariff revenue",
+# "customs receipts"; a record a figure sizes says only how high it stood.
+TARIFF_INCOME = [
+    case(
+        "US tariff revenue hit a record $31 billion in September.",
+        "$31 billion",
+        kind="amount",
+        metric="tariff",
+        reporter="US",
+    ),
+    case("Customs revenues in Mexico climbed 12% last year.", "12%", metric="tariff"),
+    case(
+        "Canada's exports reached a record C$70 billion in 2025.",
+        "C$70 billion",
+        metric="exports",
+        reporter="CA",
+        period="2025",
+    ),
+]
+
+# Selling abroad is exporting: "sold $2.1bn of beef abroad", "sell 40% of output overseas".
+SOLD_ABROAD = [
+    case(
+        "Brazil sold $2.1 billion of beef abroad in the third quarter.",
+        "$2.1 billion",
+        metric="exports",
+        reporter="BR",
+        sector="food",
+    ),
+    case(
+        "Japanese carmakers sell about 40% of their output overseas.",
+        "40%",
+        kind="share",
+        metric="exports",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1304,6 +1379,10 @@ PARSE_RULE_CASES = [
     *DATED_QUOTES,
     *RATE_COMPARISONS,
     *NOT_COMPARED,
+    *HEDGED_SHARES,
+    *VERB_FIGURES,
+    *TARIFF_INCOME,
+    *SOLD_ABROAD,
 ]
 
 

@@ -577,6 +577,9 @@ def decide_metric(
     ):
         # FORMAT: a currency's move is price ("the dinar fell by 73.1 pct").
         return MetricDecision("price", None, f"currency-move:{measured.text}")
+    if measured is not None and sold_abroad(measured):
+        # "Brazil sold $2.1bn of beef abroad", "firms sell 40% of their output overseas"
+        return MetricDecision("exports", None, f"dep:sold-abroad:{measured.text}", named=True)
     if measured is not None and sells_commodity(view, q, measured, how_measured):
         # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
         # 19%": a country selling a commodity is exporting it.
@@ -654,6 +657,13 @@ def is_currency_word(token: Token) -> bool:
     return token.tag_.startswith("NN") and token.lower_ in currency_words()
 
 
+def sold_abroad(verb: Token) -> bool:
+    """A verb of selling the parse qualifies with "abroad" or "overseas"."""
+    return word_set_regex("country_sales").fullmatch(verb.text) is not None and any(
+        c.dep_ == "advmod" and c.lower_ in ("abroad", "overseas") for c in children(verb)
+    )
+
+
 def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:
     """Whether the figure is a country's sales of a commodity: a word of selling owned by a
     country (its subject or possessor), with a commodity's sector word in its phrase or the
@@ -718,12 +728,16 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
     if noun is None:
         return None
     cue = cue_on(view, cues, noun)
-    if cue is not None and cue.label == "gdp" and noun.lower_ in GROWTH_NOUNS:
-        # "Trade growth is expected to slow to 2%": growth of what its modifier names
+    growth = cue is not None and cue.label == "gdp" and noun.lower_ in GROWTH_NOUNS
+    if growth or (cue is not None and cue.label == "sales"):
+        # "Trade growth is expected to slow to 2%": growth of what its modifier names;
+        # "tariff revenue hit $31bn", "customs income": money raised in tariffs.
         for word in children(noun):
             if word.dep_ in ("compound", "amod"):
                 named = cue_on(view, cues, word)
-                if named is not None and named.label != "gdp":
+                if named is not None and (
+                    named.label == "tariff" or growth and named.label != "gdp"
+                ):
                     return named, f"dep:{how}-of"
     return (cue, f"dep:{how}") if cue is not None else None
 

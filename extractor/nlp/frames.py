@@ -152,6 +152,7 @@ FRAME_NOUNS = _words("frame_nouns") | {word + "s" for word in _words("frame_noun
 BALANCE_NOUNS = _words("balance_nouns")
 TRADED_NOUNS = _words("traded_nouns")
 GAP_PREPOSITIONS = _words("gap_prepositions")
+RECORD_NOUNS = _words("record_nouns")
 TAKING_PREPOSITIONS = _words("taking_prepositions")
 ADDING_VERBS = _words("adding_verbs")
 THRESHOLD_NOUNS = _words("threshold_nouns")
@@ -180,6 +181,11 @@ def measured_noun(figure: Token) -> tuple[Token | None, str]:
 
 
 def _measured(figure: Token) -> tuple[Token | None, str]:
+    if is_verbal(figure):
+        # "as gold imports nearly tripled": a verb that is the figure measures its subject.
+        noun, how = _subject(figure, figure)
+        if noun is not None:
+            return noun, how
     token, preposition, child = figure, "", figure
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
@@ -194,6 +200,9 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
         if head.i == token.i:
             return None, "none"
         if dep in MODIFIER_DEPS and is_nominal(head):
+            if head.lower_ in RECORD_NOUNS and head.dep_ in ("dobj", "attr", "pobj"):
+                token, child = head, head  # "revenue hit a record $31bn": go on up
+                continue
             return _object_of_frame(head, "mod", figure)
         if dep == "pobj" and is_nominal(head.head):
             noun = head.head

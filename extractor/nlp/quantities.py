@@ -220,6 +220,7 @@ class _Patterns:
     in_half: re.Pattern[str]
     by_fraction: re.Pattern[str]
     share: re.Pattern[str]
+    hedged_share: re.Pattern[str]
     adjectival: re.Pattern[str]
     fraction_point: re.Pattern[str]
     one_in: re.Pattern[str]
@@ -344,6 +345,12 @@ def _ratio_sources() -> dict[str, str]:
                            |quarters|fifth|fifths|tenth|tenths)\b(?!\s+of\b|-)""",
         "share": rf"""\b(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?
                       (?P<den>{fractions})\b(?=\s+(?:{followers})\b)""",
+        # "with China taking almost half.", "accounting for about a third, ": a hedged
+        # fraction that ends its phrase is a share of what the clause names.
+        "hedged_share": rf"""\b(?:almost|nearly|about|around|roughly|some|over|more\s+than
+                             |less\s+than|close\s+to|just\s+(?:under|over))\s+
+                             (?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?
+                             (?P<den>{fractions})\b(?!-)(?=\s*(?:[,.;:)]|$))""",
         "fraction_point": r"""\b(?P<f>quarter|half|three-quarters?)
                               [\s-](?:percentage[\s-])?points?\b""",
         "one_in": r"""\b(?P<one>one)\s+in\s+(?:every\s+)?(?P<n>two|three|four|five|six|seven
@@ -625,6 +632,12 @@ def _scan_ratios(text: str) -> list[_Candidate]:
         pct = round(numerator * _FRACTION_VALUES[m["den"].lower()] * 100, 2)
         up = pats.rise_before.search(text, max(0, m.start() - 40), m.start())
         cand = _ratio(m, pct, "up" if up else "down", "change")
+        cand.start = m.start("num") if m["num"] else m.start("den")
+        found.append(cand)
+    for m in pats.hedged_share.finditer(text):
+        numerator = _NUMERATORS.get((m["num"] or "a").lower(), 1)
+        cand = _ratio(m, round(numerator * _FRACTION_VALUES[m["den"].lower()] * 100, 2), None,
+                      "share")  # fmt: skip
         cand.start = m.start("num") if m["num"] else m.start("den")
         found.append(cand)
     for m in pats.share.finditer(text):
