@@ -1335,6 +1335,30 @@ SOLD_ABROAD = [
     ),
 ]
 
+# A stock index named by the words its cue carries: "the Nikkei index", "the FTSE 100 index".
+INDEX_NAMES = [
+    case("The Nikkei index rose 1.2% on Tuesday.", "1.2%", metric="price", reporter="JP"),
+    case(
+        "London's FTSE 100 index slipped 0.4% in early trade.",
+        "0.4%",
+        metric="price",
+        reporter="GB",
+    ),
+]
+
+# A verb of moving moves its subject by its object: "the real gained 1.1%", "shed 2%".
+MOVING_VERBS = [
+    case(
+        "Mexico's peso lost 2% in October, while Brazil's real gained 1.1%.",
+        "1.1%",
+        kind="change",
+        direction="up",
+        metric="price",
+        reporter="BR",
+    ),
+    case("South Africa's rand shed 3% last week.", "3%", direction="down", metric="price"),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1383,6 +1407,8 @@ PARSE_RULE_CASES = [
     *VERB_FIGURES,
     *TARIFF_INCOME,
     *SOLD_ABROAD,
+    *INDEX_NAMES,
+    *MOVING_VERBS,
 ]
 
 

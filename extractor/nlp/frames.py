@@ -153,6 +153,7 @@ BALANCE_NOUNS = _words("balance_nouns")
 TRADED_NOUNS = _words("traded_nouns")
 GAP_PREPOSITIONS = _words("gap_prepositions")
 RECORD_NOUNS = _words("record_nouns")
+MOVING_VERBS = _words("moving_verbs") | _words("growing") | _words("shrinking")
 TAKING_PREPOSITIONS = _words("taking_prepositions")
 ADDING_VERBS = _words("adding_verbs")
 THRESHOLD_NOUNS = _words("threshold_nouns")
@@ -262,7 +263,8 @@ def _verb_frame(
         if taken is not None:
             how = "off" if taken.head.lower_ in TAKING_PREPOSITIONS else "added-to"
             return _object_of_frame(taken, how, figure)
-        return verb, "verb"
+        if verb.lower_ not in MOVING_VERBS:
+            return verb, "verb"
     return _subject(verb, figure)
 
 

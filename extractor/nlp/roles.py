@@ -488,13 +488,31 @@ def market_reporter(view: SentenceView, q: Quantity, roles: list[tuple[PlaceMent
     price_cues = [c for c in view.metric_cues if c.label == "price"]
     price_cues.sort(key=lambda c: distance(view, q, c.start, c.end))
     for cue_ in price_cues[:1]:
-        index = cue_data()["index_countries"].get(view.phrase(cue_.start, cue_.end))
+        index = index_country(view, cue_)
         if index is not None:
             return Role(str(index), f"market-index:{view.between(cue_.start, cue_.end)}")
         for place, _role in roles:
             if place.end <= cue_.start and MARKET_NAMED.match(view.between(place.end, cue_.start)):
                 return Role(place.code, f"market:{place.text}")
     return Role(None, "market-price")
+
+
+def index_country(view: SentenceView, cue: Cue) -> str | None:
+    """The country of a stock index the price cue names, by itself ("the FTSE") or by the
+    names the parse gives its word ("the Nikkei index", "Japan's benchmark Topix index")."""
+    indices: dict[str, str] = cue_data()["index_countries"]
+    found = indices.get(view.phrase(cue.start, cue.end))
+    word = view.tree.token(cue.start, cue.end)
+    if found is not None or word is None:
+        return found
+    names = [c for c in children(word) if c.dep_ in ("compound", "nmod", "amod") and c.i < word.i]
+    if not names:
+        return None
+    phrase = view.phrase(names[0].left_edge.idx, word.idx)
+    return next(
+        (code for name, code in indices.items() if re.search(rf"\b{re.escape(name)}\b", phrase)),
+        None,
+    )
 
 
 def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Quantity) -> bool:
