@@ -38,6 +38,12 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("Prices were stable in mid-1986.", ["1986"]),
         # months, with the year on either side or none
         ("Exports hit $10bn in December 2025.", ["2025-12"]),
+        # the first quarters of a year, and the year to date (published 1987-06-18)
+        ("Exports rose 4% in the first three quarters.", ["1986-01/1986-09"]),
+        ("In the first three quarters of 1986 the surplus hit $7bn.", ["1986-01/1986-09"]),
+        ("Sales grew 9% in the first two quarters of the year.", ["1987-H1"]),
+        ("Year-to-date, imports are down 2%.", ["1987-H1"]),
+        ("In the year to date, exports are up 5.3%.", ["1987-H1"]),
         # lower-case months, as some feeds write them: with a date or a month's preposition
         ("Imports rose 3% in september 2025.", ["2025-09"]),
         ("Output fell in august.", ["1986-08"]),
@@ -358,3 +364,22 @@ def test_this_fiscal_year_is_its_ending_year(
 ) -> None:
     [mention] = find_periods(text, published=published, country=country)
     assert mention.value == expected
+
+
+@pytest.mark.parametrize(
+    ("anchor", "expected"),
+    [("1987-04", "1987-01/1987-04"), ("1987-Q1", "1987-Q1"), ("1987-H1", "1987-H1"),
+     ("1986-12", None), ("1987", None)],
+)  # fmt: skip
+def test_the_year_to_date_runs_to_the_month_the_article_reports(
+    anchor: str, expected: str | None
+) -> None:
+    [mention] = find_periods("Year to date, exports are up 5%.", published=P1987)
+    assert periods.anchored(mention, anchor) == expected
+
+
+def test_a_span_of_quarters_is_not_a_share() -> None:
+    from extractor.nlp.quantities import find_quantities
+
+    found = find_quantities("In the first three quarters of 1986 the surplus hit $7bn.")
+    assert [q.value for q in found] == [7_000_000_000]

@@ -89,6 +89,7 @@ class _Draft:
     deferred: _Deferred | None = None
     relation: str = "current"
     day: bool = False
+    to_date: int | None = None  # "year to date": January of this year to the data's month
 
 
 @dataclass(frozen=True)
@@ -378,6 +379,12 @@ def _part_patterns() -> list[_Spec]:
             "months",
         ),
         (
+            rf"(?:the\s+)?first\s+(?P<n>two|three|2|3)\s+quarters"
+            rf"(?:\s+(?:(?:of|in)\s+)?(?:{_year_expr('yx')}|(?P<the>the\s+year)))?",
+            _on_first_quarters,
+            "quarters",
+        ),
+        (
             rf"(?:{_year('py')}(?:'s)?\s+)?(?:the\s+)?{ordinal}[\s-]+(?P<unit>quarter|half)\b"
             + _SUFFIX_YEAR.format(_year_expr("yx")),
             _on_quarter_or_half,
@@ -428,6 +435,11 @@ def _relative_patterns() -> list[_Spec]:
             r"(?P<unit>year|quarter|month)\b",
             _on_relative,
             "year|quarter|month",
+        ),
+        (
+            r"\b(?:the\s+)?year[-\s]to[-\s]date\b",
+            _on_year_to_date,
+            "date",
         ),
         (
             r"\b(?:(?:late|early)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|"
@@ -715,6 +727,14 @@ def _on_first_months(match: re.Match[str], context: _Context) -> _Draft | None:
     return _draft(match, value, "range")
 
 
+def _on_first_quarters(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "the first three quarters" -> Jan-Sep; "the first two quarters of 2025" -> 2025-H1."""
+    last = _count_value(match.group("n")) * 3
+    year = _period_year(match, context, last)
+    value = None if year is None else _range_value((year, 1), (year, last))
+    return _draft(match, value, "range")
+
+
 def _on_quarter_or_half(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "the third quarter", "fourth-quarter", "the first half of 2025", "1986 final quarter"."""
     unit = match.group("unit").lower()
@@ -768,6 +788,17 @@ def _on_relative(match: re.Match[str], context: _Context) -> _Draft | None:
         return _draft(match, f"{year}-{month0 + 1:02d}", unit)
     year, quarter0 = divmod(ref.year * 4 + (ref.month - 1) // 3 + step, 4)
     return _draft(match, f"{year}-Q{quarter0 + 1}", unit)
+
+
+def _on_year_to_date(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "year to date", "year-to-date": FORMAT runs it from January to the month of the data
+    the article reports (see :func:`anchored`), else to the published month. ("So far this
+    year" stays the year: dev's gold reads it so.)"""
+    ref = context.ref
+    if ref.year is None:
+        return _draft(match, None, "range")
+    value = None if ref.month is None else _range_value((ref.year, 1), (ref.year, ref.month))
+    return replace(_draft(match, value, "range"), to_date=ref.year)
 
 
 def _fiscal_end(ref: _Ref, start: int) -> int:
@@ -824,6 +855,14 @@ def _on_previous_unit(match: re.Match[str], context: _Context) -> _Draft | None:
 
 
 def _apply(deferred: _Deferred, anchor: str) -> str | None:
+    if deferred.kind == "to_date":
+        # January of the year ``amount`` to the last month of the anchor, in that year.
+        last = anchor.split("/")[-1]
+        if _granularity(last) in ("quarter", "half"):
+            last = f"{last[:4]}-{int(last[-1]) * (3 if '-Q' in last else 6):02d}"
+        if _granularity(last) != "month" or int(last[:4]) != deferred.amount:
+            return None
+        return _range_value((deferred.amount, 1), (deferred.amount, int(last[5:7])))
     if deferred.kind == "shift":
         return shift_year(anchor, deferred.amount)
     if deferred.kind == "set_year":
@@ -906,6 +945,8 @@ def _resolve(draft: _Draft, drafts: list[_Draft], ref: _Ref, text: str) -> Perio
             deferred = draft.deferred
             unanchored = (deferred.kind, deferred.amount, deferred.unit)
         value = value or draft.deferred.fallback
+    if draft.to_date is not None:
+        unanchored = ("to_date", draft.to_date, "month")
     granularity = _granularity(value) if value else draft.granularity
     span = text[draft.start : draft.end]
     relative = draft.deferred is not None

@@ -641,6 +641,8 @@ def _scan_ratios(text: str) -> list[_Candidate]:
         cand.start = m.start("num") if m["num"] else m.start("den")
         found.append(cand)
     for m in pats.share.finditer(text):
+        if m["num"] and _SPAN_OF_TIME.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "the first three quarters of 2024": a span of time, not a share
         if m["num"] or (m["den"].lower() == "half" and not _half_blocked(text, m.start())):
             numerator = _NUMERATORS.get((m["num"] or "a").lower(), 1)
             share = numerator * _FRACTION_VALUES[m["den"].lower()]
@@ -662,6 +664,9 @@ def _scan_fraction_words(text: str) -> list[_Candidate]:
         if n >= 2:
             found.append(_ratio(m, round(100 / n, 4), None, "share"))
     return found
+
+
+_SPAN_OF_TIME = re.compile(r"\b(?:first|last|past|next|previous|final|coming)\s+$", re.I)
 
 
 def _half_blocked(text: str, start: int) -> bool:
