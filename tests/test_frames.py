@@ -1359,6 +1359,62 @@ MOVING_VERBS = [
     case("South Africa's rand shed 3% last week.", "3%", direction="down", metric="price"),
 ]
 
+# A figure a rate word's verb goes to, comes from or stands at is the rate's level.
+RATE_LEVELS = [
+    case(
+        "China will raise tariffs on US goods to as much as 25% from June 1.",
+        "25%",
+        kind="rate",
+        metric="tariff",
+        reporter="CN",
+        partner="US",
+    ),
+    case(
+        "Ottawa lifted its surtax on Chinese electric vehicles to 100% last year.",
+        "100%",
+        kind="rate",
+        metric="tariff",
+        reporter="CA",
+    ),
+]
+
+# A stock index named as a proper noun's compounds: "the Dow Jones Industrial Average".
+INDEX_PHRASES = [
+    case(
+        "The Dow Jones Industrial Average fell 617 points, or 2.4%, to 25,324 on Monday, as"
+        " China retaliated with tariffs on US goods.",
+        "617 points",
+        kind="change",
+        direction="down",
+        metric="price",
+        reporter="US",
+    ),
+    case(
+        "The S&P 500 Index slid 1.8% in New York on Tuesday.",
+        "1.8%",
+        metric="price",
+        reporter="US",
+    ),
+]
+
+# The same move restated in another unit takes the first one's verb: "fell 617 points, or
+# 2.4%", "dropped $3.1bn, or 4.2%".
+RESTATED_MOVES = [
+    case(
+        "The Dow Jones Industrial Average fell 617 points, or 2.4%, to 25,324 on Monday.",
+        "2.4%",
+        kind="change",
+        direction="down",
+        metric="price",
+    ),
+    case(
+        "The index shed 120 points, or 1.1 percent, in a week of heavy selling.",
+        "1.1 percent",
+        kind="change",
+        direction="down",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1409,6 +1465,9 @@ PARSE_RULE_CASES = [
     *SOLD_ABROAD,
     *INDEX_NAMES,
     *MOVING_VERBS,
+    *RATE_LEVELS,
+    *INDEX_PHRASES,
+    *RESTATED_MOVES,
 ]
 
 

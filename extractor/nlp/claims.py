@@ -286,6 +286,16 @@ def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> Kin
         limit=25,
         keep=lambda c: not FROM_AFTER_CUE.match(view.between(c.end, q.start)),
     )
+    restated = restated_figure(view, q) if direction is None else None
+    if restated is not None:
+        # "fell 617 points, or 2.4%": the same move restated, with the first one's verb.
+        direction = nearest(
+            view,
+            restated,
+            view.direction_cues,
+            limit=25,
+            keep=lambda c: c.end <= restated.start,
+        )
     if direction is not None and is_rate_move(view, q):
         word = view.between(direction.start, direction.end)
         # a rate's move written with % is in percentage points
@@ -431,6 +441,11 @@ def percent_kind(
         # "three quarter-point rate rises", "a 0.5 percentage point cut": the figure sizes a
         # move, whatever rate it moved.
         return "change", moved[0], f"dep:mod:{moved[1]}"
+    level = rate_level(view, q)
+    if level is not None:
+        # "will raise tariffs on US goods to as much as 25%", "the levy rose to 39%": the
+        # level the rate the figure measures stands at, however far its word.
+        return "rate", None, f"dep:rate-level:{level}"
     after = view.after(q.end, 20).lower()
     before = view.before(q.start, 60).lower()
     rate = nearest_rate_cue(view, q)
@@ -461,6 +476,33 @@ def percent_kind(
         # "In 2003, the US was ahead with 20.5%", after shares named the sentence before.
         return (*context_percent, "like-previous-sentence")
     return "change", "up", "change:default"
+
+
+def restated_figure(view: SentenceView, q: Quantity) -> Quantity | None:
+    """The figure this one restates in another unit ("617 points, or 2.4%", "$3bn (2.1
+    billion euros)"): in the parse, the figure it is a conjunct or apposition of."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or figure.dep_ not in ("conj", "appos"):
+        return None
+    head = figure.head
+    return next(
+        (o for o in view.figures_between(head.left_edge.idx, q.start)
+         if o is not q and view.tree.token(o.start, o.end) == head and o.unit != q.unit),
+        None,
+    )  # fmt: skip
+
+
+def rate_level(view: SentenceView, q: Quantity) -> str | None:
+    """The rate word the figure measures in the parse, when the figure is the level it is
+    at, goes to or comes from (the object of "to", "from", "at"), not the size of a move."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or figure.dep_ != "pobj" or figure.head.lower_ not in LEVEL_PREPOSITIONS:
+        return None
+    framed = framed_cue(view, q, view.rate_cues)
+    return view.between(framed[0].start, framed[0].end) if framed is not None else None
+
+
+LEVEL_PREPOSITIONS = frozenset({"to", "from", "at"})
 
 
 # Nouns of a part of a whole: the figure they stand at is a share.
@@ -743,8 +785,14 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
 
 
 def cue_on(view: SentenceView, cues: list[Cue], token: Token) -> Cue | None:
-    """The first of ``cues`` that shares characters with ``token``."""
+    """The first of ``cues`` that shares characters with ``token``, else with the name its
+    compounds make ("the Dow Jones Industrial Average": the cue on "Dow Jones")."""
     lo, hi = token.idx, token.idx + len(token)
+    found = next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
+    names = [c for c in children(token) if c.dep_ == "compound" and c.i < token.i]
+    if found is not None or not names or token.tag_ != "NNP":
+        return found
+    lo = names[0].left_edge.idx
     return next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
 
 

@@ -170,6 +170,8 @@ class SentenceView:
         ):
             return False
         head = token.head
+        if cue.label == "price" and head.tag_ == "NNP":
+            return False  # "the Dow Jones Industrial Average": a name the index word is in
         if head.lower_ in MEASURE_NOUNS or head.lower_ in THRESHOLD_NOUNS:
             return False  # "trade volumes", "a growth target": how much of the thing
         lo, hi = head.idx, head.idx + len(head)
