@@ -1,5 +1,9 @@
 """The spaCy pipeline: the English model plus the project's own components.
 
+The English model runs tok2vec, tagger and parser; with ``TRADECLAIMS_NER=1`` (or
+``load_pipeline(entities=True)``) its NER too, whose entities the places lexicon then weighs
+(:func:`extractor.nlp.places.find_places`): measured in benchmarks/ner.py, not the default.
+
 Components (registered spaCy factories, each a class whose ``__call__`` runs ``match`` then
 ``set_annotations``):
 
@@ -35,13 +39,14 @@ from extractor.nlp.periods import (
     most_named_year,
     writing_date,
 )
-from extractor.nlp.places import find_places
+from extractor.nlp.places import EntityMention, find_places
 from extractor.nlp.quantities import Quantity, find_quantities
 from extractor.nlp.roles import main_countries
 from extractor.nlp.sectors import find_sectors
 
 __all__ = [
     "MODEL_CANDIDATES",
+    "NER_VARIABLE",
     "UNUSED_COMPONENTS",
     "build_pipeline",
     "extract_claims",
@@ -76,20 +81,34 @@ def model_name(requested: str | None = None) -> str:
 
 # Components of the English pipeline whose annotations no rule reads.
 UNUSED_COMPONENTS = ("ner", "attribute_ruler", "lemmatizer")
+# Set to 1, the pipeline keeps NER and the places lexicon weighs its entities.
+NER_VARIABLE = "TRADECLAIMS_NER"
 
 
-@cache
-def load_pipeline(requested: str | None = None) -> Language:
+def entities_wanted() -> bool:
+    """True when $TRADECLAIMS_NER asks for the NER variant (``1``, ``true``, ``yes``)."""
+    return os.environ.get(NER_VARIABLE, "").strip().lower() in ("1", "true", "yes")
+
+
+def load_pipeline(requested: str | None = None, *, entities: bool | None = None) -> Language:
     """The English pipeline, cut to what the claims read, plus our components.
 
     The rules read the tokens (``lower_``), the tagger's ``tag_`` and the parser's ``dep_``
     and heads; NER, the attribute ruler (``pos_``) and the lemmatizer are not loaded. Their
     removal leaves the claims on corpora/ and the dev gold set identical (checked when
     they were removed) and takes about 30% off ``extract_claims``'s time on those texts.
+    ``entities`` (default: $TRADECLAIMS_NER) keeps NER, whose entities weigh on the places
+    (benchmarks/ner.py measured what they add and cost; they are not the default).
     """
+    return _load_pipeline(requested, entities_wanted() if entities is None else entities)
+
+
+@cache
+def _load_pipeline(requested: str | None, entities: bool) -> Language:
     name = model_name(requested)
+    excluded = [c for c in UNUSED_COMPONENTS if not (entities and c == "ner")]
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        nlp = spacy.load(name, exclude=excluded)
     except OSError as exc:
         raise ModelError(f"spaCy pipeline {name!r} cannot be loaded: run `{INSTALL_HINT}`") from exc
     return build_pipeline(nlp)
@@ -349,7 +368,7 @@ class MentionFinder:
         sentences = claim_sentences(doc)
         year, month = document_reference(doc, sentences, published)
         mentions = Mentions(year=year, sentences=sentences)
-        places = find_places(text)
+        places = find_places(text, document_entities(doc))
         mentions.countries = main_countries(text, places)
         country = next(iter(mentions.countries), None)
         currency: str | None = None
@@ -383,6 +402,13 @@ class MentionFinder:
     def set_annotations(self, doc: Doc, mentions: Mentions) -> Doc:
         doc._.mentions = mentions
         return doc
+
+
+def document_entities(doc: Doc) -> list[EntityMention] | None:
+    """spaCy's named entities of ``doc``; None when the pipeline ran no NER."""
+    if not doc.has_annotation("ENT_IOB"):
+        return None
+    return [EntityMention(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
 
 
 def document_reference(

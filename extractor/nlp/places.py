@@ -7,13 +7,22 @@ with the hand-written news forms in ``extractor/data/places.tsv`` (``U.S.``, ``B
 Matching scans word tokens and looks up the longest phrase that starts at each one, so
 "Papua New Guinea" beats "Guinea" and "Nigeria" never matches "Niger". Case matters:
 "China" is a country and "china" is porcelain; "US" matches and "us" does not.
+
+When the pipeline keeps spaCy's NER (opt-in, ``TRADECLAIMS_NER=1``), its entities are more
+evidence (labels in ``extractor/data/entities.json``): a person's name that holds a place is
+no place ("Kenya Moore said"), and a place entity over a lexicon phrase is the place whatever
+its neighbours ("... in May\n\nWASHINGTON -"). NER adds no place the lexicon lacks: the
+lexicon holds every name pycountry gives a country, and the cities and regions NER finds
+are no country's figures (benchmarks/README.md, "ner.py").
 """
 
 from __future__ import annotations
 
+import bisect
 import functools
+import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,9 +30,10 @@ import pycountry
 
 from extractor.errors import InputError
 
-__all__ = ["PlaceMention", "country_name", "find_places"]
+__all__ = ["EntityMention", "PlaceMention", "country_name", "find_places"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "places.tsv"
+_ENTITY_DATA = _DATA.with_name("entities.json")
 
 # An abbreviation with its dots (U.S., U.K.) is one token; otherwise words and single
 # punctuation marks, so "S. Korea" and "Japan's" tokenise the same in text and lexicon.
@@ -65,6 +75,16 @@ class PlaceMention:
 
 
 @dataclass(frozen=True)
+class EntityMention:
+    """A span spaCy's NER labelled (``GPE``, ``PERSON``...), in document character offsets."""
+
+    start: int
+    end: int
+    label: str
+    text: str
+
+
+@dataclass(frozen=True)
 class _Entry:
     code: str
     form: str
@@ -78,8 +98,11 @@ class _Lexicon:
     first_words: frozenset[str]  # most words start no phrase: one look-up tells
 
 
-def find_places(text: str) -> list[PlaceMention]:
+def find_places(text: str, entities: Sequence[EntityMention] | None = None) -> list[PlaceMention]:
     """Every place mention in ``text``, in order, longest match first, never overlapping.
+
+    ``entities``, spaCy's named entities of the same text when the pipeline keeps NER, weigh
+    on each phrase the lexicon matches (:func:`_entity_says`).
 
     >>> [(m.text, m.code, m.form) for m in find_places("Beijing said U.S. tariffs hurt")]
     [('Beijing', 'CN', 'capital'), ('U.S.', 'US', 'short')]
@@ -88,21 +111,64 @@ def find_places(text: str) -> list[PlaceMention]:
     tokens = list(_TOKEN.finditer(text))
     words = [token.group().replace("\u2019", "'") for token in tokens]
     mentions: list[PlaceMention] = []
+    ends = [entity.end for entity in entities or ()]
     index = 0
     while index < len(words):
         length, entry = _longest_phrase(lexicon, words, index)
-        # A headline's last word on the line before is no part of a name ("OUTLOOK\nGlobal").
-        headline_before = (
-            index > 0
-            and words[index - 1].isupper()
-            and "\n" in text[tokens[index - 1].end() : tokens[index].start()]
-        )
-        fits = _fits_context(words, index, length, entry, headline_before) if entry else False
-        if entry is not None and entry.code != "-" and fits:
+        if entry is not None:
             start, end = tokens[index].start(), tokens[index + length - 1].end()
-            mentions.append(PlaceMention(start, end, text[start:end], entry.code, entry.form))
+            said = _entity_says(text, entities, ends, start, end) if entities else None
+            # A headline's last word on the line before is no part of a name ("OUTLOOK\nGlobal").
+            headline_before = (
+                index > 0
+                and words[index - 1].isupper()
+                and "\n" in text[tokens[index - 1].end() : tokens[index].start()]
+            )
+            fits = said != "name" and _fits_context(
+                words, index, length, entry, headline_before, named_place=said == "place"
+            )
+            if entry.code != "-" and fits:
+                mentions.append(PlaceMention(start, end, text[start:end], entry.code, entry.form))
         index += length
     return mentions
+
+
+def _entity_says(
+    text: str, entities: Sequence[EntityMention], ends: list[int], start: int, end: int
+) -> str | None:
+    """What NER says of the lexicon phrase at [start, end): "place", "name" or nothing.
+
+    ``entities`` are in text order, ``ends`` their ends. "name" for a person entity that
+    holds the phrase and more ("Kenya Moore"), on one line not all in upper case: the small
+    model takes headlines for names ("S. AFRICAN TRADE", "HALVED\n\nMOSCOW").
+    """
+    labels = _entity_labels()
+    for entity in entities[bisect.bisect_right(ends, start) :]:
+        if end <= entity.start:
+            break
+        if entity.label in labels["place_labels"]:
+            return "place"
+        longer = (
+            entity.start <= start and end <= entity.end and entity.end - entity.start > end - start
+        )
+        one_line = "\n" not in entity.text and not _upper_line(text, start)
+        if entity.label in labels["name_labels"] and longer and one_line:
+            return "name"
+    return None
+
+
+def _upper_line(text: str, position: int) -> bool:
+    """True when the line holding ``position`` has no lower-case letter (a headline)."""
+    start = text.rfind("\n", 0, position) + 1
+    end = text.find("\n", position)
+    line = text[start : end if end >= 0 else len(text)]
+    return not any(char.islower() for char in line)
+
+
+@functools.cache
+def _entity_labels() -> dict[str, frozenset[str]]:
+    data = json.loads(_ENTITY_DATA.read_text(encoding="utf-8"))
+    return {key: frozenset(value) for key, value in data.items() if not key.startswith("_")}
 
 
 def country_name(code: str) -> str:
@@ -127,9 +193,15 @@ def _longest_phrase(lexicon: _Lexicon, words: list[str], index: int) -> tuple[in
 
 
 def _fits_context(
-    words: list[str], index: int, length: int, entry: _Entry, headline_before: bool = False
+    words: list[str],
+    index: int,
+    length: int,
+    entry: _Entry,
+    headline_before: bool = False,
+    named_place: bool = False,
 ) -> bool:
-    """False where the neighbours show the phrase is not the country it names."""
+    """False where the neighbours show the phrase is not the country it names; a phrase NER
+    calls a place (``named_place``) is not taken for a person's or firm's name."""
     before = [] if headline_before else words[max(index - 2, 0) : index]
     previous = before[-1] if before else ""
     after = words[index + length] if index + length < len(words) else ""
@@ -138,7 +210,11 @@ def _fits_context(
     if entry.form == "capital" and words[index + length : index + length + 2] == ["-", "based"]:
         return False
     headline = words[index].isupper() and (not previous or previous.isupper())
-    if "person" in entry.flags and not headline and _reads_as_person(before, after):
+    if (
+        "person" in entry.flags
+        and not (headline or named_place)
+        and _reads_as_person(before, after)
+    ):
         return False
     return not ("state" in entry.flags and _reads_as_us_state(before))
 
