@@ -1415,6 +1415,41 @@ RESTATED_MOVES = [
     ),
 ]
 
+# A verb of trading measures what was traded, not the trader: "the economy shipped $305bn
+# of goods, up 5.6%"; a country selling to a place exports ("the nation sold $119bn of goods
+# to America"), where a firm's sales stay sales.
+TRADED_BY_VERB = [
+    case(
+        "China's exports beat forecasts in October. The world's second-largest economy shipped $305"
+        " billion of goods, up 5.6% on a year earlier.",
+        "5.6%",
+        kind="change",
+        metric="exports",
+        reporter="CN",
+    ),
+    case(
+        "Chile's copper sales held up. The country exported 480,000 tonnes in May, up 3%.",
+        "3%",
+        metric="exports",
+        reporter="CL",
+    ),
+    case(
+        "Vietnam's surplus with the US hit a record. The Southeast Asian nation sold $119"
+        " billion of goods to America in the first ten months.",
+        "$119 billion",
+        metric="exports",
+        reporter="VN",
+        partner="US",
+    ),
+    case(
+        "Mexico sold $46 billion of vehicles to the United States last year.",
+        "$46 billion",
+        metric="exports",
+        reporter="MX",
+        partner="US",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1468,6 +1503,7 @@ PARSE_RULE_CASES = [
     *RATE_LEVELS,
     *INDEX_PHRASES,
     *RESTATED_MOVES,
+    *TRADED_BY_VERB,
 ]
 
 

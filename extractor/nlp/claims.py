@@ -619,7 +619,7 @@ def decide_metric(
     ):
         # FORMAT: a currency's move is price ("the dinar fell by 73.1 pct").
         return MetricDecision("price", None, f"currency-move:{measured.text}")
-    if measured is not None and sold_abroad(measured):
+    if measured is not None and (sold_abroad(measured) or country_sold_to(view, measured)):
         # "Brazil sold $2.1bn of beef abroad", "firms sell 40% of their output overseas"
         return MetricDecision("exports", None, f"dep:sold-abroad:{measured.text}", named=True)
     if measured is not None and sells_commodity(view, q, measured, how_measured):
@@ -704,6 +704,28 @@ def sold_abroad(verb: Token) -> bool:
     return word_set_regex("country_sales").fullmatch(verb.text) is not None and any(
         c.dep_ == "advmod" and c.lower_ in ("abroad", "overseas") for c in children(verb)
     )
+
+
+# Nouns that stand for a country as a verb's subject ("the Southeast Asian nation sold ...").
+COUNTRY_NOUNS = frozenset({"nation", "country", "economy", "kingdom", "republic", "state"})
+
+
+def country_sold_to(view: SentenceView, verb: Token) -> bool:
+    """A country selling to a place: "the nation sold $119bn of goods to America" exports;
+    a firm's sales to a place stay sales."""
+    if word_set_regex("country_sales").fullmatch(verb.text) is None:
+        return False
+    to_place = any(
+        prep.dep_ in ("prep", "dative")
+        and prep.lower_ == "to"
+        and first_place(view, children(prep))
+        for prep in children(verb)
+    )
+    subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
+    if not to_place or not subjects:
+        return False
+    subject = subjects[0]
+    return subject.lower_ in COUNTRY_NOUNS or first_place(view, [subject], world=False) is not None
 
 
 def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:

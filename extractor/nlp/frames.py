@@ -154,6 +154,7 @@ TRADED_NOUNS = _words("traded_nouns")
 GAP_PREPOSITIONS = _words("gap_prepositions")
 RECORD_NOUNS = _words("record_nouns")
 MOVING_VERBS = _words("moving_verbs") | _words("growing") | _words("shrinking")
+TRADER_VERBS = _words("trader_verbs")
 TAKING_PREPOSITIONS = _words("taking_prepositions")
 ADDING_VERBS = _words("adding_verbs")
 THRESHOLD_NOUNS = _words("threshold_nouns")
@@ -265,6 +266,9 @@ def _verb_frame(
             return _object_of_frame(taken, how, figure)
         if verb.lower_ not in MOVING_VERBS:
             return verb, "verb"
+    if verb.lower_ in TRADER_VERBS and preposition not in ("by", "to"):
+        # "The economy shipped $305bn of goods, up 5.6%": what was shipped, not the shipper.
+        return verb, "verb"
     return _subject(verb, figure)
 
 

@@ -37,6 +37,7 @@ from extractor.nlp.frames import (
     OWNER_DEPS,
     SUBJECT_DEPS,
     TIME_NOUNS,
+    TRADER_VERBS,
     FigureFrame,
     children,
     company_figure,
@@ -219,9 +220,6 @@ def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleCo
         share_part,
         keep=(reporter, None) if whole is not None else None,
     )
-
-
-TRADER_VERBS = frozenset(frame_data()["trader_verbs"])
 
 
 def share_trader(
