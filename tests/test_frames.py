@@ -1450,6 +1450,36 @@ TRADED_BY_VERB = [
     ),
 ]
 
+# A rate's move in points on "by" of a verb of change is a change, whatever rate word is near;
+# the level a rate came from is the period before the one it reached.
+RATE_MOVES_AND_LEVELS = [
+    case(
+        "The central bank cut its benchmark rate by 25 basis points to 4.0%.",
+        "25 basis points",
+        kind="change",
+        direction="down",
+    ),
+    case(
+        "The Fed raised interest rates by half a percentage point on Wednesday.",
+        "half a percentage point",
+        kind="change",
+        direction="up",
+    ),
+    case(
+        "Unemployment edged up to 4.3% in August from 4.2%.",
+        "4.2%",
+        kind="rate",
+        period="2025-07",
+    ),
+    case(
+        "Inflation slowed to 2.1% in the third quarter from 2.6%.",
+        "2.6%",
+        kind="rate",
+        metric="price",
+        period="2025-Q2",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1504,6 +1534,7 @@ PARSE_RULE_CASES = [
     *INDEX_PHRASES,
     *RESTATED_MOVES,
     *TRADED_BY_VERB,
+    *RATE_MOVES_AND_LEVELS,
 ]
 
 

@@ -441,6 +441,10 @@ def percent_kind(
         # "three quarter-point rate rises", "a 0.5 percentage point cut": the figure sizes a
         # move, whatever rate it moved.
         return "change", moved[0], f"dep:mod:{moved[1]}"
+    by_verb = change_by(view, q)
+    if by_verb is not None and q.category == "pp":
+        # "cut its benchmark rate by 25 basis points": the size of a rate's move
+        return "change", by_verb[0], f"dep:by:{by_verb[1]}"
     level = rate_level(view, q)
     if level is not None:
         # "will raise tariffs on US goods to as much as 25%", "the levy rose to 39%": the
@@ -1159,7 +1163,11 @@ def compared_level_period(
     "Imports fell to 1.74 billion in February from 2.41 billion": the 2.41 billion is
     January's, the period before the one the sentence (or else the article) reports.
     """
-    if kind != "amount" or lead is None or not FROM_LEVEL.match(view.text[lead - view.start :]):
+    if (
+        kind not in ("amount", "rate")
+        or lead is None
+        or not FROM_LEVEL.match(view.text[lead - view.start :])
+    ):
         return None
     if choice is not None and choice.end > lead:
         return None  # its own period: "from 9.58 billion in January"
