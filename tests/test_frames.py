@@ -1644,3 +1644,31 @@ def test_the_periods_of_an_undated_article(
 ) -> None:
     claims = claims_by_text(nlp, text, published=None)
     assert claims[quantity]["period"] == expected["period"], claims[quantity]["evidence"]
+
+
+# A level compared with "last year" while the sentence reports a part of this year is the
+# same part a year before; with a year reported, the year before.
+@pytest.mark.parametrize(
+    ("text", "quantity", "period"),
+    [
+        (
+            "First-quarter exports rose to $11.2 billion. Imports rose to $7.1 billion from"
+            " $5.3 billion last year.",
+            "$5.3 billion",
+            "2024-Q1",
+        ),
+        (
+            "In the first nine months Chile's copper exports climbed to $38 billion from $33"
+            " billion last year.",
+            "$33 billion",
+            "2024-01/2024-09",
+        ),
+        ("Exports reached $90 billion this year, up from $84 billion last year.", "$84 billion",
+         "2024"),
+    ],
+)  # fmt: skip
+def test_a_level_of_last_year_is_the_same_part_of_it(
+    nlp: Language, text: str, quantity: str, period: str
+) -> None:
+    claims = claims_by_text(nlp, text, published=date(2025, 11, 5))
+    assert claims[quantity]["period"] == period, claims[quantity]["evidence"]

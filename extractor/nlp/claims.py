@@ -53,7 +53,7 @@ from extractor.nlp.frames import (
     is_verbal,
     period_attachment,
 )
-from extractor.nlp.periods import PeriodMention, anchored, previous_period
+from extractor.nlp.periods import PeriodMention, anchored, previous_period, shift_year
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
     BILATERAL,
@@ -933,6 +933,9 @@ def decide_period(
     earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
     if earlier is not None:
         return PeriodDecision(*earlier)
+    same = same_part_last_year(view, lead, choice, running)
+    if same is not None:
+        return PeriodDecision(same, f"same-period-last-year:{running}")
     from_running = anchored(choice, running) if choice is not None and running else None
     if from_running is not None:
         # "compared with 17.4 billion a year ago", "2% in the previous quarter", the
@@ -1181,6 +1184,29 @@ def compared_level_period(
         return None
     earlier = previous_period(base) if base else None
     return (earlier, f"compared-level-before:{base}") if earlier is not None else None
+
+
+def same_part_last_year(
+    view: SentenceView, lead: int | None, choice: PeriodMention | None, running: str | None
+) -> str | None:
+    """ "Imports rose to 7.08 billion from 5.33 billion last year", the sentence being on the
+    first quarter: the level compared with is the same quarter a year before, not the year.
+
+    For a comparison figure whose own period is "last year" while the sentence (else the
+    article) reports a part of this year."""
+    if lead is None or choice is None or not choice.value or choice.granularity != "year":
+        return None
+    if choice.text.lower() != "last year":
+        return None
+    current = next(
+        (p.value for p in view.periods if p.relation == "current" and p.value and p is not choice),
+        running,
+    )
+    if current is None or "-" not in current:
+        return None  # a year: "last year" is then the year before, as it says
+    if int(current.split("/")[-1][:4]) != int(choice.value) + 1:
+        return None
+    return shift_year(current, -1)
 
 
 def periodic(view: SentenceView, q: Quantity, kind: str, metric: str, cue: Cue | None) -> bool:
