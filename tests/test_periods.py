@@ -38,6 +38,9 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("Prices were stable in mid-1986.", ["1986"]),
         # months, with the year on either side or none
         ("Exports hit $10bn in December 2025.", ["2025-12"]),
+        # month spans written with hyphens round the "to"
+        ("Output grew 0.1% in the July-to-September period of 1986.", ["1986-Q3"]),
+        ("Exports in January-through-March 1987 fell.", ["1987-Q1"]),
         # the first quarters of a year, and the year to date (published 1987-06-18)
         ("Exports rose 4% in the first three quarters.", ["1986-01/1986-09"]),
         ("In the first three quarters of 1986 the surplus hit $7bn.", ["1986-01/1986-09"]),

@@ -345,7 +345,7 @@ def _month_patterns() -> list[_Spec]:
         ),
         (
             rf"(?:\b(?:between|from)\s+)?{_month('m1')}(?:\s+{_year('y1')})?"
-            rf"(?:\s*[-–/]\s*|\s+(?:to|through|until|and)\s+){_month('m2')}"
+            rf"(?:\s*-(?:to|through)-\s*|\s*[-–/]\s*|\s+(?:to|through|until|and)\s+){_month('m2')}"
             + r"(?:\s+(?:quarter|period))?"
             + year_words
             + r"(?:\s+(?:quarter|period))?",
