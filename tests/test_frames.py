@@ -1480,6 +1480,25 @@ RATE_MOVES_AND_LEVELS = [
     ),
 ]
 
+# A verb of level sizes its subject: goods counted in a unit the lexicon lacks keep the
+# metric of what they measure ("coffee exports totalled 1.2 mln bags").
+LEVEL_VERBS = [
+    case(
+        "Brazil's coffee exports in March totalled 1.2 mln bags, the institute said.",
+        "1.2 mln bags",
+        metric="exports",
+        reporter="BR",
+        sector="agriculture",
+    ),
+    case(
+        "Ivory Coast's cocoa exports reached 1.8 million sacks in the first quarter.",
+        "1.8 million sacks",
+        metric="exports",
+        reporter="CI",
+    ),
+    case("The carmaker hired 3,600 workers in 2025.", "3,600 workers", metric="other"),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1535,6 +1554,7 @@ PARSE_RULE_CASES = [
     *RESTATED_MOVES,
     *TRADED_BY_VERB,
     *RATE_MOVES_AND_LEVELS,
+    *LEVEL_VERBS,
 ]
 
 

@@ -612,8 +612,12 @@ def decide_metric(
         # deficit of 3% of GDP" is balance, "public debt at 120% of GDP" other.
         return part_metric(view, q, whole)
     if q.category == "count" and q.unit not in cue_data()["goods_units"]:
-        # "3,600 trade agents", "1.5 million jobs"
-        return MetricDecision("other", None, f"count-of:{q.unit}")
+        framed = framed_cue(view, q, view.metric_cues)
+        if framed is None or framed[0].label not in TRADE_METRICS:
+            # "3,600 trade agents", "1.5 million jobs"; not "coffee exports totalled 1.2
+            # mln bags": goods in a unit the lexicon lacks, counted as what the figure
+            # measures in the parse.
+            return MetricDecision("other", None, f"count-of:{q.unit}")
     measured, how_measured = view.tree.measured(q.start, q.end)
     if (
         kind == "change"

@@ -349,6 +349,14 @@ def body_roles(
     """A figure a firm or an international body owns: no reporter (FORMAT: a company is
     never a reporter), whatever places the sentence or the article name; a partner only
     as the sentence names one."""
+    if (
+        partner.code is None
+        and metric in TRADE_METRICS
+        and reporter.rule.startswith("dep:owner-world:")
+    ):
+        # "World trade will reach $33tn, the US-based group said": the world's own, with
+        # the world as its counterpart, whatever other place the sentence names.
+        partner = Role("WLD", "world-trade")
     if partner.code is None:
         partner = pick_partner(view, q, metric, roles)
     if partner.code is None and metric in TRADE_METRICS:
