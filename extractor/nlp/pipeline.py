@@ -14,6 +14,7 @@ Components (registered spaCy factories, each a class whose ``__call__`` runs ``m
 
 from __future__ import annotations
 
+import bisect
 import importlib.util
 import os
 import re
@@ -449,6 +450,8 @@ def compared_in_parse(
     """
     marked: list[PeriodMention] = []
     window_start = 0
+    starts = sorted(q.start for q in quantities)
+    ends = {q.start: q.end for q in quantities}
     for period in periods:
         cue = comparison_cue(text[window_start : period.start])
         if period.relation == "comparison" and not period.relative and cue is not None:
@@ -457,7 +460,8 @@ def compared_in_parse(
             if word is not None:
                 first = word.left_edge.idx - offset
                 last = word.right_edge.idx + len(word.right_edge) - offset
-                inside = [q for q in quantities if first <= q.start and q.end <= last]
+                at = bisect.bisect_left(starts, first)  # a figure inside the phrase?
+                inside = at < len(starts) and ends[starts[at]] <= last
                 if not inside and not (first <= period.start and period.end <= last):
                     period = replace(period, relation="current")
         marked.append(period)
