@@ -1499,6 +1499,35 @@ LEVEL_VERBS = [
     case("The carmaker hired 3,600 workers in 2025.", "3,600 workers", metric="other"),
 ]
 
+# A share word's frame: the whole's country is the reporter, the share's own the partner.
+SHARE_FRAMES = [
+    case(
+        "Russia's share of EU gas imports fell to 13% in 2025 from 40% in 2021.",
+        "13%",
+        kind="share",
+        metric="imports",
+        reporter="EU",
+        partner="RU",
+        sector="energy",
+    ),
+    case(
+        "China's share of US imports dropped to 9% last year.",
+        "9%",
+        kind="share",
+        metric="imports",
+        reporter="US",
+        partner="CN",
+    ),
+    case(
+        "The US share of Mexico's exports rose to 83%.",
+        "83%",
+        kind="share",
+        metric="exports",
+        reporter="MX",
+        partner="US",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1555,6 +1584,7 @@ PARSE_RULE_CASES = [
     *TRADED_BY_VERB,
     *RATE_MOVES_AND_LEVELS,
     *LEVEL_VERBS,
+    *SHARE_FRAMES,
 ]
 
 

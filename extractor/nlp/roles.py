@@ -191,6 +191,9 @@ def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleCo
     China's (partner); "compared with 18.6% for the US", "the US was ahead with 20.5%": the
     country named with the share is the partner, the whole the one spoken of before.
     """
+    framed = share_frame(view, q)
+    if framed is not None:
+        return framed
     whole = next(
         (
             p
@@ -220,6 +223,32 @@ def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleCo
         share_part,
         keep=(reporter, None) if whole is not None else None,
     )
+
+
+SHARE_WORDS = frozenset({"share", "shares", "proportion", "portion", "percentage"})
+
+
+def share_frame(view: SentenceView, q: Quantity) -> Roles | None:
+    """A share word's own frame, in the parse: "Russia's share of EU gas imports fell to 13%",
+    "the US share of Mexico's exports": the whole's country (a word qualifying the "of"
+    object) is the reporter, the share word's own (its possessor or modifier) the partner.
+    None unless the figure measures the "of" object of a share word that names the whole's
+    country."""
+    whole, how = view.tree.measured(q.start, q.end)
+    if whole is None or not how.endswith("-of") or whole.head.lower_ != "of":
+        return None
+    share = whole.head.head
+    if share.lower_ not in SHARE_WORDS:
+        return None
+    reporter = first_place(view, [whole], world=False)
+    if reporter is None:
+        return None
+    owners = [c for c in children(share) if c.dep_ in OWNER_DEPS]
+    part = first_place(view, owners, exclude=reporter)
+    partner = (
+        Role(part.code, f"dep:share-part:{part.text}") if part else Role("WLD", "share-part:world")
+    )
+    return Roles(Role(reporter.code, f"dep:share-of:{reporter.text}"), partner)
 
 
 def share_trader(
