@@ -1528,6 +1528,37 @@ SHARE_FRAMES = [
     ),
 ]
 
+# A share of the economy has its part's roles (an external balance's partner is the world);
+# "economic output" is the economy; a current-account gap is a deficit; a primary or
+# structural balance is the public finances'.
+ECONOMY_SHARES = [
+    case(
+        "Britain's current account deficit narrowed to 2.1% of GDP in the second quarter.",
+        "2.1%",
+        kind="share",
+        metric="balance",
+        reporter="GB",
+        partner="WLD",
+    ),
+    case(
+        "Turkey's current-account gap equalled 4.5% of economic output last year.",
+        "4.5%",
+        kind="share",
+        metric="balance",
+        balance_sign="deficit",
+        reporter="TR",
+        partner="WLD",
+    ),
+    case(
+        "Brazil ran a primary deficit of 0.5% of GDP, while its trade surplus reached $74 billion.",
+        "0.5%",
+        kind="share",
+        metric="other",
+        partner=None,
+    ),
+    case("Spain's structural deficit is seen at 3% of GDP.", "3%", metric="other", partner=None),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1585,6 +1616,7 @@ PARSE_RULE_CASES = [
     *RATE_MOVES_AND_LEVELS,
     *LEVEL_VERBS,
     *SHARE_FRAMES,
+    *ECONOMY_SHARES,
 ]
 
 

@@ -222,7 +222,9 @@ def build_claim(
         context.note_metric(metric, sign)
     sector, sector_rule, carries = decide_sector(view, q, cue, context)
     context.note_sector(view.span.end, carries, sector)
-    if kind == "share" and metric in TRADE_METRICS:
+    if kind == "share" and metric in TRADE_METRICS and economy_whole(view, q) is None:
+        # not "a current-account deficit of 3% of GDP": a share of the economy has the
+        # roles of its part, not of a part and a whole
         roles = share_roles(view, q, metric, context)
     else:
         roles = decide_roles(view, q, cue, metric, sector, context)
@@ -672,6 +674,12 @@ def economy_whole(view: SentenceView, q: Quantity) -> Token | None:
             for whole in children(prep):
                 if whole.dep_ == "pobj" and whole.lower_ in ECONOMY_WHOLES:
                     return whole
+                if (
+                    whole.dep_ == "pobj"
+                    and whole.lower_ == "output"
+                    and any(c.lower_ in ("economic", "national") for c in children(whole))
+                ):
+                    return whole  # "4.5% of economic output"
     return None
 
 
