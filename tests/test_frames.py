@@ -1559,6 +1559,25 @@ ECONOMY_SHARES = [
     case("Spain's structural deficit is seen at 3% of GDP.", "3%", metric="other", partner=None),
 ]
 
+# A bare growth noun a clause's verb takes is the growth of that clause's subject.
+GROWTH_OF_THE_SUBJECT = [
+    case(
+        "Exports are expected to slow to 2% growth next year from 4.5% this year.",
+        "2%",
+        kind="change",
+        direction="up",
+        metric="exports",
+    ),
+    case(
+        "Japan's imports should pick up to 4% growth in 2026.",
+        "4%",
+        kind="change",
+        metric="imports",
+        reporter="JP",
+    ),
+    case("The economy will return to 2% growth next year.", "2%", kind="change", metric="gdp"),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1617,6 +1636,7 @@ PARSE_RULE_CASES = [
     *LEVEL_VERBS,
     *SHARE_FRAMES,
     *ECONOMY_SHARES,
+    *GROWTH_OF_THE_SUBJECT,
 ]
 
 

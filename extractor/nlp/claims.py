@@ -47,6 +47,7 @@ from extractor.nlp.frames import (
     FigureFrame,
     children,
     growth_direction,
+    growth_subject,
     holds,
     is_fiscal,
     is_noun_like,
@@ -819,6 +820,12 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
                     named.label == "tariff" or growth and named.label != "gdp"
                 ):
                     return named, f"dep:{how}-of"
+        figure = view.tree.token(q.start, q.end)
+        subject = growth_subject(noun, figure) if growth and figure is not None else None
+        named = cue_on(view, cues, subject) if subject is not None else None
+        if named is not None and named.label != "gdp":
+            # "Exports are expected to slow to 2% growth": the growth of the clause's subject
+            return named, f"dep:{how}-subject"
     return (cue, f"dep:{how}") if cue is not None else None
 
 

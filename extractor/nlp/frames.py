@@ -310,6 +310,29 @@ def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
     return None, "no-subject"
 
 
+def growth_subject(noun: Token, figure: Token) -> Token | None:
+    """The subject of the clause a bare growth noun is the object of: "Exports are expected
+    to slow to 2% growth" is the growth of exports. None when the noun names what grows
+    itself ("export growth", "growth in exports") or hangs from no verb."""
+    qualifiers = [
+        c
+        for c in children(noun)
+        if c.dep_ in ("compound", "amod", "poss", "prep") and c.i != figure.i
+        and not holds(c, figure)
+    ]  # fmt: skip
+    if qualifiers:
+        return None
+    verb = noun
+    for _ in range(3):
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+        if is_verbal(verb):
+            subject, _how = _subject(verb, noun)
+            return subject
+    return None
+
+
 def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None, str]:
     """ "a rise in exports" -> exports; "the value of imports" -> imports; else the noun.
 
