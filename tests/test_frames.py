@@ -1578,6 +1578,25 @@ GROWTH_OF_THE_SUBJECT = [
     case("The economy will return to 2% growth next year.", "2%", kind="change", metric="gdp"),
 ]
 
+# A firm's sales and deliveries are results for a period: they take the sentence's, or the
+# one the sentence before named.
+PERIODIC_SALES = [
+    case(
+        "Toyota's US sales fell 5.2% in April. Honda sold 130,000 cars in the United States,"
+        " down 2%.",
+        "130,000 cars",
+        metric="sales",
+        period="2025-04",
+    ),
+    case(
+        "Ford's China sales plunged 37% in the first quarter of 2025, while GM's deliveries there"
+        " fell 18%.",
+        "18%",
+        metric="sales",
+        period="2025-Q1",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1637,6 +1656,7 @@ PARSE_RULE_CASES = [
     *SHARE_FRAMES,
     *ECONOMY_SHARES,
     *GROWTH_OF_THE_SUBJECT,
+    *PERIODIC_SALES,
 ]
 
 
