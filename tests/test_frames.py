@@ -1597,6 +1597,23 @@ PERIODIC_SALES = [
     ),
 ]
 
+# A rate with no word of its own in reach is the rate its sentence is on.
+RATE_OF_THE_SENTENCE = [
+    case(
+        "Tariffs averaged 17.9% in October, up sharply from a mere 2.4% in January.",
+        "2.4%",
+        kind="rate",
+        metric="tariff",
+    ),
+    case(
+        "Inflation accelerated to 3.1% in May, against an unusually subdued reading of 2.2% a"
+        " month earlier.",
+        "2.2%",
+        kind="rate",
+        metric="price",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1657,6 +1674,7 @@ PARSE_RULE_CASES = [
     *ECONOMY_SHARES,
     *GROWTH_OF_THE_SUBJECT,
     *PERIODIC_SALES,
+    *RATE_OF_THE_SENTENCE,
 ]
 
 

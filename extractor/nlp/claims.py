@@ -273,7 +273,9 @@ def build_claim(
 
 # "down from the 2.25 pct forecast": the figure after "from" is the old level, the fall is
 # another figure's.
-FROM_AFTER_CUE = re.compile(r"^\s+from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I)
+FROM_AFTER_CUE = re.compile(
+    r"^\s+(?:\w+ly\s+)?from\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?$", re.I
+)  # "up from 2.4%", "up sharply from a mere 2.4%": the level it came from, not the move
 
 
 def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> KindDecision:
@@ -608,7 +610,13 @@ def decide_metric(
     on about the same thing).
     """
     if kind == "rate":
-        return rate_metric(view, q, cue)
+        decided = rate_metric(view, q, cue)
+        if cue is not None:
+            view.last_rate = decided.metric
+        elif view.last_rate is not None and q.category != "fx":
+            # "Tariffs averaged 17.9%, up from 2.4%": the rate the sentence is on
+            return MetricDecision(view.last_rate, None, "rate:previous-figure")
+        return decided
     whole = economy_whole(view, q) if kind == "share" else None
     if whole is not None:
         # FORMAT: a share of GDP has the part's metric, not the whole's: "a current-account
