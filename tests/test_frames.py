@@ -1614,6 +1614,36 @@ RATE_OF_THE_SENTENCE = [
     ),
 ]
 
+# A head of government stands for the government ("Trump's tariffs", "President Trump",
+# "Mr Modi's government"); a hyphenated origin is a place ("Chinese-made vehicles").
+LEADERS_AND_ORIGINS = [
+    case(
+        "Trump's 25% tariffs on Canadian and Mexican goods took effect on Tuesday.",
+        "25%",
+        kind="rate",
+        metric="tariff",
+        reporter="US",
+        partner="CA",
+    ),
+    case("President Trump imposed a 10% tariff on all imports.", "10%", reporter="US"),
+    case("Mr Modi's government cut duties on bourbon to 50%.", "50%", reporter="IN"),
+    case(
+        "Ottawa imposed a 100% surtax on Chinese-made electric vehicles.",
+        "100%",
+        kind="rate",
+        metric="tariff",
+        reporter="CA",
+        partner="CN",
+    ),
+    case(
+        "Brazil put a 35% levy on US-built jets last year.",
+        "35%",
+        metric="tariff",
+        reporter="BR",
+        partner="US",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1675,6 +1705,7 @@ PARSE_RULE_CASES = [
     *GROWTH_OF_THE_SUBJECT,
     *PERIODIC_SALES,
     *RATE_OF_THE_SENTENCE,
+    *LEADERS_AND_ORIGINS,
 ]
 
 

@@ -398,8 +398,17 @@ class FigureFrame:
 
     @staticmethod
     def words(token: Token) -> list[Token]:
-        """A frame word with the words that qualify it ("Chinese steel", "the United States")."""
-        return [token, *(c for c in children(token) if c.dep_ in ("amod", "compound", "poss"))]
+        """A frame word with the words that qualify it ("Chinese steel", "the United States"),
+        and the place of a hyphenated qualifier ("Chinese-made vehicles", "US-built jets")."""
+        words = [token, *(c for c in children(token) if c.dep_ in ("amod", "compound", "poss"))]
+        for word in words[1:]:
+            if word.dep_ == "amod" and word.tag_ in ("VBN", "JJ"):
+                words += [
+                    c for c in children(word)
+                    if c.dep_ in ("npadvmod", "compound", "amod") and c.i == word.i - 2
+                    and c.nbor(1).text == "-"
+                ]  # fmt: skip
+        return words
 
 
 # Clauses that say something of their own: "exports, which Japan also ships, fell 4%",
