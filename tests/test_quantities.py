@@ -21,6 +21,13 @@ def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
     ("text", "value", "unit"),
     [
         ("$1.2tn", 1.2e12, "USD"),
+        # ISO codes before the amount, the yuan's sign, and the Indian lakh crore
+        ("KRW 85 trillion", 85e12, "KRW"),
+        ("MXN 1.2 trillion", 1.2e12, "MXN"),
+        ("ZAR 40bn", 40e9, "ZAR"),
+        ("CN¥ 650 billion", 650e9, "CNY"),
+        ("₹1.2 lakh crore", 1.2e12, "INR"),
+        ("Rs 3.5 lakh crores", 3.5e12, "INR"),
         ("1.2 trillion dollars", 1.2e12, "USD"),
         ("£484bn", 484e9, "GBP"),
         ("US$5 billion", 5e9, "USD"),

@@ -115,7 +115,8 @@ _NUMERATORS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five
                "seven": 7, "nine": 9}  # fmt: skip
 _SCALES = {
     "thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "millions": 1e6,
-    "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "crore": 1e7, "crores": 1e7, "billion": 1e9,
+    "mln": 1e6, "mn": 1e6, "mio": 1e6, "m": 1e6, "crore": 1e7, "crores": 1e7,
+    "lakh crore": 1e12, "lakh crores": 1e12, "billion": 1e9,
     "billions": 1e9, "bln": 1e9, "bn": 1e9, "b": 1e9, "trillion": 1e12, "trillions": 1e12,
     "tn": 1e12, "tln": 1e12, "trn": 1e12, "t": 1e12,
 }  # fmt: skip
@@ -253,7 +254,10 @@ def _number_pattern(lex: _Lexicon) -> str:
     whole = rf"(?:(?:{word_int}|a|one)\s+hundred(?:\s+(?:and\s+)?{word_int})?|{word_int})"
     fractions = "|".join(sorted(_FRACTION_VALUES, key=len, reverse=True))
     big = "thousand|million|mln|billion|bln|bn|trillion|tn"
-    scales = "|".join(sorted((s for s in _SCALES if len(s) > 1), key=len, reverse=True))
+    scales = "|".join(
+        s.replace(" ", r"\s+")
+        for s in sorted((s for s in _SCALES if len(s) > 1), key=len, reverse=True)
+    )
     return rf"""
         (?:(?<![A-Za-z])(?P<prefix>{_alternation(lex.symbols)})\s?[-−]?)?
         (?:
@@ -466,7 +470,7 @@ def _candidate_from(match: re.Match[str]) -> _Candidate:
         number = _word_value(words)
     else:
         number = 1.0
-    scale_word = (match["scale"] or match["letter"] or "").lower()
+    scale_word = " ".join((match["scale"] or match["letter"] or "").lower().split())
     cand = _Candidate(
         start=match.start(),
         end=match.end(),
