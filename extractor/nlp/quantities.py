@@ -269,7 +269,7 @@ def _number_pattern(lex: _Lexicon) -> str:
           | \b(?P<words>{whole}(?:\s+and\s+a\s+half)?)\b
           | \b(?P<article>an?)(?=\s+(?:{big})\b)
         )
-        (?:\s*(?P<scale>{scales})\b|(?P<letter>[mkbt])(?![A-Za-z]))?
+        (?:(?:\s*|-)(?P<scale>{scales})\b|(?P<letter>[mkbt])(?![A-Za-z]))?
     """
 
 
