@@ -20,13 +20,12 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import spacy  # noqa: E402
-from _common import ROOT, SHARED, print_table  # noqa: E402  (puts the repo on sys.path)
+from _common import ROOT, SHARED, print_table, timed  # noqa: E402  (puts the repo on sys.path)
 from spacy.language import Language  # noqa: E402
 
 from extractor.archives import read_inputs  # noqa: E402
@@ -83,17 +82,6 @@ def quality_rows(variants: dict[str, Language]) -> list[list[str]]:
 
 def speed_articles(repeat: int) -> list[Article]:
     return [article for name in SPEED_SETS for article in gold_set(name)[1]] * repeat
-
-
-def timed(seconds: list[float], work: Callable[[], object]) -> Callable[[], None]:
-    """``work`` as a step that appends its duration to ``seconds``."""
-
-    def step() -> None:
-        started = time.perf_counter()
-        work()
-        seconds.append(time.perf_counter() - started)
-
-    return step
 
 
 def run_stock(nlp: Language, articles: Sequence[Article]) -> None:

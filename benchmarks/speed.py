@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import time
 import tracemalloc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 import spacy  # noqa: E402
-from _common import ROOT, SHARED, print_table  # noqa: E402  (puts the repo on sys.path)
+from _common import ROOT, SHARED, print_table, timed  # noqa: E402  (puts the repo on sys.path)
 from spacy.language import Language  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
@@ -119,17 +118,6 @@ def over(stage: Callable[[Segmented], None], docs: list[Segmented]) -> Callable[
     def step() -> None:
         for doc in docs:
             stage(doc)
-
-    return step
-
-
-def timed(seconds: list[float], work: Callable[[], object]) -> Callable[[], None]:
-    """``work`` as a step that appends its duration to ``seconds``."""
-
-    def step() -> None:
-        started = time.perf_counter()
-        work()
-        seconds.append(time.perf_counter() - started)
 
     return step
 
