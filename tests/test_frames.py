@@ -1384,6 +1384,7 @@ INDEX_PHRASES = [
         "The Dow Jones Industrial Average fell 617 points, or 2.4%, to 25,324 on Monday, as"
         " China retaliated with tariffs on US goods.",
         "617 points",
+        sector=None,
         kind="change",
         direction="down",
         metric="price",

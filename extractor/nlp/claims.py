@@ -63,6 +63,7 @@ from extractor.nlp.roles import (
     firm_names,
     firm_subject,
     first_place,
+    index_country,
     is_currency_move,
     sentence_roles,
     sentence_subject,
@@ -222,6 +223,9 @@ def build_claim(
     if named:
         context.note_metric(metric, sign)
     sector, sector_rule, carries = decide_sector(view, q, cue, context)
+    if metric == "price" and cue is not None and index_country(view, cue) is not None:
+        # "The Dow Jones Industrial Average fell 2.4%": an index's name names no goods
+        sector, sector_rule, carries = None, "none:stock-index", None
     context.note_sector(view.span.end, carries, sector)
     if kind == "share" and metric in TRADE_METRICS and economy_whole(view, q) is None:
         # not "a current-account deficit of 3% of GDP": a share of the economy has the
