@@ -31,6 +31,15 @@ def found(text: str) -> list[tuple[str, str]]:
     [
         ("car and cars", [("car", "automotive"), ("cars", "automotive")]),
         (
+            "solar panels, solar power and lithium-ion batteries",
+            [
+                ("solar panels", "electronics"),
+                ("solar power", "energy"),
+                ("lithium-ion batteries", "electronics"),
+            ],
+        ),
+        ("lithium and EV batteries", [("lithium", "minerals"), ("EV batteries", "electronics")]),
+        (
             "Vehicles, autos and automobiles",
             [("Vehicles", "automotive"), ("autos", "automotive"), ("automobiles", "automotive")],
         ),
@@ -411,6 +420,37 @@ FIGURE_SECTOR_CASES = [
     # monetary gold and broad groups (the lexicon)
     case("Gold reserves were 165.7 mln dlrs at the end of May.", "165.7 mln dlrs", sector=None),
     case("Non-oil exports rose 8% in March.", "8%", sector="other"),
+    # 2024-26 goods: solar modules and batteries are electrical goods (electronics)
+    case("Exports of solar modules to Europe fell 18% to $14bn last year.", "$14bn",
+         sector="electronics"),
+    case("Photovoltaic cell shipments climbed 27% in the third quarter.", "27%",
+         sector="electronics"),
+    case("Korea sold $7bn of lithium-ion batteries to Washington in 2025.", "$7bn",
+         sector="electronics"),
+    case("EV battery exports jumped 31% in April.", "31%", sector="electronics"),
+    case("Server imports from Mexico nearly tripled to $40bn.", "$40bn", sector="electronics"),
+    # critical minerals (ores and concentrates), potash with the fertilisers
+    case("Congo's cobalt exports slid 22% in the first half.", "22%", sector="minerals"),
+    case("Shipments of natural graphite dropped 35% after the curbs.", "35%",
+         sector="minerals"),
+    case("Canada's potash exports rose 6% to C$9bn.", "C$9bn", sector="chemicals"),
+    case("Sales abroad of potash fell 4% in 2025.", "4%", sector="chemicals"),
+    # EVs and hybrids; wind turbines; polymers
+    case("Exports of EVs surged 45% to 1.5 million vehicles.", "45%", sector="automotive"),
+    case("Sales of plug-in hybrids climbed 19% last year.", "19%", sector="automotive"),
+    case("Wind turbine exports reached €6bn in 2025.", "€6bn", sector="machinery"),
+    case("Imports of turbines from Denmark rose 9%.", "9%", sector="machinery"),
+    case("Polymer exports fell 5% in June.", "5%", sector="plastics"),
+    case("Exports of polymers slipped 3% to $2bn.", "$2bn", sector="plastics"),
+    # spun cotton is textiles, not the crop and the cloth together
+    case("Cotton yarn exports rose 12% to $1.4bn.", "$1.4bn", sector="textiles"),
+    case("Exports of cotton fabric fell 7% in March.", "7%", sector="textiles"),
+    # goods FORMAT.md does not place: other
+    case("Canada's softwood lumber exports fell 8% to C$7bn.", "C$7bn", sector="other"),
+    case("Timber imports rose 5% in May.", "5%", sector="other"),
+    case("Swiss watch exports dropped 2.8% in November.", "2.8%", sector="other"),
+    case("Vietnam's furniture shipments rose 16% to $15bn.", "$15bn", sector="other"),
+    case("Imports of toys from China fell 9% in the first half.", "9%", sector="other"),
 ]  # fmt: skip
 
 
