@@ -445,6 +445,13 @@ FIGURE_SECTOR_CASES = [
     # spun cotton is textiles, not the crop and the cloth together
     case("Cotton yarn exports rose 12% to $1.4bn.", "$1.4bn", sector="textiles"),
     case("Exports of cotton fabric fell 7% in March.", "7%", sector="textiles"),
+    # a bare measure of industry repeating the noun named with its goods just before
+    case("Ghana plans to double cocoa production. The scheme would lift production to "
+         "1.2 million tonnes by 2028.", "1.2 million tonnes", sector="agriculture"),
+    case("Steel production slumped last year, and production fell a further 3.2% in "
+         "January.", "3.2%", sector="metals"),
+    case("Factories struggled. Production dropped 1.6% in the final quarter.", "1.6%",
+         sector="other"),
     # goods FORMAT.md does not place: other
     case("Canada's softwood lumber exports fell 8% to C$7bn.", "C$7bn", sector="other"),
     case("Timber imports rose 5% in May.", "5%", sector="other"),

@@ -336,9 +336,32 @@ def _noun_sector(
         if firm is not None:
             return firm
     if noun.lower_ in words["industry_nouns"]:
+        named = _industry_named_before(noun)
+        if named is not None:
+            return SectorReading(named[0], f"dep:industry-named-before:{named[1]}")
         return SectorReading("other", f"dep:industry:{noun.text}")
     if noun.lower_ in words["no_goods_nouns"]:
         return SectorReading(None, f"dep:no-goods:{noun.text}")
+    return None
+
+
+def _industry_named_before(noun: Token) -> tuple[str, str] | None:
+    """ "Nigeria hopes to triple cocoa production ... to boost production from 180,000
+    tonnes": a bare measure of industry repeats the same noun named with its goods earlier
+    in its sentence or in the sentence before, and is of those goods (sector, modifier)."""
+    sentence = noun.sent
+    start = sentence.start
+    if start > 0:
+        start = noun.doc[start - 1].sent.start
+    for word in reversed(noun.doc[start : noun.i]):
+        if word.lower_ != noun.lower_:
+            continue
+        for child in children(word):
+            if child.dep_ not in ("compound", "amod"):
+                continue
+            mentions = find_sectors(child.text)
+            if len(mentions) == 1 and mentions[0].sector != "other":
+                return mentions[0].sector, child.text
     return None
 
 
