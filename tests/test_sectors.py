@@ -452,6 +452,25 @@ FIGURE_SECTOR_CASES = [
          "January.", "3.2%", sector="metals"),
     case("Factories struggled. Production dropped 1.6% in the final quarter.", "1.6%",
          sector="other"),
+    # FORMAT.md: vegetable oils are agriculture
+    case("Vegetable oil imports fell 5% to 15 million tonnes.", "15 million tonnes",
+         sector="agriculture"),
+    case("Olive oil prices jumped 48% in the season.", "48%", sector="agriculture"),
+    # drinks and fish by name are food; biofuels are energy
+    case("Bourbon exports to Canada plunged 85% in the quarter.", "85%", sector="food"),
+    case("Cognac shipments to China fell 24% last year.", "24%", sector="food"),
+    case("Salmon exports from Norway rose 9% to 175 billion crowns.", "9%", sector="food"),
+    case("Exports of ethanol rose 10% to 1.9 billion gallons.", "10%", sector="energy"),
+    case("Biodiesel imports fell 14% in May.", "14%", sector="energy"),
+    # drones, motorcycles, tyres, GPUs, robots, pharma
+    case("Drone exports rose 20% to $3bn.", "$3bn", sector="aerospace"),
+    case("Motorcycle exports from India rose 25% in 2025.", "25%", sector="automotive"),
+    case("Tyre imports fell 10% after the duties.", "10%", sector="automotive"),
+    case("GPU exports fell 30% after the curbs.", "30%", sector="electronics"),
+    case("Exports of industrial robots rose 12% in June.", "12%", sector="machinery"),
+    case("Pharma exports from India reached $30bn.", "$30bn", sector="pharmaceuticals"),
+    case("Medical device imports rose 9% to $80bn.", "$80bn", sector="other"),
+    case("Appliance imports rose 7% in March.", "7%", sector="other"),
     # goods FORMAT.md does not place: other
     case("Canada's softwood lumber exports fell 8% to C$7bn.", "C$7bn", sector="other"),
     case("Timber imports rose 5% in May.", "5%", sector="other"),
