@@ -452,6 +452,11 @@ FIGURE_SECTOR_CASES = [
          "January.", "3.2%", sector="metals"),
     case("Factories struggled. Production dropped 1.6% in the final quarter.", "1.6%",
          sector="other"),
+    # a tariff the verb's subject faces is on the goods that subject names
+    case("Shrimp imports from India face a 50% tariff.", "50%", sector="food"),
+    case("Steel shipments from Canada will attract duties of 25%.", "25%", sector="metals"),
+    case("Washing machine imports face a 50% tariff.", "50%", sector="other"),
+    case("Canada faces a 35% tariff on its goods.", "35%", sector=None),
     # FORMAT.md: vegetable oils are agriculture
     case("Vegetable oil imports fell 5% to 15 million tonnes.", "15 million tonnes",
          sector="agriculture"),

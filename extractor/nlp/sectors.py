@@ -166,6 +166,8 @@ def sector_frame_words(key: str) -> frozenset[str]:
 
 
 MODIFIERS = ("amod", "compound", "nmod", "poss")
+# Measured nouns of a tax on goods: the goods may be the subject that faces it.
+TARIFF_NOUNS = frozenset(sector_frame_words("tariff_nouns"))
 CHANGE_NOUNS = FRAME_NOUNS | frozenset(_frame_words()["change_nouns"])
 # How far the words of one phrase are followed: a phrase of a sentence of thousands of
 # figures must not cost the whole sentence.
@@ -251,6 +253,8 @@ def _verb_goods(noun: Token, figure: Token, mentions_at: MentionLookup) -> Secto
         return None
     prepositions = tuple(_frame_words()["verb_goods_prepositions"])
     found = _goods_of(verb, prepositions, figure, mentions_at)
+    if found is None and noun.dep_ == "dobj" and noun.lower_ in TARIFF_NOUNS:
+        found = _subject_goods(verb, figure, mentions_at)
     if found is not None or noun.dep_ not in SUBJECT_DEPS:
         return found
     # "China imported 87.4 million tonnes of soybeans, up 5.1%": the goods of the verb's
@@ -260,6 +264,17 @@ def _verb_goods(noun: Token, figure: Token, mentions_at: MentionLookup) -> Secto
             found = _goods_of(obj, ("of",), figure, mentions_at)
             if found is not None:
                 return found
+    return None
+
+
+def _subject_goods(verb: Token, figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
+    """ "Shrimp imports from India face a 50% tariff", "steel shipments will attract duties of
+    25%": a tariff the verb's subject faces is on the goods that subject names."""
+    for subject in children(verb):
+        if subject.dep_ in SUBJECT_DEPS and not holds(subject, figure):
+            found = _phrase_sector([subject], figure, mentions_at)
+            if found is not None:
+                return SectorReading(found[0], f"dep:subject-goods:{found[1]}")
     return None
 
 
