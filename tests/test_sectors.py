@@ -457,6 +457,17 @@ FIGURE_SECTOR_CASES = [
     case("Steel shipments from Canada will attract duties of 25%.", "25%", sector="metals"),
     case("Washing machine imports face a 50% tariff.", "50%", sector="other"),
     case("Canada faces a 35% tariff on its goods.", "35%", sector=None),
+    case("Brandy imports were hit with a 35% duty.", "35%", sector="food"),
+    case("Canadian lumber was hit with duties of 14%.", "14%", sector="other"),
+    case("Canada was hit with a 35% tariff.", "35%", sector=None),
+    # critical minerals under export controls; fertilisers; a rubber tyre is a tyre
+    case("Gallium exports fell 60% in 2024.", "60%", sector="minerals"),
+    case("Shipments of antimony dropped 45% after the curbs.", "45%", sector="minerals"),
+    case("Urea imports rose 20% to 5 million tonnes.", "20%", sector="chemicals"),
+    case("Rubber tyre imports rose 6% in May.", "6%", sector="automotive"),
+    case("Orange juice prices fell 30% last year.", "30%", sector="food"),
+    case("Exports of diamonds from Botswana fell 30%.", "30%", sector="other"),
+    case("Cement exports rose 4% to $2bn.", "$2bn", sector="other"),
     # FORMAT.md: vegetable oils are agriculture
     case("Vegetable oil imports fell 5% to 15 million tonnes.", "15 million tonnes",
          sector="agriculture"),

@@ -249,6 +249,9 @@ def _verb_goods(noun: Token, figure: Token, mentions_at: MentionLookup) -> Secto
     """The goods named on the verb whose subject or object the measured noun is ("Australia
     earned $26bn from iron ore exports", "cut its tariff of 150% on whisky imports")."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and noun.lower_ in TARIFF_NOUNS:
+        # "Brandy imports were hit with a 35% duty"
+        return _subject_goods(verb.head, figure, mentions_at) if is_verbal(verb.head) else None
     if not is_verbal(verb) or (noun.dep_ not in SUBJECT_DEPS and noun.dep_ not in OBJECT_DEPS):
         return None
     prepositions = tuple(_frame_words()["verb_goods_prepositions"])
