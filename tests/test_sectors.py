@@ -468,6 +468,9 @@ FIGURE_SECTOR_CASES = [
     case("Orange juice prices fell 30% last year.", "30%", sector="food"),
     case("Exports of diamonds from Botswana fell 30%.", "30%", sector="other"),
     case("Cement exports rose 4% to $2bn.", "$2bn", sector="other"),
+    case("Polysilicon prices fell 40% in 2024.", "40%", sector="electronics"),
+    case("Wafer exports rose 12% in the quarter.", "12%", sector="electronics"),
+    case("Exports of lithium batteries rose 9% to $60bn.", "$60bn", sector="electronics"),
     # FORMAT.md: vegetable oils are agriculture
     case("Vegetable oil imports fell 5% to 15 million tonnes.", "15 million tonnes",
          sector="agriculture"),
