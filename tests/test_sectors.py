@@ -31,6 +31,15 @@ def found(text: str) -> list[tuple[str, str]]:
     [
         ("car and cars", [("car", "automotive"), ("cars", "automotive")]),
         (
+            "solar panels, solar power and lithium-ion batteries",
+            [
+                ("solar panels", "electronics"),
+                ("solar power", "energy"),
+                ("lithium-ion batteries", "electronics"),
+            ],
+        ),
+        ("lithium and EV batteries", [("lithium", "minerals"), ("EV batteries", "electronics")]),
+        (
             "Vehicles, autos and automobiles",
             [("Vehicles", "automotive"), ("autos", "automotive"), ("automobiles", "automotive")],
         ),
@@ -411,6 +420,82 @@ FIGURE_SECTOR_CASES = [
     # monetary gold and broad groups (the lexicon)
     case("Gold reserves were 165.7 mln dlrs at the end of May.", "165.7 mln dlrs", sector=None),
     case("Non-oil exports rose 8% in March.", "8%", sector="other"),
+    # 2024-26 goods: solar modules and batteries are electrical goods (electronics)
+    case("Exports of solar modules to Europe fell 18% to $14bn last year.", "$14bn",
+         sector="electronics"),
+    case("Photovoltaic cell shipments climbed 27% in the third quarter.", "27%",
+         sector="electronics"),
+    case("Korea sold $7bn of lithium-ion batteries to Washington in 2025.", "$7bn",
+         sector="electronics"),
+    case("EV battery exports jumped 31% in April.", "31%", sector="electronics"),
+    case("Server imports from Mexico nearly tripled to $40bn.", "$40bn", sector="electronics"),
+    # critical minerals (ores and concentrates), potash with the fertilisers
+    case("Congo's cobalt exports slid 22% in the first half.", "22%", sector="minerals"),
+    case("Shipments of natural graphite dropped 35% after the curbs.", "35%",
+         sector="minerals"),
+    case("Canada's potash exports rose 6% to C$9bn.", "C$9bn", sector="chemicals"),
+    case("Sales abroad of potash fell 4% in 2025.", "4%", sector="chemicals"),
+    # EVs and hybrids; wind turbines; polymers
+    case("Exports of EVs surged 45% to 1.5 million vehicles.", "45%", sector="automotive"),
+    case("Sales of plug-in hybrids climbed 19% last year.", "19%", sector="automotive"),
+    case("Wind turbine exports reached €6bn in 2025.", "€6bn", sector="machinery"),
+    case("Imports of turbines from Denmark rose 9%.", "9%", sector="machinery"),
+    case("Polymer exports fell 5% in June.", "5%", sector="plastics"),
+    case("Exports of polymers slipped 3% to $2bn.", "$2bn", sector="plastics"),
+    # spun cotton is textiles, not the crop and the cloth together
+    case("Cotton yarn exports rose 12% to $1.4bn.", "$1.4bn", sector="textiles"),
+    case("Exports of cotton fabric fell 7% in March.", "7%", sector="textiles"),
+    # a bare measure of industry repeating the noun named with its goods just before
+    case("Ghana plans to double cocoa production. The scheme would lift production to "
+         "1.2 million tonnes by 2028.", "1.2 million tonnes", sector="agriculture"),
+    case("Steel production slumped last year, and production fell a further 3.2% in "
+         "January.", "3.2%", sector="metals"),
+    case("Factories struggled. Production dropped 1.6% in the final quarter.", "1.6%",
+         sector="other"),
+    # a tariff the verb's subject faces is on the goods that subject names
+    case("Shrimp imports from India face a 50% tariff.", "50%", sector="food"),
+    case("Steel shipments from Canada will attract duties of 25%.", "25%", sector="metals"),
+    case("Washing machine imports face a 50% tariff.", "50%", sector="other"),
+    case("Canada faces a 35% tariff on its goods.", "35%", sector=None),
+    case("Brandy imports were hit with a 35% duty.", "35%", sector="food"),
+    case("Canadian lumber was hit with duties of 14%.", "14%", sector="other"),
+    case("Canada was hit with a 35% tariff.", "35%", sector=None),
+    # critical minerals under export controls; fertilisers; a rubber tyre is a tyre
+    case("Gallium exports fell 60% in 2024.", "60%", sector="minerals"),
+    case("Shipments of antimony dropped 45% after the curbs.", "45%", sector="minerals"),
+    case("Urea imports rose 20% to 5 million tonnes.", "20%", sector="chemicals"),
+    case("Rubber tyre imports rose 6% in May.", "6%", sector="automotive"),
+    case("Orange juice prices fell 30% last year.", "30%", sector="food"),
+    case("Exports of diamonds from Botswana fell 30%.", "30%", sector="other"),
+    case("Cement exports rose 4% to $2bn.", "$2bn", sector="other"),
+    case("Polysilicon prices fell 40% in 2024.", "40%", sector="electronics"),
+    case("Wafer exports rose 12% in the quarter.", "12%", sector="electronics"),
+    case("Exports of lithium batteries rose 9% to $60bn.", "$60bn", sector="electronics"),
+    # FORMAT.md: vegetable oils are agriculture
+    case("Vegetable oil imports fell 5% to 15 million tonnes.", "15 million tonnes",
+         sector="agriculture"),
+    case("Olive oil prices jumped 48% in the season.", "48%", sector="agriculture"),
+    # drinks and fish by name are food; biofuels are energy
+    case("Bourbon exports to Canada plunged 85% in the quarter.", "85%", sector="food"),
+    case("Cognac shipments to China fell 24% last year.", "24%", sector="food"),
+    case("Salmon exports from Norway rose 9% to 175 billion crowns.", "9%", sector="food"),
+    case("Exports of ethanol rose 10% to 1.9 billion gallons.", "10%", sector="energy"),
+    case("Biodiesel imports fell 14% in May.", "14%", sector="energy"),
+    # drones, motorcycles, tyres, GPUs, robots, pharma
+    case("Drone exports rose 20% to $3bn.", "$3bn", sector="aerospace"),
+    case("Motorcycle exports from India rose 25% in 2025.", "25%", sector="automotive"),
+    case("Tyre imports fell 10% after the duties.", "10%", sector="automotive"),
+    case("GPU exports fell 30% after the curbs.", "30%", sector="electronics"),
+    case("Exports of industrial robots rose 12% in June.", "12%", sector="machinery"),
+    case("Pharma exports from India reached $30bn.", "$30bn", sector="pharmaceuticals"),
+    case("Medical device imports rose 9% to $80bn.", "$80bn", sector="other"),
+    case("Appliance imports rose 7% in March.", "7%", sector="other"),
+    # goods FORMAT.md does not place: other
+    case("Canada's softwood lumber exports fell 8% to C$7bn.", "C$7bn", sector="other"),
+    case("Timber imports rose 5% in May.", "5%", sector="other"),
+    case("Swiss watch exports dropped 2.8% in November.", "2.8%", sector="other"),
+    case("Vietnam's furniture shipments rose 16% to $15bn.", "$15bn", sector="other"),
+    case("Imports of toys from China fell 9% in the first half.", "9%", sector="other"),
 ]  # fmt: skip
 
 

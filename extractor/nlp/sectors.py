@@ -166,6 +166,8 @@ def sector_frame_words(key: str) -> frozenset[str]:
 
 
 MODIFIERS = ("amod", "compound", "nmod", "poss")
+# Measured nouns of a tax on goods: the goods may be the subject that faces it.
+TARIFF_NOUNS = frozenset(sector_frame_words("tariff_nouns"))
 CHANGE_NOUNS = FRAME_NOUNS | frozenset(_frame_words()["change_nouns"])
 # How far the words of one phrase are followed: a phrase of a sentence of thousands of
 # figures must not cost the whole sentence.
@@ -247,10 +249,15 @@ def _verb_goods(noun: Token, figure: Token, mentions_at: MentionLookup) -> Secto
     """The goods named on the verb whose subject or object the measured noun is ("Australia
     earned $26bn from iron ore exports", "cut its tariff of 150% on whisky imports")."""
     verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "with" and noun.lower_ in TARIFF_NOUNS:
+        # "Brandy imports were hit with a 35% duty"
+        return _subject_goods(verb.head, figure, mentions_at) if is_verbal(verb.head) else None
     if not is_verbal(verb) or (noun.dep_ not in SUBJECT_DEPS and noun.dep_ not in OBJECT_DEPS):
         return None
     prepositions = tuple(_frame_words()["verb_goods_prepositions"])
     found = _goods_of(verb, prepositions, figure, mentions_at)
+    if found is None and noun.dep_ == "dobj" and noun.lower_ in TARIFF_NOUNS:
+        found = _subject_goods(verb, figure, mentions_at)
     if found is not None or noun.dep_ not in SUBJECT_DEPS:
         return found
     # "China imported 87.4 million tonnes of soybeans, up 5.1%": the goods of the verb's
@@ -260,6 +267,17 @@ def _verb_goods(noun: Token, figure: Token, mentions_at: MentionLookup) -> Secto
             found = _goods_of(obj, ("of",), figure, mentions_at)
             if found is not None:
                 return found
+    return None
+
+
+def _subject_goods(verb: Token, figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
+    """ "Shrimp imports from India face a 50% tariff", "steel shipments will attract duties of
+    25%": a tariff the verb's subject faces is on the goods that subject names."""
+    for subject in children(verb):
+        if subject.dep_ in SUBJECT_DEPS and not holds(subject, figure):
+            found = _phrase_sector([subject], figure, mentions_at)
+            if found is not None:
+                return SectorReading(found[0], f"dep:subject-goods:{found[1]}")
     return None
 
 
@@ -336,9 +354,32 @@ def _noun_sector(
         if firm is not None:
             return firm
     if noun.lower_ in words["industry_nouns"]:
+        named = _industry_named_before(noun)
+        if named is not None:
+            return SectorReading(named[0], f"dep:industry-named-before:{named[1]}")
         return SectorReading("other", f"dep:industry:{noun.text}")
     if noun.lower_ in words["no_goods_nouns"]:
         return SectorReading(None, f"dep:no-goods:{noun.text}")
+    return None
+
+
+def _industry_named_before(noun: Token) -> tuple[str, str] | None:
+    """ "Nigeria hopes to triple cocoa production ... to boost production from 180,000
+    tonnes": a bare measure of industry repeats the same noun named with its goods earlier
+    in its sentence or in the sentence before, and is of those goods (sector, modifier)."""
+    sentence = noun.sent
+    start = sentence.start
+    if start > 0:
+        start = noun.doc[start - 1].sent.start
+    for word in reversed(noun.doc[start : noun.i]):
+        if word.lower_ != noun.lower_:
+            continue
+        for child in children(word):
+            if child.dep_ not in ("compound", "amod"):
+                continue
+            mentions = find_sectors(child.text)
+            if len(mentions) == 1 and mentions[0].sector != "other":
+                return mentions[0].sector, child.text
     return None
 
 
