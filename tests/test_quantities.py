@@ -28,6 +28,9 @@ def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
         ("CN¥ 650 billion", 650e9, "CNY"),
         ("₹1.2 lakh crore", 1.2e12, "INR"),
         ("Rs 3.5 lakh crores", 3.5e12, "INR"),
+        # a currency code joined to its digits
+        ("EUR6bn", 6e9, "EUR"),
+        ("GBP3.2bn", 3.2e9, "GBP"),
         # a scale joined to its number by a hyphen
         ("$3.5-billion", 3.5e9, "USD"),
         ("10-million-tonne", 10e6, "tonnes"),
