@@ -43,6 +43,7 @@ from extractor.nlp.frames import (
     GROWTH_NOUNS,
     MAX_CLIMB,
     MODIFIER_DEPS,
+    SHARE_NOUNS,
     THRESHOLD_NOUNS,
     FigureFrame,
     children,
@@ -222,6 +223,8 @@ def build_claim(
     metric, sign, metric_rule, named = decide_metric(view, q, kind, cue, context, how)
     if named:
         context.note_metric(metric, sign)
+    if kind == "rate" and cue is not None:
+        view.last_rate = metric  # the rate later rates of the sentence without a word are of
     sector, sector_rule, carries = decide_sector(view, q, cue, context)
     if metric == "price" and cue is not None and index_country(view, cue) is not None:
         # "The Dow Jones Industrial Average fell 2.4%": an index's name names no goods
@@ -518,10 +521,6 @@ def rate_level(view: SentenceView, q: Quantity) -> str | None:
 LEVEL_PREPOSITIONS = frozenset({"to", "from", "at"})
 
 
-# Nouns of a part of a whole: the figure they stand at is a share.
-SHARE_NOUNS = frozenset({"share", "shares", "proportion", "percentage", "portion"})
-
-
 def share_noun(measured: Token | None) -> Token | None:
     """The noun of a part the figure measures: the measured word ("its share rose to 9%"),
     or the one whose "of" object it is ("the share of Chinese exports fell to 11.7%")."""
@@ -614,13 +613,10 @@ def decide_metric(
     on about the same thing).
     """
     if kind == "rate":
-        decided = rate_metric(view, q, cue)
-        if cue is not None:
-            view.last_rate = decided.metric
-        elif view.last_rate is not None and q.category != "fx":
+        if cue is None and view.last_rate is not None and q.category != "fx":
             # "Tariffs averaged 17.9%, up from 2.4%": the rate the sentence is on
             return MetricDecision(view.last_rate, None, "rate:previous-figure")
-        return decided
+        return rate_metric(view, q, cue)
     whole = economy_whole(view, q) if kind == "share" else None
     if whole is not None:
         # FORMAT: a share of GDP has the part's metric, not the whole's: "a current-account
@@ -642,7 +638,7 @@ def decide_metric(
     ):
         # FORMAT: a currency's move is price ("the dinar fell by 73.1 pct").
         return MetricDecision("price", None, f"currency-move:{measured.text}")
-    if measured is not None and (sold_abroad(measured) or country_sold_to(view, measured)):
+    if measured is not None and sold_abroad(view, measured):
         # "Brazil sold $2.1bn of beef abroad", "firms sell 40% of their output overseas"
         return MetricDecision("exports", None, f"dep:sold-abroad:{measured.text}", named=True)
     if measured is not None and sells_commodity(view, q, measured, how_measured):
@@ -728,26 +724,22 @@ def is_currency_word(token: Token) -> bool:
     return token.tag_.startswith("NN") and token.lower_ in currency_words()
 
 
-def sold_abroad(verb: Token) -> bool:
-    """A verb of selling the parse qualifies with "abroad" or "overseas"."""
-    return word_set_regex("country_sales").fullmatch(verb.text) is not None and any(
-        c.dep_ == "advmod" and c.lower_ in ("abroad", "overseas") for c in children(verb)
-    )
-
-
 # Nouns that stand for a country as a verb's subject ("the Southeast Asian nation sold ...").
 COUNTRY_NOUNS = frozenset({"nation", "country", "economy", "kingdom", "republic", "state"})
 
 
-def country_sold_to(view: SentenceView, verb: Token) -> bool:
-    """A country selling to a place: "the nation sold $119bn of goods to America" exports;
-    a firm's sales to a place stay sales."""
+def sold_abroad(view: SentenceView, verb: Token) -> bool:
+    """A verb of selling the parse qualifies with "abroad" or "overseas" ("sold $2.1bn of
+    beef abroad"), or a country's selling to a place ("the nation sold $119bn of goods to
+    America"); a firm's sales to a place stay sales."""
     if word_set_regex("country_sales").fullmatch(verb.text) is None:
         return False
+    if any(c.dep_ == "advmod" and c.lower_ in ("abroad", "overseas") for c in children(verb)):
+        return True
     to_place = any(
         prep.dep_ in ("prep", "dative")
         and prep.lower_ == "to"
-        and first_place(view, children(prep))
+        and first_place(view, children(prep)) is not None
         for prep in children(verb)
     )
     subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
@@ -844,13 +836,16 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
 def cue_on(view: SentenceView, cues: list[Cue], token: Token) -> Cue | None:
     """The first of ``cues`` that shares characters with ``token``, else with the name its
     compounds make ("the Dow Jones Industrial Average": the cue on "Dow Jones")."""
-    lo, hi = token.idx, token.idx + len(token)
-    found = next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
+    hi = token.idx + len(token)
     names = [c for c in children(token) if c.dep_ == "compound" and c.i < token.i]
-    if found is not None or not names or token.tag_ != "NNP":
-        return found
-    lo = names[0].left_edge.idx
-    return next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
+    starts = [token.idx]
+    if names and token.tag_ == "NNP":
+        starts.append(names[0].left_edge.idx)
+    for lo in starts:
+        found = next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
+        if found is not None:
+            return found
+    return None
 
 
 TARIFF_COVERS = re.compile(

@@ -157,6 +157,8 @@ MOVING_VERBS = (
     _words("moving_verbs") | _words("growing") | _words("shrinking") | _words("level_verbs")
 )
 TRADER_VERBS = _words("trader_verbs")
+# Nouns of a part of a whole: the figure they stand at is a share.
+SHARE_NOUNS = frozenset({"share", "shares", "proportion", "percentage", "portion"})
 TAKING_PREPOSITIONS = _words("taking_prepositions")
 ADDING_VERBS = _words("adding_verbs")
 THRESHOLD_NOUNS = _words("threshold_nouns")

@@ -14,7 +14,6 @@ Components (registered spaCy factories, each a class whose ``__call__`` runs ``m
 
 from __future__ import annotations
 
-import bisect
 import importlib.util
 import os
 import re
@@ -450,20 +449,21 @@ def compared_in_parse(
     """
     marked: list[PeriodMention] = []
     window_start = 0
-    starts = sorted(q.start for q in quantities)
-    ends = {q.start: q.end for q in quantities}
+    figures: SpanIndex[Quantity] | None = None
     for period in periods:
-        cue = comparison_cue(text[window_start : period.start])
-        if period.relation == "comparison" and not period.relative and cue is not None:
+        compared = period.relation == "comparison" and not period.relative
+        cue = comparison_cue(text[window_start : period.start]) if compared else None
+        word = None
+        if cue is not None:
             lo, hi = window_start + cue.start(), window_start + cue.end()
             word = token_at(doc, offset + lo, offset + hi - 1)
-            if word is not None:
-                first = word.left_edge.idx - offset
-                last = word.right_edge.idx + len(word.right_edge) - offset
-                at = bisect.bisect_left(starts, first)  # a figure inside the phrase?
-                inside = at < len(starts) and ends[starts[at]] <= last
-                if not inside and not (first <= period.start and period.end <= last):
-                    period = replace(period, relation="current")
+        if word is not None:
+            first = word.left_edge.idx - offset
+            last = word.right_edge.idx + len(word.right_edge) - offset
+            figures = figures or SpanIndex(quantities)
+            inside = figures.holds_any(first, last)
+            if not inside and not (first <= period.start and period.end <= last):
+                period = replace(period, relation="current")
         marked.append(period)
         window_start = period.end
     return marked

@@ -35,6 +35,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.frames import (
     OWNER_DEPS,
+    SHARE_NOUNS,
     SUBJECT_DEPS,
     TIME_NOUNS,
     TRADER_VERBS,
@@ -225,9 +226,6 @@ def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleCo
     )
 
 
-SHARE_WORDS = frozenset({"share", "shares", "proportion", "portion", "percentage"})
-
-
 def share_frame(view: SentenceView, q: Quantity) -> Roles | None:
     """A share word's own frame, in the parse: "Russia's share of EU gas imports fell to 13%",
     "the US share of Mexico's exports": the whole's country (a word qualifying the "of"
@@ -238,7 +236,7 @@ def share_frame(view: SentenceView, q: Quantity) -> Roles | None:
     if whole is None or not how.endswith("-of") or whole.head.lower_ != "of":
         return None
     share = whole.head.head
-    if share.lower_ not in SHARE_WORDS:
+    if share.lower_ not in SHARE_NOUNS:
         return None
     reporter = first_place(view, [whole], world=False)
     if reporter is None:
