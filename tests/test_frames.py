@@ -1645,6 +1645,38 @@ LEADERS_AND_ORIGINS = [
     ),
 ]
 
+# A share said in the present or ahead tells how a whole divides: it takes no period from
+# the sentence before or the article; one said in the past reports the period, as a share
+# of GDP does.
+UNDATED_SHARES = [
+    case(
+        "Exports rose 8% to $40bn in 2025. The EU takes about 60% of Norway's exports.",
+        "60%",
+        kind="share",
+        period=None,
+    ),
+    case(
+        "Japan's exports grew 6% in 2024. The United States buys about a fifth of them.",
+        "a fifth",
+        period=None,
+    ),
+    case(
+        "Imports climbed 4% last year. Oil will account for 30% of imports by 2030.",
+        "30%",
+        period="2030",
+    ),
+    case(
+        "Exports rose 8% to $40bn in 2025. China took a fifth of the shipments.",
+        "a fifth",
+        period="2025",
+    ),
+    case(
+        "Exports rose 8% to $40bn in 2025. Its current-account surplus is 3% of GDP.",
+        "3%",
+        period="2025",
+    ),
+]
+
 # Every table above reads one phenomenon; each row is checked the same way.
 PARSE_RULE_CASES = [
     *FRAME_ROLES,
@@ -1707,6 +1739,7 @@ PARSE_RULE_CASES = [
     *PERIODIC_SALES,
     *RATE_OF_THE_SENTENCE,
     *LEADERS_AND_ORIGINS,
+    *UNDATED_SHARES,
 ]
 
 

@@ -54,6 +54,7 @@ from extractor.nlp.frames import (
     is_noun_like,
     is_verbal,
     period_attachment,
+    tense_of,
 )
 from extractor.nlp.periods import PeriodMention, anchored, previous_period, shift_year
 from extractor.nlp.quantities import Quantity
@@ -984,6 +985,8 @@ def decide_period(
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
     if kind == "rate" or not periodic(view, q, kind, metric, cue):
         return PeriodDecision(None, "")
+    if kind == "share" and undated_share(view, q):
+        return PeriodDecision(None, "none:undated-share")
     if cue is not None and cue.label == "tariff" and metric == "imports":
         # "The duties cover $3.1bn of Chinese steel": goods a tariff covers, no period's
         return PeriodDecision(None, "none:tariff-covers")
@@ -1175,6 +1178,18 @@ class Without:
 REVISED = re.compile(r"\brevis(?:ed|ion)\s+(?:\w+\s+)?$|\bdown(?:ward)?\s+$", re.I)
 # "fell to 1.74 billion from 2.41 billion": the level it came from is the period before.
 FROM_LEVEL = re.compile(r"(?:from|against|compared (?:with|to)|versus|vs\.?)\b", re.I)
+
+
+def undated_share(view: SentenceView, q: Quantity) -> bool:
+    """ "The EU takes 60% of its exports", "oil will make up half of sales": a share said in
+    the present, or ahead, tells how a whole divides, no statistic of the article's period;
+    dated only by its own sentence. One said in the past ("China supplied a fifth of the
+    goods", "the share fell to 11.7%") reports the period, and a share of GDP is the
+    period's figure."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or economy_whole(view, q) is not None:
+        return False
+    return tense_of(figure) in ("present", "ahead")
 
 
 def compared_level_period(

@@ -640,6 +640,37 @@ def spoken_of_ahead(word: Token) -> bool:
     return False
 
 
+def tense_of(word: Token) -> str | None:
+    """The tense of the clause ``word`` stands in: "past", "present", "ahead" (a modal, or
+    a word of expecting or planning), or None without a finite verb.
+
+    Climbs from the word to the first verb with a tense of its own, as
+    :func:`spoken_of_ahead` does.
+
+    >>> nlp = spacy_pipeline()
+    >>> doc = nlp("China takes 30% of its exports, and took 25% a year ago.")
+    >>> tense_of(doc[2]), tense_of(doc[9])
+    ('present', 'past')
+    """
+    token = word
+    for _ in range(MAX_CLIMB):
+        if token.lower_ in PROSPECTIVE:
+            return "ahead"
+        if is_verbal(token):
+            auxiliaries = [c for c in children(token) if c.dep_ in ("aux", "auxpass")]
+            tags = [token.tag_, *(c.tag_ for c in auxiliaries)]
+            if "MD" in tags:
+                return "ahead"
+            if "VBD" in tags:
+                return "past"
+            if "VBZ" in tags or "VBP" in tags:
+                return "present"
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 def spacy_pipeline() -> Any:
     """The project's English pipeline, for the examples in docstrings."""
     from extractor.nlp.pipeline import load_pipeline
