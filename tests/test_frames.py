@@ -1001,7 +1001,124 @@ JOB_CHANGES = [
     case(
         "Some 15,000 jobs were cut at the mills.", "15,000 jobs", kind="change", direction="down"
     ),  # fmt: skip
-    case("The plant employs 3,000 workers.", "3,000 workers", kind="amount"),
+    case("The plant employs 3,000 workers.", "3,000 workers", kind="amount", unit="jobs"),
+]
+
+# People employed are jobs where the sentence makes them jobs made, lost or held: the verb
+# they are the object or passive subject of, "lose their jobs", "made redundant", a particle
+# verb; a noun of job losses is a loss by itself.
+WORKFORCE_JOBS = [
+    case("The lender will axe 450 staff in Leeds.", "450 staff", unit="jobs", direction="down"),
+    case(
+        "About 2,300 employees are to be laid off.",
+        "2,300 employees",
+        unit="jobs",
+        kind="change",
+        direction="down",
+    ),
+    case(
+        "Roughly 900 people will lose their jobs when the smelter shuts.",
+        "900 people",
+        unit="jobs",
+        direction="down",
+    ),
+    case("The mine said 320 workers had been made redundant.", "320 workers", direction="down"),
+    case(
+        "Supermarkets took on 25,000 extra staff for Christmas.",
+        "25,000 extra staff",
+        unit="jobs",
+        direction="up",
+    ),
+    case("The chain plans to recruit 600 new workers.", "600 new workers", direction="up"),
+    case("The insurer announced 1,800 redundancies.", "1,800 redundancies", direction="down"),
+    case(
+        "Job cuts at the airline reached 4,000.",
+        "4,000",
+        unit="jobs",
+        kind="change",
+        direction="down",
+    ),
+    case("The bank has a workforce of 15,000.", "15,000", unit="jobs", kind="amount"),
+    case(
+        "Non-farm payrolls grew by 175,000 in May.",
+        "175,000",
+        unit="jobs",
+        direction="up",
+        period="2025-05",
+    ),
+    case(
+        "Employment in construction fell by 14,000 last month.",
+        "14,000",
+        unit="jobs",
+        direction="down",
+    ),
+]
+
+# Jobs reports go on in bare numbers: one after a count of jobs in its sentence, or the
+# subject of the next sentence's clause, counts jobs, and is a change like the figure before
+# (but the level a move reached is a level).
+JOBS_IN_BARE_NUMBERS = [
+    case(
+        "Retail lost 9,000 jobs, while health care added 41,000.",
+        "41,000",
+        unit="jobs",
+        kind="change",
+        direction="up",
+    ),
+    case(
+        "Employers created 210,000 jobs in June, above the 180,000 economists had forecast.",
+        "180,000",
+        unit="jobs",
+    ),
+    case(
+        "Firms added 150,000 jobs in April. Analysts had said 130,000 would be added.",
+        "130,000",
+        unit="jobs",
+        kind="change",
+    ),
+    case(
+        "Firms added 98,000 new jobs in March, after 112,000 in February.",
+        "112,000",
+        kind="change",
+        direction="up",
+        period="2025-02",
+    ),
+    case(
+        "The number in work rose by 90,000 to 31.2 million.",
+        "31.2 million",
+        unit="jobs",
+        kind="amount",
+    ),
+]
+
+# FORMAT: a currency's move against a basket of currencies has the partner WLD.
+CURRENCY_BASKETS = [
+    case(
+        "The dollar fell 1.2% against a basket of major currencies.",
+        "1.2%",
+        metric="price",
+        reporter="US",
+        partner="WLD",
+    ),
+    case("The yen slipped 0.7% against most other currencies on Tuesday.", "0.7%", partner="WLD"),
+    case(
+        "Against a basket of currencies, the euro rose 0.4% on Friday.",
+        "0.4%",
+        reporter="EU",
+        partner="WLD",
+    ),
+]
+
+# Working time is a count of hours: "hours a week", "a 35-hour week", or hours in a sentence
+# about work.
+WORKING_HOURS = [
+    case("Staff may work up to 48 hours a week.", "48 hours a week", unit="hours", value=48.0),
+    case("Paris wants to relax the 35-hour week.", "35-hour week", unit="hours", value=35.0),
+    case(
+        "Employees worked an average of 36.4 hours, down from 37.1 hours.",
+        "37.1 hours",
+        unit="hours",
+    ),
 ]
 
 # A figure taken off or added to a thing measures that thing, not the causer that took it.
@@ -1740,7 +1857,32 @@ PARSE_RULE_CASES = [
     *RATE_OF_THE_SENTENCE,
     *LEADERS_AND_ORIGINS,
     *UNDATED_SHARES,
+    *WORKFORCE_JOBS,
+    *JOBS_IN_BARE_NUMBERS,
+    *WORKING_HOURS,
+    *CURRENCY_BASKETS,
 ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,000 people attended the rally.",
+        "Some 10,000 workers went on strike on Monday.",
+        "Two million people lost their homes in the flood.",
+        "The talks lasted 12 hours.",
+        "Workers staged a 24-hour strike.",
+        "The survey of 1,500 firms found demand weakening.",
+        "Duties were raised on 1,700 products.",
+        "Exports rose 8% in 2025. The average salary is 25,000 a year.",
+    ],
+)
+def test_people_hours_and_firms_outside_their_frames_are_no_claims(
+    nlp: Language, text: str
+) -> None:
+    """People not employed, hours not worked, firms and products counted: no figures."""
+    claims = claims_by_text(nlp, text)
+    assert all(c["unit"] == "percent" for c in claims.values()), sorted(claims)
 
 
 @pytest.mark.parametrize(("text", "quantity", "expected"), PARSE_RULE_CASES)

@@ -23,11 +23,11 @@ from tests.conftest import CORPUS, CORPUS_GOLD, ROOT, SHARED
 FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"f1": 0.99, "value_accuracy": 0.99, "full_f1": 0.91, "fully_right": 249},
     # dev re-measured on the gold revised 2026-12-01 (FORMAT.md's new conventions): 0.708
-    "dev": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.79, "fully_right": 215},
+    "dev": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.80, "fully_right": 218},
     # dev-A: dev plus corpora/news_gold/dev_a.jsonl (48 articles), tuned on
-    "dev_a": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.78, "fully_right": 475},
-    # dev-B: corpora/news_gold/dev_b.jsonl (24 articles), scored, never tuned on
-    "dev_b": {"f1": 0.92, "value_accuracy": 0.98, "full_f1": 0.41, "fully_right": 108},
+    "dev_a": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.79, "fully_right": 480},
+    # dev-B: corpora/news_gold/dev_b.jsonl (24 articles); stop 17 read its aggregate counts
+    "dev_b": {"f1": 0.95, "value_accuracy": 0.98, "full_f1": 0.44, "fully_right": 120},
     "seed": {"f1": 1.0, "value_accuracy": 1.0, "full_f1": 1.0, "fully_right": 7},
 }
 FIELD_FLOORS: dict[str, dict[str, float]] = {

@@ -604,6 +604,46 @@ def test_things_that_are_not_quantities(sentence: str) -> None:
     assert find_quantities(sentence) == []
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text", "unit"),
+    [
+        ("The insurer announced 1,800 redundancies.", "1,800 redundancies", "jobs"),
+        ("Job losses at the mills reached 6,500.", "6,500", "jobs"),
+        ("Non-farm payrolls rose 221,000 in May.", "221,000", "jobs"),
+        ("The group has a workforce of 14,000.", "14,000", "jobs"),
+        ("Staff work 37 hours a week.", "37 hours a week", "hours"),
+        ("Unions fought the 35-hour working week.", "35-hour working week", "hours"),
+        ("Workers put in 41.5 hours on average.", "41.5 hours", "hours"),
+    ],
+)
+def test_counts_of_jobs_and_working_hours(sentence: str, text: str, unit: str) -> None:
+    [q] = find_quantities(sentence)
+    assert (q.text, q.unit, q.category) == (text, unit, "count")
+
+
+def test_people_employed_are_kept_only_for_a_caller_that_reads_the_parse() -> None:
+    """ "cut 300 staff" may be jobs; whether it is, is the parse's to say."""
+    sentence = "The bank will cut 300 staff and hire 25 new workers."
+    assert find_quantities(sentence) == []
+    found = find_quantities(sentence, workforce=True)
+    assert [(q.text, q.category, q.unit) for q in found] == [
+        ("300 staff", "workforce", "people"),
+        ("25 new workers", "workforce", "people"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The talks lasted 12 hours.",
+        "A 24-hour strike closed the port.",
+        "Duties hit 1,700 products.",
+    ],
+)
+def test_durations_and_counted_products_are_not_counts(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
 def test_spans_point_into_the_text() -> None:
     sentence = "Imports fell 3.4% to $20bn, or 1.2 million tonnes,\nabout half of the total."
     found = find_quantities(sentence)

@@ -109,7 +109,9 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         )
         previous: Claim | None = None
         view.quantities = [
-            q for q in view.quantities if not is_share_of_people(view, q) and not is_model(view, q)
+            q
+            for q in map(lambda q: employed_count(view, q), view.quantities)
+            if q is not None and not is_share_of_people(view, q) and not is_model(view, q)
         ]
         if view.quantities and firm_subject(view, context.firms):
             context.firm_sentence = context.sentence
@@ -220,6 +222,8 @@ def build_claim(
     kind, direction, kind_rule, kind_unit = decide_kind(view, q, context)
     if q.category in ("percent", "pp"):
         view.last_percent = context.last_percent = (kind, direction)
+    if q.category == "count" and q.unit == "jobs":
+        context.last_jobs = direction if kind == "change" else None
     cue, how = metric_cue(view, q, kind)
     metric, sign, metric_rule, named = decide_metric(view, q, kind, cue, context, how)
     if named:
@@ -328,6 +332,15 @@ def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> Kin
     jobs = job_change(view, q)
     if jobs is not None:
         return KindDecision("change", jobs[0], f"dep:jobs:{jobs[1]}")
+    if (
+        q.unit == "jobs"
+        and q.carried
+        and context.last_jobs is not None
+        and not reached_level(view, q)
+    ):
+        # "added 146,000 jobs last month, after 132,000 in January": a number that counts
+        # jobs only by the figure before it is a change like that figure
+        return KindDecision("change", context.last_jobs, "like-previous-jobs")
     return KindDecision("amount", None, "level")
 
 
@@ -343,22 +356,102 @@ class KindDecision(NamedTuple):
 
 def job_change(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
     """ "104,000 new jobs were created", "a net loss of over 800,000 jobs", "shed 2,000
-    posts": a count of jobs made or lost is a change of employment; its direction and the
-    word that says so (the jobs' verb, the noun they are the "of" object of, or "new")."""
+    posts", "2,400 redundancies", "layoffs reached 60,000": a count of jobs made or lost is a
+    change of employment; its direction and the word that says so (see ``job_words``; a
+    loss noun says it alone, and is the subject of a bare number's verb)."""
     if q.category != "count" or not word_set_regex("job_units").fullmatch(q.unit):
         return None
     noun = view.tree.token(q.start, q.end)
     if noun is None:
         return None
-    words = [c for c in children(noun) if c.dep_ == "amod"]
-    if noun.dep_ in ("dobj", "nsubjpass"):
-        words.append(noun.head)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
-        words.append(noun.head.head)
+    words = [noun, *job_words(noun)]
+    if q.carried:
+        verb = climb_to_verb(noun)
+        words += [c for c in children(verb) if c.dep_ == "nsubj"] if verb is not None else []
     for word in words:
+        phrase = with_particle(word)
         for label, key in (("up", "job_gains"), ("down", "job_losses")):
-            if word_set_regex(key).fullmatch(word.text):
-                return label, word.text
+            if word_set_regex(key).fullmatch(phrase):
+                return label, phrase
+    return None
+
+
+def reached_level(view: SentenceView, q: Quantity) -> bool:
+    """ "rose by 150,000 to 28.5 million": the figure after "to" right after another figure
+    is the level the move reached."""
+    before = view.figure_index().within(max(view.start, q.start - 40), q.start)
+    return (
+        bool(before) and RATE_MOVE_GAP.fullmatch(view.between(before[-1].end, q.start)) is not None
+    )
+
+
+def job_words(noun: Token) -> list[Token]:
+    """The words that say what happens to a count of jobs or staff: the verb it is the object
+    or passive subject of ("shed 2,000 posts", "4,000 workers will be laid off", "are to be
+    laid off") with the complement of that verb ("were made redundant"), the noun it is the
+    "of" object of ("the loss of 800 jobs"), the verb of "lose their jobs" it is the subject
+    of ("are set to lose their jobs"), then its adjectives ("new", "extra")."""
+    head, words = noun.head, []
+    if noun.dep_ in ("dobj", "nsubjpass"):
+        words += [head, *complements(head)]
+    elif noun.dep_ == "pobj" and head.lower_ == "of":
+        words.append(head.head)
+    elif noun.dep_ == "nsubj":
+        verb: Token | None = head
+        for _ in range(3):  # "are to be laid off": the subject's verb, then its complements
+            if verb is None:
+                break
+            deps = {c.dep_ for c in children(verb)}
+            if "auxpass" in deps or any(
+                c.dep_ == "dobj" and word_set_regex("job_units").fullmatch(c.text)
+                for c in children(verb)
+            ):
+                words += [verb, *complements(verb)]
+                break
+            verb = next((c for c in children(verb) if c.dep_ == "xcomp"), None)
+    return words + [c for c in children(noun) if c.dep_ == "amod"]
+
+
+def complements(verb: Token) -> list[Token]:
+    """ "made redundant": the word a verb makes its object or subject."""
+    return [c for c in children(verb) if c.dep_ in ("oprd", "acomp")]
+
+
+def with_particle(word: Token) -> str:
+    """ "laid off", "took on": a verb with its particle; any other word alone."""
+    particle = next((c for c in children(word) if c.dep_ == "prt"), None)
+    return f"{word.text} {particle.text}" if particle is not None else word.text
+
+
+def climb_to_verb(token: Token) -> Token | None:
+    """The first verb at or above ``token`` ("totalled" above "5,000 last year")."""
+    for _ in range(MAX_CLIMB):
+        if is_verbal(token):
+            return token
+        if token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def employed_count(view: SentenceView, q: Quantity) -> Quantity | None:
+    """ "cut 300 staff", "800 employees will lose their jobs", "the plant employs 4,000
+    people": people employed are a count of jobs where the sentence makes them jobs made,
+    lost or held; elsewhere ("3,000 people attended", "1.3 billion people") no figure.
+
+    FORMAT: jobs created or lost are claims (unit ``jobs``)."""
+    if q.category != "workforce":
+        return q
+    noun = view.tree.token(q.start, q.end)
+    if noun is None:
+        return None
+    for word in job_words(noun):
+        phrase = with_particle(word)
+        if any(
+            word_set_regex(key).fullmatch(phrase)
+            for key in ("job_gains", "job_losses", "job_holds")
+        ):
+            return replace(q, category="count", unit="jobs")
     return None
 
 
@@ -983,7 +1076,9 @@ def decide_period(
         return since
     if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
-    if kind == "rate" or not periodic(view, q, kind, metric, cue):
+    if kind == "rate" or not (
+        periodic(view, q, kind, metric, cue) or jobs_statistic(view, q, context)
+    ):
         return PeriodDecision(None, "")
     if kind == "share" and undated_share(view, q):
         return PeriodDecision(None, "none:undated-share")
@@ -1273,6 +1368,18 @@ def periodic(view: SentenceView, q: Quantity, kind: str, metric: str, cue: Cue |
         and measured is not None
         and word_set_regex("periodic_results").fullmatch(measured.text) is not None
     )
+
+
+def jobs_statistic(view: SentenceView, q: Quantity, context: ArticleContext) -> bool:
+    """ "Employers added 146,000 jobs", "manufacturing shed 8,000 jobs": jobs the economy
+    made or lost, told in the past, are the period's statistic; a plan ("the bank will cut
+    3,000 staff") or a firm's jobs are no period's."""
+    if q.category != "count" or q.unit != "jobs":
+        return False
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or tense_of(figure) != "past":
+        return False
+    return not firm_subject(view, context.firms)
 
 
 def price_statistic(view: SentenceView, cue: Cue | None) -> bool:

@@ -302,6 +302,7 @@ class ArticleContext:
     bilateral: bool = False
     soviet_era: bool = False
     last_percent: tuple[str, str | None] | None = None
+    last_jobs: str | None = None  # the direction of the last count of jobs made or lost
     currency_pair: tuple[str | None, str | None] = (None, None)
     currency: str | None = None  # the currency whose move the article last read
     subject: str | None = None  # the country the last sentence that named one was about

@@ -376,7 +376,11 @@ class MentionFinder:
         for sent in mentions.sentences:
             start, sent_text = sent.start_char, sent.text
             quantities = find_quantities(
-                sent_text, default_currency=currency, country=country, previous_count=count
+                sent_text,
+                default_currency=currency,
+                country=country,
+                previous_count=count,
+                workforce=True,
             )
             currency = currency or first_currency(quantities)
             count = last_count(quantities)

@@ -48,7 +48,11 @@ A text (one sentence; it may contain line breaks) is read in three passes:
 Counts: a known unit ("tonnes", "jobs", "barrels a day") at any size; any other plural noun
 only after a number of 1,000 or more ("3,600 trade agents"), never a duration or people in
 general ("1.3 billion people", "two million people lost their homes"), but "4.4 million
-jobless" and "unemployment rose to 5.2 million" are people out of work. A daily, weekly or
+jobless" and "unemployment rose to 5.2 million" are people out of work. People employed
+("cut 300 staff", "800 employees will lose their jobs") are read at any size as the category
+``workforce``: the claims stage keeps them as jobs where the sentence makes them jobs made,
+lost or held, and drops them elsewhere. A bare number after a word for a count of jobs is
+jobs ("payrolls rose 243,000", "a workforce of 12,000"). A daily, weekly or
 monthly rate joins the unit ("barrels/day"); a yearly one does not, annual output being the
 usual reading ("tonnes").
 
@@ -139,6 +143,8 @@ class _Lexicon:
     hedges_after: tuple[str, ...]
     people_levels: tuple[str, ...]  # "unemployment": a bare "5.2 million" counts people
     people_nouns: tuple[str, ...]  # "4.4 million jobless"
+    workforce_nouns: tuple[str, ...]  # "300 new staff": people employed
+    job_levels: tuple[str, ...]  # "payrolls rose 243,000": a bare number counts jobs
     stock_indices: tuple[str, ...]  # "the Nasdaq rose 0.9% to 2,004": 2,004 points
     zero_rate_nouns: tuple[str, ...]  # "zero inflation": 0 percent
     not_index_subjects: tuple[str, ...]  # "shares in the FTSE 100 firm rose to 512"
@@ -170,6 +176,8 @@ def _lexicon() -> _Lexicon:
         hedges_after=tuple(qty["hedges_after"]),
         people_levels=tuple(qty["people_levels"]),
         people_nouns=tuple(qty["people_nouns"]),
+        workforce_nouns=tuple(qty["workforce_nouns"]),
+        job_levels=tuple(qty["job_levels"]),
         stock_indices=tuple(qty["stock_indices"]),
         zero_rate_nouns=tuple(qty["zero_rate_nouns"]),
         not_index_subjects=tuple(qty["not_index_subjects"]),
@@ -205,6 +213,7 @@ class _Patterns:
     count: re.Pattern[str]
     count_rate: re.Pattern[str]
     people_noun: re.Pattern[str]
+    workforce: re.Pattern[str]
     zero_rate: re.Pattern[str]
     next_word: re.Pattern[str]
     generic_count: re.Pattern[str]
@@ -213,6 +222,10 @@ class _Patterns:
     currency_mention: re.Pattern[str]
     hedge_before: re.Pattern[str]
     people_level: re.Pattern[str]
+    job_level: re.Pattern[str]
+    work_hours: re.Pattern[str]
+    work_words: re.Pattern[str]
+    forecast_relative: re.Pattern[str]
     not_hedge: re.Pattern[str]
     hedge_after: re.Pattern[str]
     change_verb: re.Pattern[str]
@@ -290,6 +303,7 @@ def _patterns() -> _Patterns:
     return _Patterns(**{name: re.compile(src, flags) for name, src in sources.items()})
 
 
+_FORECAST = r"(?:expected|expecting|forecast|forecasting|predicted|predicting|anticipated)\b"
 _SKIP = r"""(?!(?:of|in|the|a|an|and|or|to|for|from|at|by|on|with|per|than|as|is|was|but|while
               |when|which|that|who|after|before|since|because|though|although|whereas)\b)"""
 
@@ -319,6 +333,12 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
                           (?P<period>day|month|week|year|annum)\b""",
         "zero_rate": rf"\s+(?P<noun>{_alternation(lex.zero_rate_nouns)})\b",
         "people_noun": rf"\s+(?:{_alternation(lex.people_nouns)})\b(?!-)",
+        # "35 hours a week", "a 35-hour working week": working time
+        "work_hours": r"""(?:\s+|-)(?:hours(?:\s+(?:a|per|each)\s+(?P<week>week))?
+                                   |hours?(?P<weekly>(?:\s+|-)(?:working\s+)?week))\b""",
+        "work_words": r"\b(?:work|works|worked|working|workers?|overtime|week|weekly|shifts?)\b",
+        "workforce": rf"""(?-i:\s+{skip}[a-z][\w-]*){{0,2}}?
+                          \s+(?:{_alternation(lex.workforce_nouns)})\b(?!-|')""",
         "next_word": r"\s+(?P<word>[a-z]+)\b(?!-)",
         "generic_count": rf"""(?-i:(?:\s+{skip}[a-z][a-z-]*)?
                                 \s+(?P<noun>[a-z]*[a-hj-rtv-z]s))\b(?!-|')""",
@@ -377,14 +397,20 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
         "hedge_before": hedge_before,
         # "unemployment rose to a record 5.2 million": a count of people, not money
         "people_level": rf"\b(?:{_alternation(lex.people_levels)})\b(?=(?:(?![,;:]\s).){{0,60}}$)",
+        # "the 190,000 analysts had expected": the noun forecasts the number, is not its unit
+        "forecast_relative": rf"\s+(?:had\s+)?(?:been\s+)?{_FORECAST}",
+        # "job cuts totalled 5,000", "a workforce of 12,000": a count of jobs
+        "job_level": rf"""\b(?:{_alternation(lex.job_levels)})\b(?!\s+tax)
+                          (?=(?:(?![,;:]\s).){{0,60}}$)""",
         "hedge_after": hedge_after,
         "not_hedge": r"\b(?:add(?:s|ed|ing)?|sum(?:s|med)?|go(?:es|ing)?|went)\s+up\s+to\s+$",
         "glued": r"[^\W_]|-[^\W\d_]",
         # the words after a bare number that leave it free to take its neighbour's unit
-        "carry_follower": r"""(?-i:\s*(?:[^\w\s]|$|(?:in|on|at|a|an|the|and|or|from|to|for
+        "carry_follower": rf"""(?-i:\s*(?:[^\w\s]|$|(?:in|on|at|a|an|the|and|or|from|to|for
                                |last|earlier|previously|before|now|this|that|when|while|which
                                |but|as|with|by|during|after|against|compared|versus|set
-                               |recorded|reported)\b))""",
+                               |recorded|reported)\b
+                            |[a-z]+s\s+(?:had\s+)?(?:been\s+)?{_FORECAST}))""",
         "range_link": r"\s*(?:-|–|—|to|or)\s*",
         "compare_link": r"""[\s,;]*(?:(?:up|down)\s+)?
                             (?:from|compared\s+with|compared\s+to|against|versus|vs\.?|after
@@ -570,6 +596,17 @@ def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     if cand.yearlike:
         return False  # "in 1985 cars were ..."
     lex = _lexicon()
+    if (m := pats.work_hours.match(text, cand.end)) and (
+        m["week"] or m["weekly"] or pats.work_words.search(text)
+    ):
+        # working time; other hours are durations ("talks lasted 12 hours")
+        cand.category, cand.unit, cand.end = "count", "hours", m.end()
+        return True
+    if m := pats.workforce.match(text, cand.end):
+        # "cut 300 staff", "1,200 people lost their jobs": whether these are jobs is the
+        # sentence's to say (claims.employed_count); without it they are no figure
+        cand.category, cand.unit, cand.end = "workforce", "people", m.end()
+        return True
     if m := pats.people_noun.match(text, cand.end):
         cand.category, cand.unit, cand.end = "count", "people", m.end()
         return True
@@ -584,8 +621,8 @@ def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
         cand.rejected = True  # "two million people lost their jobs": no currency to carry
         return True
     m = pats.generic_count.match(text, cand.end)
-    if not m:
-        return False
+    if not m or pats.forecast_relative.match(text, m.end()):
+        return False  # "more than the 190,000 analysts had expected": the number is bare
     noun = m["noun"].lower()
     if noun not in lex.not_count_nouns and noun not in lex.currency_words:
         cand.category, cand.unit, cand.end = "count", m["noun"].lower(), m.end()
@@ -891,7 +928,10 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     gap = text[last.end : cand.start] if last else ""
     if cand.yearlike or (cand.is_word and not cand.has_scale):
         return
-    if not cand.has_scale and not pats.carry_follower.match(text, cand.end):
+    if not cand.has_scale and not (
+        pats.carry_follower.match(text, cand.end)
+        or (_thousands(text, cand) and AUX_FOLLOWER.match(text, cand.end))
+    ):
         # "after 30 days", "and 3 others": a count of something else; but "a high of 0.6900
         # dlrs ... around the 0.6800 level" is the rate again
         if state.last_fx and _near_rate(text, cand, state.last_fx):
@@ -908,14 +948,43 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
         text, max(last.end if last else 0, cand.start - 80), cand.start
     ):
         cand.category, cand.unit, cand.carried = "count", "people", True
+    elif (cand.has_scale or cand.number >= 1000) and pats.job_level.search(
+        text, max(last.end if last else 0, cand.start - 80), cand.start
+    ):
+        cand.category, cand.unit, cand.carried = "count", "jobs", True
     elif cand.has_scale and state.last_amount:
         _inherit(cand, state.last_amount, scale=False)
     elif cand.has_scale and state.previous_count:
         cand.category, cand.unit, cand.carried = "count", state.previous_count, True
+    elif _thousands(text, cand) and state.last_amount and state.last_amount.category == "count":
+        # "shed 8,000 jobs, while services added 180,000": a count's number, written out
+        _inherit(cand, state.last_amount, scale=False)
+    elif (
+        _thousands(text, cand)
+        and state.previous_count == "jobs"
+        and not state.last_amount
+        and not pats.per_unit_tail.match(text, cand.end)
+    ):
+        # "... 243,000 new jobs. Economists had forecast that 225,000 would be added": jobs
+        # reports go on in bare numbers; not "The average salary is 25,000 a year"
+        cand.category, cand.unit, cand.carried = "count", "jobs", True
     elif cand.has_scale and state.default_currency:
         cand.category, cand.currency, cand.carried = "money", state.default_currency, True
     elif state.last_fx and _near_rate(text, cand, state.last_fx):
         _inherit(cand, state.last_fx)
+
+
+# "that 225,000 would be added": a count's number as the subject of its clause
+AUX_FOLLOWER = re.compile(r"\s+(?:would|will|were|was|had|have|are)\b")
+
+
+def _thousands(text: str, cand: _Candidate) -> bool:
+    """ "180,000": digits in groups of thousands, the way a count is written (a bare "1987"
+    or "2,5" is not)."""
+    return (
+        not cand.has_scale
+        and re.fullmatch(r"\d{1,3}(?:,\d{3})+", text[cand.start : cand.end]) is not None
+    )
 
 
 def _compared(gap: str) -> bool:
@@ -1062,6 +1131,7 @@ def find_quantities(
     default_currency: str | None = None,
     country: str | None = None,
     previous_count: str | None = None,
+    workforce: bool = False,
 ) -> list[Quantity]:
     """Every economic figure in ``text`` (one sentence, may contain newlines), in order.
 
@@ -1069,7 +1139,9 @@ def find_quantities(
     ("pesos" are Argentina's in an article about Argentina) when the text names none.
     ``previous_count``, the unit of a count the sentence before ended on, is the unit of a
     scaled number before any figure of this sentence names one ("Output fell to 61.2 mln
-    barrels. Exports of 22.9 mln of crude ..." -> barrels).
+    barrels. Exports of 22.9 mln of crude ..." -> barrels). ``workforce`` keeps numbers of
+    people employed ("cut 300 staff", category ``workforce``) for a caller that can tell from
+    the parse whether they are jobs; without it they are no figures.
 
     >>> [(q.value, q.unit, q.approximate) for q in find_quantities(
     ...     "Output fell to nearly 7% as sales reached 480 mln dlrs.")]
@@ -1084,7 +1156,8 @@ def find_quantities(
     state = _State(default_currency, _lexicon().local_currencies.get(country or ""))
     state.previous_count = previous_count
     _resolve(text, cands, state, mentions)
-    return [_to_quantity(text, c) for c in cands if c.category and not c.rejected]
+    kept = [c for c in cands if c.category and not c.rejected]
+    return [_to_quantity(text, c) for c in kept if workforce or c.category != "workforce"]
 
 
 def parse_quantity(text: str) -> Quantity | None:

@@ -469,6 +469,14 @@ def currency_country(word: str) -> str | None:
 CURRENCY_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
 
 
+# "against a basket of currencies", "its trade-weighted index", "against major currencies"
+CURRENCY_BASKET = re.compile(
+    r"\b(?:trade-weighted|basket|effective\s+exchange\s+rate"
+    r"|(?:major|other|leading|main|most|all|key|world|foreign)\s+(?:[a-z]+\s+)?currencies)\b",
+    re.I,
+)
+
+
 def is_currency_move(view: SentenceView, cue: Cue) -> bool:
     """The figure is a currency's move ("the won strengthened another five pct")."""
     word = view.between(cue.start, cue.end).lower()
@@ -483,8 +491,9 @@ def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> 
     Read in the sentence ("against the Japanese yen it is down 3.2%"), else from the pair
     the article names ("revalue the won against the dollar"). Of several currencies it
     moved against, the figure's is the last one named before it ("highest against the
-    Swiss franc, 85.3 pct, and lowest against the dollar, 46.2 pct"); a sentence that names
-    only those takes the currency of the move before ("The dinar fell 73%. ...").
+    Swiss franc, 85.3 pct, and lowest against the dollar, 46.2 pct"); a basket of currencies
+    ("its trade-weighted index", "against major currencies") is ``WLD``. A sentence that
+    names only those takes the currency of the move before ("The dinar fell 73%. ...").
     """
     reporter, partner = context.currency_pair
     named, against = None, []
@@ -494,6 +503,9 @@ def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> 
             against.append((view.start + m.start(), code))
         elif named is None:
             named = code
+    for m in CURRENCY_BASKET.finditer(view.text):
+        against.append((view.start + m.start(), "WLD"))  # FORMAT: WLD against a basket
+    against.sort(key=lambda hit: hit[0])
     before = [code for start, code in against if start < q.start]
     partner = before[-1] if before else against[0][1] if against else partner
     reporter = named or context.currency or reporter
