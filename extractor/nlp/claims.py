@@ -368,11 +368,21 @@ def job_change(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
     if q.carried:
         verb = climb_to_verb(noun)
         words += [c for c in children(verb) if c.dep_ == "nsubj"] if verb is not None else []
+    said = job_word(words, ("job_gains", "job_losses"))
+    if said is None:
+        return None
+    key, phrase = said
+    return ("up" if key == "job_gains" else "down"), phrase
+
+
+def job_word(words: list[Token], keys: tuple[str, ...]) -> tuple[str, str] | None:
+    """The first of ``words`` (a verb with its particle) in one of the cue sets ``keys``,
+    with that key."""
     for word in words:
         phrase = with_particle(word)
-        for label, key in (("up", "job_gains"), ("down", "job_losses")):
+        for key in keys:
             if word_set_regex(key).fullmatch(phrase):
-                return label, phrase
+                return key, phrase
     return None
 
 
@@ -445,14 +455,9 @@ def employed_count(view: SentenceView, q: Quantity) -> Quantity | None:
     noun = view.tree.token(q.start, q.end)
     if noun is None:
         return None
-    for word in job_words(noun):
-        phrase = with_particle(word)
-        if any(
-            word_set_regex(key).fullmatch(phrase)
-            for key in ("job_gains", "job_losses", "job_holds")
-        ):
-            return replace(q, category="count", unit="jobs")
-    return None
+    if job_word(job_words(noun), ("job_gains", "job_losses", "job_holds")) is None:
+        return None
+    return replace(q, category="count", unit="jobs")
 
 
 # "0.25% to 5.5%": the move, then the level the rate reached
@@ -1379,7 +1384,7 @@ def jobs_statistic(view: SentenceView, q: Quantity, context: ArticleContext) -> 
     figure = view.tree.token(q.start, q.end)
     if figure is None or tense_of(figure) != "past":
         return False
-    return not firm_subject(view, context.firms)
+    return context.firm_sentence != context.sentence  # set by assemble_claims
 
 
 def price_statistic(view: SentenceView, cue: Cue | None) -> bool:
