@@ -1795,7 +1795,64 @@ UNDATED_SHARES = [
 ]
 
 # Every table above reads one phenomenon; each row is checked the same way.
+# A comparison's own period: "compared to X last year" is no level reached (the "to" of
+# "compared to"); a level's phrase names its period whatever opens it ("against a year-earlier
+# surplus of X"); a compared change ("compared with a 3% fall ... a year earlier") and the
+# level that change reached take the period of the change's phrase. Published 2026-01-15.
+COMPARED_PERIODS = [
+    case(
+        "Chile's economy will grow 4% this year, compared to 2.5% growth last year.",
+        "2.5%",
+        period="2025",
+    ),
+    case(
+        "Output should expand 3% in 2026, compared to a 1.2% rise the previous year.",
+        "1.2%",
+        period="2025",
+    ),
+    case(
+        "Peru posted a November trade surplus of $120m, against a year earlier surplus of $95m.",
+        "$95m",
+        period="2024-11",
+    ),
+    case(
+        "Ghana's November deficit was $40m, compared with a year-earlier deficit of $61m.",
+        "$61m",
+        period="2024-11",
+    ),
+    case(
+        "Kenya's exports rose 12% in November to $300 million, compared with a 3% decline to "
+        "$210 million a year earlier.",
+        "3%",
+        period="2024-11",
+    ),
+    case(
+        "Kenya's exports rose 12% in November to $300 million, compared with a 3% decline to "
+        "$210 million a year earlier.",
+        "$210 million",
+        period="2024-11",
+    ),
+    case(
+        "Imports grew 5% in November to $1.2bn, against a 2% rise to $1.1bn a year before.",
+        "$1.1bn",
+        period="2024-11",
+    ),
+    # a change's own comparison period is what it is measured against, not its period
+    case(
+        "The 2025 deficit was $2bn, 25% higher than in 2024.",
+        "25%",
+        period="2025",
+    ),
+    case(
+        "Export prices were unchanged in November and stood 3.0% lower than in November 2024.",
+        "3.0%",
+        period="2025-11",
+    ),
+]
+
+
 PARSE_RULE_CASES = [
+    *COMPARED_PERIODS,
     *FRAME_ROLES,
     *OFFICIAL_OWNERS,
     *FIRM_OWNERS,

@@ -51,6 +51,7 @@ from extractor.nlp.frames import (
     growth_subject,
     holds,
     is_fiscal,
+    is_nominal,
     is_noun_like,
     is_verbal,
     period_attachment,
@@ -1035,7 +1036,7 @@ def decide_period(
         if (p.value or p.unanchored) and p.relation != "since" and (quote or p.relation != "day")
     ]
     lead = comparison_lead(view, q)
-    if LEVEL_REACHED.search(view.before(q.start, 12)):
+    if LEVEL_REACHED.search(view.before(q.start, 12)) and not reached_by_noun(view, q):
         # "... from a year earlier to $65.8 billion": the level reached is current.
         periods = [p for p in periods if p.relation != "comparison"]
     periods, own = attached_periods(view, q, periods)
@@ -1053,12 +1054,13 @@ def decide_period(
                 if (p.relation in ("current", "day") and not compared(view, p)) or p in spans
             ]
         own = [p for p in own if p in periods]
-    choice = period_for(view, q, own or periods, lead)
+    own_level = bool(own) and (kind != "change" or lead is not None)
+    choice = period_for(view, q, own or periods, lead, own=own_level)
     running, source = context.running_period(PERIOD_WINDOW)
     earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
     if earlier is not None:
         return PeriodDecision(*earlier)
-    same = same_part_last_year(view, lead, choice, running)
+    same = same_part_last_year(periods, lead, choice, running)
     if same is not None:
         return PeriodDecision(same, f"same-period-last-year:{running}")
     from_running = anchored(choice, running) if choice is not None and running else None
@@ -1327,20 +1329,36 @@ def compared_level_period(
     return (earlier, f"compared-level-before:{base}") if earlier is not None else None
 
 
+def reached_by_noun(view: SentenceView, q: Quantity) -> bool:
+    """ "compared with a 3 pct decline to 210 mln a year earlier": in the parse the figure is
+    the level a change noun reached, the noun another figure sizes; it shares that move's
+    period, a comparison period included."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or figure.dep_ != "pobj" or figure.head.lower_ != "to":
+        return False
+    noun = figure.head.head
+    sized = view.memo("figure-tokens", lambda: figure_tokens(view))[1]
+    return is_nominal(noun) and sized[noun.i] > 0
+
+
 def same_part_last_year(
-    view: SentenceView, lead: int | None, choice: PeriodMention | None, running: str | None
+    periods: list[PeriodMention],
+    lead: int | None,
+    choice: PeriodMention | None,
+    running: str | None,
 ) -> str | None:
     """ "Imports rose to 7.08 billion from 5.33 billion last year", the sentence being on the
     first quarter: the level compared with is the same quarter a year before, not the year.
 
-    For a comparison figure whose own period is "last year" while the sentence (else the
-    article) reports a part of this year."""
+    For a comparison figure whose own period is "last year" while the sentence's periods
+    that the parse leaves to the figure (``periods``; not "a report dated April 21"), else
+    the article, report a part of this year."""
     if lead is None or choice is None or not choice.value or choice.granularity != "year":
         return None
     if choice.text.lower() != "last year":
         return None
     current = next(
-        (p.value for p in view.periods if p.relation == "current" and p.value and p is not choice),
+        (p.value for p in periods if p.relation == "current" and p.value and p is not choice),
         running,
     )
     if current is None or "-" not in current:
@@ -1399,7 +1417,10 @@ def price_statistic(view: SentenceView, cue: Cue | None) -> bool:
 PRICE_STATISTICS = word_set_regex("price_statistics")
 
 
-LEVEL_REACHED = re.compile(r"\bto\s+(?:(?:about|around|nearly|some|a record)\s+)?$", re.I)
+# "rose 5% to 1.2 billion", not "compared to 1.2 billion" (a comparison, not a level reached).
+LEVEL_REACHED = re.compile(
+    r"(?<!compared\s)(?<!relative\s)\bto\s+(?:(?:about|around|nearly|some|a record)\s+)?$", re.I
+)
 
 
 def names_whole_year(view: SentenceView, q: Quantity) -> bool:
@@ -1408,10 +1429,19 @@ def names_whole_year(view: SentenceView, q: Quantity) -> bool:
 
 
 def period_for(
-    view: SentenceView, q: Quantity, periods: list[PeriodMention], comparison: int | None
+    view: SentenceView,
+    q: Quantity,
+    periods: list[PeriodMention],
+    comparison: int | None,
+    own: bool = False,
 ) -> PeriodMention | None:
     """The period among ``periods`` for the figure; ``comparison`` is where its comparison
-    phrase starts (:func:`comparison_lead`), if it has one."""
+    phrase starts (:func:`comparison_lead`), if it has one; ``own``, whether ``periods`` are
+    those of a level's own phrase ("against a year-earlier surplus of 95 mln": the
+    comparison period is then the level's, whatever word opens the phrase; a change's
+    is what it is measured against, "3.0 pct lower than in January 1986")."""
+    if own and len(periods) == 1 and own_reach(view, q, periods[0]):
+        return periods[0]  # the parse's word, however far the words between run
     if comparison is not None:
         inside = [p for p in periods if comparison <= p.start and p.end <= q.start]
         if inside:
@@ -1431,7 +1461,7 @@ def period_for(
     )
     if following is not None:
         return following
-    if comparison is None:
+    if comparison is None and not own:
         # Not a comparison figure: a nearby "the previous year" is some other figure's.
         periods = [p for p in periods if p.relation != "comparison"]
     found: PeriodMention | None = nearest(view, q, periods, limit=80)
@@ -1440,6 +1470,21 @@ def period_for(
         # billion dlrs": a period opening the sentence frames all of it.
         found = next((p for p in periods if p.start - view.start <= 30 and p.end <= q.start), None)
     return found
+
+
+def own_reach(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
+    """Whether a period of the figure's own phrase is the figure's past any figure between:
+    the level its change reached ("a 3 pct decline to 210 mln a year earlier"), not another
+    figure ("2.01 billion dlrs, 25.7 pct higher than in 1985"), nor past a comparison word
+    (a parse that hung "than February 1986" on the figure's noun)."""
+    if p.start < q.end:
+        return True
+    if COMPARISON_BETWEEN.search(view.between(q.end, p.start)):
+        return False  # "623 mln dlrs surplus and sharply higher than February 1986's"
+    figures = view.figures_between(q.end, p.start)
+    return not figures or (
+        LEVEL_AFTER_CHANGE.fullmatch(view.between(q.end, figures[0].start)) is not None
+    )
 
 
 # A verb of change in the past: it closes a comparison phrase ("after 2022 plummeted by 46%"),
