@@ -1191,6 +1191,32 @@ SINCE_SPANS = [
         period="2022-01/2026-01",
     ),  # fmt: skip
     case("Steel imports have risen 12% since March.", "12%", period="2025-03/2026-01"),
+    # the parse may hang "since" on the figure: the span is still its verb's
+    case(
+        "The Taiwan dollar has risen about 16 pct against the U.S. Dollar since September 2024, "
+        "to 34.20 today.",
+        "16 pct",
+        period="2024-09/2026-01",
+    ),
+    # the rate it reached is a quote of the day, no span
+    case(
+        "The won has climbed 11 pct against the U.S. Dollar since January 2025, to 1,310 today.",
+        "1,310",
+        kind="rate",
+        unit="KRW/USD",
+        period="2026-01",
+    ),
+    case(
+        "Sterling has risen about 6 pct since May, to 1.35 dollars today.",
+        "1.35 dollars",
+        kind="rate",
+        period="2026-01",
+    ),
+    case(
+        "The yen has fallen 8% against the dollar since March, to 151.20 this week.",
+        "8%",
+        period="2025-03/2026-01",
+    ),
     # a superlative's start is no span
     case("Exports rose 4% in December, the fastest pace since 2021.", "4%", period="2025-12"),
 ]

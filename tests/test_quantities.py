@@ -496,6 +496,27 @@ def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
             0.699,
             "USD/AUD",
         ),
+        # "the mark": a currency named as a thing (never "the 1,000 mark")
+        ("The mark firmed to 1.7950 per dollar on Friday.", "1.7950 per dollar", 1.795, "DEM/USD"),
+        ("The Bundesbank fixed the mark at 1.82 against the dollar.", "1.82", 1.82, "DEM/USD"),
+        ("Against the mark the dollar slipped to 1.79.", "1.79", 1.79, "DEM/USD"),
+        # the dollar named after the moving currency: the subject currency is quoted
+        (
+            "The Taiwan dollar has gained 16 pct against the U.S. Dollar since 1985, to 34.20.",
+            "34.20",
+            34.2,
+            "TWD/USD",
+        ),
+        (
+            "The won rose against the U.S. dollar for a third day, to 846.90 at the close.",
+            "846.90",
+            846.9,
+            "KRW/USD",
+        ),
+        # a dollar price of another currency: the currency of its own clause
+        ("The euro traded at $1.12, while the pound bought $1.33.", "$1.12", 1.12, "USD/EUR"),
+        ("The euro traded at $1.12, while the pound bought $1.33.", "$1.33", 1.33, "USD/GBP"),
+        ("Sterling hit $1.27 and the euro $1.08 in late trade.", "$1.27", 1.27, "USD/GBP"),
     ],
 )
 def test_exchange_rates(sentence: str, text: str, value: float, unit: str) -> None:
@@ -509,6 +530,7 @@ def test_exchange_rates(sentence: str, text: str, value: float, unit: str) -> No
         "Against the yen the share index rose to 12.5 on the day.",
         "The yen was weaker, and gold rose to 412.50 an ounce.",
         "The won fell 2 pct; 12.5 of the firms closed.",
+        "Shares passed the 1,000 mark against the odds and rose to 1,012.5 points.",
     ],
 )
 def test_a_named_currency_does_not_make_another_level_its_rate(sentence: str) -> None:

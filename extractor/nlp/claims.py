@@ -1078,7 +1078,8 @@ def decide_period(
         # Nor does a rate's ("a 20% tariff imposed in August"): the date it was set.
         named = choice.relation == "current" and lead is None and kind != "rate"
         return PeriodDecision(value, f"{how}:{choice.text}", named, own_words=True)
-    since = since_span(view, q, context)
+    # an exchange rate reached ("since May, to 1.35 dollars") is a quote, no span's
+    since = since_span(view, q, context) if q.category != "fx" else None
     if since is not None:
         return since
     if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
@@ -1152,6 +1153,8 @@ def since_span(view: SentenceView, q: Quantity, context: ArticleContext) -> Peri
 def spans_from(since: Token, figure: Token) -> bool:
     """Whether a "since" phrase dates the change of the verb that holds ``figure``."""
     verb = since.head
+    if verb.i == figure.i and figure.dep_ in ("dobj", "npadvmod"):
+        verb = figure.head  # "has risen 16 pct since 1985": a parse that hung it on the figure
     if not is_verbal(verb) or verb.dep_ in ("relcl", "acl") or not holds(verb, figure):
         return False
     lo, hi = sorted((since.i, figure.i))

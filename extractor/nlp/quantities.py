@@ -153,6 +153,12 @@ class _Lexicon:
         str
     ]  # "sterling at 1.6050" is USD/GBP, "the won at 846.90" KRW/USD
     not_rate_subjects: tuple[str, ...]  # "against the yen the index rose to 12.5": the index's
+    thing_words: dict[str, str]  # "the mark": a currency only when named as a thing
+
+    def named_currency(self, word: str) -> str:
+        """The code or family of a currency word as :data:`currency_mention` finds it."""
+        key = _normalise(word)
+        return self.currency_words.get(key) or self.thing_words[key]
 
 
 @cache
@@ -184,6 +190,7 @@ def _lexicon() -> _Lexicon:
         not_money_after=tuple(cur["not_money_after"]["words"]),
         quoted_in_dollars=frozenset(cur["quoted_in_dollars"]["codes"]),
         not_rate_subjects=tuple(cur["quoted_in_dollars"]["not_rate_subjects"]),
+        thing_words={k: v for k, v in cur["thing_words"].items() if k != "about"},
     )
 
 
@@ -317,6 +324,7 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
     minor_words = _alternation(word for word in lex.minor_units if len(word) > 1)
     not_money = _alternation(lex.not_money_after)
     named_currency = _alternation(word for word in lex.currency_words if " " in word)
+    thing = _alternation([*lex.currency_words, *lex.thing_words])
     return {
         "number": _number_pattern(lex),
         "pp": r"""\s*-?\s*(?:(?:percentage|pct|percent|per\s*cent|%)[\s-]*(?:points?|pts?)\b
@@ -346,10 +354,10 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
                             |versus\s+the|vs\.?\s+the)
                         \s+(?P<cur>{currency})\b(?!\s+(?:zone|area|bloc))""",
         "per_unit_tail": r"\s+(?:a|an|per|each)\s+(?!euro|dollar|pound|yen|yuan)[a-z]",
-        "currency_mention": rf"""\b(?:the|against|versus|vs\.?|per)\s+(?P<cur>{currency})\b
+        "currency_mention": rf"""\b(?:the|against|versus|vs\.?|per)\s+(?P<cur>{thing})\b
                                  (?!\s+(?:zone|area|bloc|region|countries|economies|members)|/)
                                |\b(?P<stg>sterling)\b
-                               |\b(?=[a-z.]+/)(?P<pair>{currency})/(?P<pair2>{currency})\b""",
+                               |\b(?=[a-z.]+/)(?P<pair>{thing})/(?P<pair2>{thing})\b""",
     }
 
 
@@ -871,7 +879,11 @@ def _named_currency_rate(text: str, cand: _Candidate) -> None:
     if pats.rate_subject.search(text, m.end(), cand.start):
         return
     words = [m["pair"], m["pair2"]] if m["pair"] else [m["cur"] or m["stg"]]
-    codes = [_family_default(lex.currency_words[_normalise(word)]) for word in words]
+    codes = [_family_default(lex.named_currency(word)) for word in words]
+    if codes == ["USD"]:
+        # "The Taiwan dollar has risen 16 pct against the U.S. Dollar ..., to 34.20": the
+        # clause's subject currency is the one quoted
+        codes = [*_moved_currency(text, cand, m.start()), *codes]
     if len(codes) == 2 and "USD" not in codes:
         quote, base = codes  # "a mark/franc rate": as written
     elif len(codes) == 2 or "." in text[cand.start : cand.end]:
@@ -882,6 +894,21 @@ def _named_currency_rate(text: str, cand: _Candidate) -> None:
         return
     if quote != base:
         cand.category, cand.currency, cand.fx_base = "fx", quote, base
+
+
+def _moved_currency(text: str, cand: _Candidate, before: int) -> list[str]:
+    """The code of the currency the clause names before ``before`` (where it names the
+    dollar), other than the dollar, within the clause; none or one."""
+    pats, lex = _patterns(), _lexicon()
+    lo = max(0, cand.start - 160)
+    for m in reversed(list(pats.currency_mention.finditer(text, lo, before))):
+        if pats.clause_break.search(text, m.end(), before):
+            return []  # (the caller read the clause from ``before`` on)
+        word = m["cur"] or m["stg"]
+        code = _family_default(lex.named_currency(word)) if word else "USD"
+        if code != "USD":
+            return [code]
+    return []
 
 
 def _stock_index_level(text: str, cand: _Candidate) -> None:
@@ -1045,7 +1072,7 @@ def _currency_mentions(text: str) -> list[tuple[int, str]]:
     for m in _patterns().currency_mention.finditer(text):
         for word in (m["cur"], m["stg"], m["pair"], m["pair2"]):  # "yen/dollar rate"
             if word:
-                code = lex.currency_words[_normalise(word)]
+                code = lex.named_currency(word)
                 found.append((m.start(), lex.families[code][0] if code in lex.families else code))
     return found
 
@@ -1060,7 +1087,17 @@ def _read_fx_context(text: str, cand: _Candidate, mentions: list[tuple[int, str]
     if not small or _patterns().per_unit_tail.match(text, cand.end):
         return
     others = [(abs(pos - cand.start), code) for pos, code in mentions if code != cand.currency]
-    if others:
+    clause = [
+        code
+        for pos, code in mentions
+        if code != cand.currency
+        and pos < cand.start
+        and not _patterns().clause_break.search(text, pos, cand.start)
+    ]
+    if clause:
+        # "The euro traded at $1.12, while the pound bought $1.33": its own clause's currency
+        cand.category, cand.fx_base = "fx", clause[-1]
+    elif others:
         cand.category, cand.fx_base = "fx", min(others)[1]
     elif cand.factor != 1.0:
         return  # "closed down 51 cents": a price, unless another currency is named
@@ -1079,7 +1116,8 @@ def _bare_fx(text: str, cand: _Candidate, mentions: list[tuple[int, str]]) -> No
     quotes = [code for pos, code in mentions if pos < cand.start and code != base]
     if quotes:
         cand.category, cand.currency, cand.fx_base = "fx", quotes[-1], base
-        cand.end = m.end()
+        if not m["link"].lower().startswith(("against", "versus", "vs")):
+            cand.end = m.end()  # "8.30 to the dollar", not "1.82 against the dollar"
 
 
 # --- public API --------------------------------------------------------------------------
