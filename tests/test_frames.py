@@ -185,6 +185,26 @@ GROWTH_RATES = [
         direction="up",
     ),
     case("Last year's growth rate of 6% is unlikely to last.", "6%", kind="change", direction="up"),
+    # a growth rate that is a verb's object measures growth, not the verb's subject
+    case(
+        "Economists expect a growth rate of about 3% this year.",
+        "3%",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case(
+        "The plan implies an average annual growth rate of 3.5% over five years.",
+        "3.5%",
+        kind="change",
+        metric="gdp",
+    ),
+    case(
+        "The government targets a real growth rate of 4.5 pct for next year.",
+        "4.5 pct",
+        kind="change",
+        metric="gdp",
+    ),
     # an economy that shrinks
     case(
         "The economy contracted by 0.5% in the final quarter.",
@@ -1877,7 +1897,43 @@ COMPARED_PERIODS = [
 ]
 
 
+# FORMAT: one claim per end of a range, with the same fields; the end whose unit is written
+# decides. Not "from 5 to 7 pct", a move.
+RANGE_ENDS = [
+    case(
+        "The Bundesbank expects the economy to grow at a rate of between 1.5 and two pct.",
+        "1.5",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case(
+        "Exports should rise by between 4 and 6% next year, the ministry said.",
+        "4",
+        kind="change",
+        direction="up",
+        metric="exports",
+        period="2027",
+    ),
+    case(
+        "Imports are expected to fall 3-5% in 2026.",
+        "3",
+        kind="change",
+        direction="down",
+        metric="imports",
+        period="2026",
+    ),
+    case(
+        "The jobless rate fell from 7 to 6.5 pct in 2025.",
+        "7",
+        kind="rate",
+        period="2025",
+    ),
+]
+
+
 PARSE_RULE_CASES = [
+    *RANGE_ENDS,
     *COMPARED_PERIODS,
     *FRAME_ROLES,
     *OFFICIAL_OWNERS,

@@ -116,6 +116,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         ]
         if view.quantities and firm_subject(view, context.firms):
             context.firm_sentence = context.sentence
+        first = len(claims)
         for q in view.quantities:
             if previous is not None and is_conversion(view, previous, q):
                 claim = converted_claim(doc, view, q, previous)
@@ -123,6 +124,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
                 claim = build_claim(doc, view, q, context, previous)
             claims.append(claim)
             previous = claim
+        claims[first:] = tie_range_ends(view, view.quantities, claims[first:])
         if not view.quantities:
             for metric, roles in sentence_roles(view).items():
                 context.set_roles(metric, *roles)
@@ -130,6 +132,47 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         context.subject = subject.code if subject is not None else context.subject
         context.sentence += 1
     return claims
+
+
+# FORMAT: a range gives one claim per end, with the same fields. "5-7 pct", "five or 10 pct",
+# "between 1.5 and two pct"; not "from 5 to 7 pct", a move.
+RANGE_GAP = re.compile(r"\s*(?:-|–|—|or|to)\s*", re.I)
+RANGE_AND = re.compile(r"\s+and\s+", re.I)
+BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.I)
+FROM_BEFORE = re.compile(r"\bfrom\s+(?:\S+\s+){0,2}$", re.I)
+SHARED_FIELDS = (
+    "kind", "direction", "metric", "balance_sign", "reporter", "partner", "sector", "period",
+)  # fmt: skip
+
+
+def tie_range_ends(
+    view: SentenceView, quantities: list[Quantity], claims: list[Claim]
+) -> list[Claim]:
+    """The claims of a sentence, each range's end that took its unit from the other end
+    ("1.5" in "between 1.5 and two pct", "35" in "$30-35") given that end's fields: the
+    figure whose unit is written is the one the parse reads right."""
+    if len(quantities) != len(claims):
+        return claims
+    tied = list(claims)
+    for i in range(len(quantities) - 1):
+        a, b = quantities[i], quantities[i + 1]
+        if a.unit != b.unit or a.carried == b.carried or not range_pair(view, a, b):
+            continue
+        source, target = (i + 1, i) if a.carried else (i, i + 1)
+        fields = {name: getattr(tied[source], name) for name in SHARED_FIELDS}
+        evidence = tied[target].evidence | {"range": f"end-of:{tied[source].quantity_text}"}
+        tied[target] = replace(tied[target], **fields, evidence=evidence)
+    return tied
+
+
+def range_pair(view: SentenceView, a: Quantity, b: Quantity) -> bool:
+    """Whether two neighbouring figures are the ends of one range."""
+    gap = view.between(a.end, b.start)
+    if RANGE_AND.fullmatch(gap):
+        return BETWEEN_BEFORE.search(view.before(a.start, 12)) is not None
+    if not RANGE_GAP.fullmatch(gap):
+        return False
+    return "to" not in gap.lower() or FROM_BEFORE.search(view.before(a.start, 30)) is None
 
 
 def is_conversion(view: SentenceView, previous: Claim, q: Quantity) -> bool:

@@ -213,6 +213,8 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
         if dep == "pobj" and is_nominal(head.head):
             noun = head.head
             if noun.lower_ in FRAME_NOUNS and noun.dep_ not in SUBJECT_DEPS:
+                if head.lower_ == "of" and growth_qualified(noun):
+                    return noun, "of"  # "expect a growth rate of 3%": the rate of growth
                 if head.lower_ == "of":
                     token, child = noun, noun  # "at an annual rate of 3.8%": go on up
                     continue
@@ -223,6 +225,11 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
             preposition = head.lower_
         token, child = head, token
     return None, "none"
+
+
+def growth_qualified(noun: Token) -> bool:
+    """ "a growth rate", "the real growth rate": a rate a growth word qualifies."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in GROWTH_NOUNS for c in children(noun))
 
 
 def _gapped_subject(preposition: Token) -> Token | None:
@@ -491,7 +498,7 @@ def growth_direction(noun: Token | None) -> tuple[str, str] | None:
         return None
     lemma = noun.lower_
     modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
-    if lemma in GROWTH_NOUNS or (lemma == "rate" and modifiers & GROWTH_NOUNS):
+    if lemma in GROWTH_NOUNS or (lemma == "rate" and growth_qualified(noun)):
         return ("down" if modifiers & NEGATIVE else "up"), "growth"
     if lemma in ECONOMY_NOUNS and noun.dep_ in SUBJECT_DEPS:
         verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
