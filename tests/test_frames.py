@@ -1932,7 +1932,61 @@ RANGE_ENDS = [
 ]
 
 
+# A figure in a "with" phrase on a clause belongs to the clause's subject ("Germany overtook
+# Japan ..., with shipments worth $160bn"); a verbless move right after a level is that
+# level's move (", up 4% from 2024"), of the year after the one it is compared with; a cue
+# in an adverbial clause that does not hold the figure names another thing ("..., even
+# though imports rose 3%"). Published 2026-01-15.
+CLAUSE_OWNERS = [
+    case(
+        "Germany overtook Japan as the biggest car exporter, with shipments worth $160 billion, "
+        "up 4% from 2024.",
+        "$160 billion",
+        reporter="DE",
+    ),
+    case(
+        "Germany overtook Japan as the biggest car exporter, with shipments worth $160 billion, "
+        "up 4% from 2024.",
+        "4%",
+        reporter="DE",
+        period="2025",
+    ),
+    case(
+        "Mexico overtook China as the largest source of US imports last year, with shipments "
+        "worth $505.9 billion, up 5% from 2024.",
+        "5%",
+        reporter="MX",
+        period="2025",
+    ),
+    case(
+        "Mexico overtook China as the largest source of US imports last year, with shipments "
+        "worth $505.9 billion, up 5% from 2024.",
+        "$505.9 billion",
+        reporter="MX",
+        period="2025",
+    ),
+    case("The unit made $347m, an 82% jump on 2024.", "82%", period="2025"),
+    case(
+        "Retail orders fell 8% in December, even though imports rose 3%.",
+        "8%",
+        metric="other",
+    ),
+    case(
+        "Textile makers said orders had fallen by about 10% since the tariffs took effect.",
+        "10%",
+        metric="other",
+    ),
+    # a pronoun's antecedent may stand in the other clause
+    case(
+        "Although exports fell 0.7% in December, they were 6% higher than in December 2024.",
+        "6%",
+        metric="exports",
+    ),
+]
+
+
 PARSE_RULE_CASES = [
+    *CLAUSE_OWNERS,
     *RANGE_ENDS,
     *COMPARED_PERIODS,
     *FRAME_ROLES,

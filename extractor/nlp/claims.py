@@ -61,6 +61,8 @@ from extractor.nlp.periods import PeriodMention, anchored, previous_period, shif
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
     BILATERAL,
+    Role,
+    Roles,
     article_currency_pair,
     decide_roles,
     firm_names,
@@ -228,6 +230,25 @@ def level_of_change(view: SentenceView, previous: Claim | None, q: Quantity) -> 
 LEVEL_AFTER_CHANGE = re.compile(r"\s*(?:[\w-]+\s+){0,4}to\s+(?:(?:about|around|nearly|some)\s+)?")
 
 
+# ", up 5%", ", down nearly 3 pct": a verbless move of the level just before
+MOVE_OF_LEVEL = re.compile(r"\s*,\s*(?:up|down)\s+(?:(?:by|some|about|nearly|almost)\s+)?", re.I)
+
+
+def moves_level(
+    view: SentenceView, previous: Claim, q: Quantity, metric: str, roles: Roles
+) -> bool:
+    """Whether ``q`` is the move of the level ``previous`` states ("$505.9bn, up 5% from
+    2023"), of the same metric, its own frame naming no country."""
+    return (
+        previous.kind == "amount"
+        and previous.metric == metric
+        and q.category in ("percent", "pp")
+        and not roles.reporter.rule.startswith("dep:")
+        and not roles.partner.rule.startswith("dep:")
+        and MOVE_OF_LEVEL.fullmatch(view.between(previous.end_char, q.start)) is not None
+    )
+
+
 def is_share_of_people(view: SentenceView, q: Quantity) -> bool:
     """ "one-quarter of those affected", "nearly half of all exporters": no economic figure.
 
@@ -285,6 +306,12 @@ def build_claim(
         roles = share_roles(view, q, metric, context)
     else:
         roles = decide_roles(view, q, cue, metric, sector, context)
+    if previous is not None and moves_level(view, previous, q, metric, roles):
+        # "shipments worth $505.9bn, up 5% from 2023": the move of the level before
+        roles = Roles(
+            Role(previous.reporter, f"like-level:{previous.quantity_text}"),
+            Role(previous.partner, f"like-level:{previous.quantity_text}"),
+        )
     if roles.keep is not None:
         context.set_roles(metric, *roles.keep)
     if roles.moved is not None:
@@ -943,7 +970,35 @@ def metric_cue(view: SentenceView, q: Quantity, kind: str) -> tuple[Cue | None, 
     if found is not None and ADJACENT_CUE.fullmatch(view.between(found.end, q.start)):
         return found, "cue"  # "imports 5.74 billion", "exports of $3bn": its own words
     framed = framed_cue(view, q, view.metric_cues)
-    return framed if framed is not None else (found, "cue")
+    if framed is not None:
+        return framed
+    if found is not None and other_clause_cue(view, q, found):
+        # "orders had fallen 10% since the tariffs took effect": a clause of its own names
+        # something else; the nearest cue of the figure's own clause, if any
+        found = nearest(
+            view, q, view.metric_cues, limit=10_000, keep=lambda c: not other_clause_cue(view, q, c)
+        )
+    return found, "cue"
+
+
+def other_clause_cue(view: SentenceView, q: Quantity, cue: Cue) -> bool:
+    """Whether the parse puts ``cue`` in an adverbial clause that does not hold the figure
+    ("since the tariffs took effect"), the figure measuring a noun of its own: not a
+    pronoun ("Although inventories fell, they were 36% higher"), nor a relative clause on
+    what the figure measures ("the $438.9bn of goods the US bought")."""
+    figure = view.tree.token(q.start, q.end)
+    word = view.tree.token(cue.start, cue.end)
+    noun = view.tree.measured(q.start, q.end)[0]
+    if figure is None or word is None or noun is None or noun.tag_.startswith("PRP"):
+        return False
+    token = word
+    for _ in range(2 * MAX_CLIMB):
+        if token.dep_ == "advcl" and not holds(token, figure):
+            return True
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
 
 
 # A cue right before its figure names it, whatever the parse made of a list.
@@ -1083,6 +1138,7 @@ def decide_period(
         # "... from a year earlier to $65.8 billion": the level reached is current.
         periods = [p for p in periods if p.relation != "comparison"]
     periods, own = attached_periods(view, q, periods)
+    attached = periods
     if kind in ("change", "share"):
         periods = [p for p in periods if not beyond_other_figure(view, q, p)]
         if lead is None:
@@ -1097,7 +1153,11 @@ def decide_period(
                 if (p.relation in ("current", "day") and not compared(view, p)) or p in spans
             ]
         own = [p for p in own if p in periods]
-    own_level = bool(own) and (kind != "change" or lead is not None)
+    own_level = (
+        bool(own)
+        and (kind != "change" or lead is not None)
+        and all(own_reach(view, q, p) for p in own if p.relation == "comparison")
+    )  # not "shipments worth $505.9bn, up 5% from 2023": a parse that made 2023 the level's
     choice = period_for(view, q, own or periods, lead, own=own_level)
     running, source = context.running_period(PERIOD_WINDOW)
     earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
@@ -1121,6 +1181,10 @@ def decide_period(
         # Nor does a rate's ("a 20% tariff imposed in August"): the date it was set.
         named = choice.relation == "current" and lead is None and kind != "rate"
         return PeriodDecision(value, f"{how}:{choice.text}", named, own_words=True)
+    basis = compared_year(view, q, attached) if kind == "change" else None
+    if basis is not None and basis.value is not None:
+        # "up 4% from 2024", "an 82% jump on 2003 figures": a year's change on the one before
+        return PeriodDecision(str(int(basis.value) + 1), f"after-compared:{basis.text}")
     # an exchange rate reached ("since May, to 1.35 dollars") is a quote, no span's
     since = since_span(view, q, context) if q.category != "fx" else None
     if since is not None:
@@ -1373,6 +1437,32 @@ def compared_level_period(
         return None
     earlier = previous_period(base) if base else None
     return (earlier, f"compared-level-before:{base}") if earlier is not None else None
+
+
+# What stands between a change and the year it is measured against: "up 4% from 2024",
+# "an 82% jump on 2003 figures", "5% higher than in 2023".
+COMPARED_YEAR_GAP = re.compile(
+    r"\s*(?:[a-z]+\s+)?(?:from|on|over|than|compared\s+(?:with|to)|against)\s+(?:in\s+)?", re.I
+)
+
+
+def compared_year(
+    view: SentenceView, q: Quantity, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """The year a change without a period of its own is compared with, right after it, among
+    the periods the parse leaves to the figure; its period is the year after."""
+    for p in periods:
+        if (
+            p.start < q.end
+            or p.relation not in ("comparison", "current")
+            or p.granularity != "year"
+        ):
+            continue
+        if p.value is None or not p.value.isdigit() or not re.search(r"\d{4}", p.text):
+            continue  # a year named, not "a year ago" (a year back from a month, often)
+        if COMPARED_YEAR_GAP.fullmatch(view.between(q.end, p.start)):
+            return p
+    return None
 
 
 def reached_by_noun(view: SentenceView, q: Quantity) -> bool:

@@ -388,6 +388,9 @@ class FigureFrame:
         self.owners = [c for c in children(noun) if c.dep_ in OWNER_DEPS]
         self._link(noun)
         verb = noun if how == "verb" else noun.head if noun.dep_ in OBJECT_DEPS else None
+        if noun.dep_ == "pobj" and noun.head.lower_ == "with" and noun.head.dep_ == "prep":
+            # "Mexico overtook China ..., with shipments worth $505.9bn": the clause's subject
+            verb = noun.head.head
         if verb is not None and verb.tag_.startswith("VB"):
             subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
             self.owners += subjects
