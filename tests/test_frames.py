@@ -388,6 +388,21 @@ FRAME_ROLES = [
         reporter="CA",
         partner="CN",
     ),
+    # FORMAT: the goods a tariff covers are the imposer's imports from the partner
+    case(
+        "The US would impose a 10% tariff on the remaining $300 billion of Chinese imports.",
+        "$300 billion",
+        metric="imports",
+        reporter="US",
+        partner="CN",
+    ),
+    case(
+        "Brussels plans duties on an additional €20bn of American goods.",
+        "€20bn",
+        metric="imports",
+        reporter="EU",
+        partner="US",
+    ),
     # a clause of its own names places that are not the figure's
     case(
         "Mexican car exports, which Japan and Korea also ship to Texas, fell 4%.",
