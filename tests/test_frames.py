@@ -662,6 +662,20 @@ SHARE_TRADERS = [
 # Of several currencies a move is against, each figure's is the last named before it; a
 # currency the lexicon does not know is the article's country's.
 CURRENCY_PARTNERS = [
+    # a family's word is the article's country's member ("the peso" about Argentina)
+    case(
+        "Argentina's exports rose 19% in 2025. The peso lost 22% against the dollar.",
+        "22%",
+        reporter="AR",
+        partner="US",
+    ),
+    case(
+        "Chile's copper sales rose in 2025. The peso gained 4% against the dollar.",
+        "4%",
+        reporter="CL",
+        partner="US",
+    ),
+    case("The peso fell 3% against the dollar after the Mexican vote.", "3%", reporter="MX"),
     case(
         "YUGOSLAVIA'S DINAR\nThe dinar fell 70 pct against a basket of currencies in 1986. "
         "The biggest fall was against the Swiss franc, 80 pct, and the smallest against the "
@@ -1178,6 +1192,19 @@ CAUSERS = [
         metric="exports",
         direction="up",
     ),  # fmt: skip
+    # the causer's goods are not the figure's, nor is the causer the growth's subject
+    case(
+        "Soaring food prices shaved 0.5 percentage points off growth, the agency said.",
+        "0.5 percentage points",
+        metric="gdp",
+        sector=None,
+    ),
+    case(
+        "Weak car sales shaved 0.2 percentage points off growth last year.",
+        "0.2 percentage points",
+        metric="gdp",
+        sector=None,
+    ),
 ]
 
 # A level set or aimed at is a rate, not a move, unless it is growth aimed at.

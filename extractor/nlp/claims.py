@@ -1023,7 +1023,9 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
                 ):
                     return named, f"dep:{how}-of"
         figure = view.tree.token(q.start, q.end)
-        subject = growth_subject(noun, figure) if growth and figure is not None else None
+        # not a causer: "Soaring food prices shaved 0.5 points off growth" is GDP's
+        causer = how in ("off", "added-to")
+        subject = growth_subject(noun, figure) if growth and figure and not causer else None
         named = cue_on(view, cues, subject) if subject is not None else None
         if named is not None and named.label != "gdp":
             # "Exports are expected to slow to 2% growth": the growth of the clause's subject

@@ -1198,6 +1198,18 @@ def find_quantities(
     return [_to_quantity(text, c) for c in kept if workforce or c.category != "workforce"]
 
 
+def local_member_country(word: str, countries: Iterable[str]) -> str | None:
+    """The first of ``countries`` whose own currency is a member of the family ``word``
+    names ("peso" in an article about Argentina: AR), else None (a word of no family, or no
+    such country; dollars have no local members: see currencies.json)."""
+    lex = _lexicon()
+    family = lex.currency_words.get(_normalise(word))
+    if family is None or family not in lex.families:
+        return None
+    members = lex.families[family][1]
+    return next((c for c in countries if lex.local_currencies.get(c) in members), None)
+
+
 def parse_quantity(text: str) -> Quantity | None:
     """The single quantity in a short string. ``parse_quantity("$1.2tn").value == 1.2e12``."""
     found = find_quantities(text)

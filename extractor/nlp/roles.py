@@ -47,7 +47,7 @@ from extractor.nlp.frames import (
     is_verbal,
 )
 from extractor.nlp.places import PlaceMention
-from extractor.nlp.quantities import Quantity
+from extractor.nlp.quantities import Quantity, local_member_country
 
 __all__ = [
     "Role",
@@ -498,7 +498,8 @@ def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> 
     reporter, partner = context.currency_pair
     named, against = None, []
     for m in _currency_regex().finditer(view.text):
-        code = currency_country(m.group())
+        # "The peso lost 22%" in an article about Argentina: the Argentine peso
+        code = local_member_country(m.group(), context.countries) or currency_country(m.group())
         if CURRENCY_AGAINST.search(view.text[max(0, m.start() - 60) : m.start()]):
             against.append((view.start + m.start(), code))
         elif named is None:

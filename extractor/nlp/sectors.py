@@ -222,11 +222,16 @@ def figure_sector(
         noun = _thing_measured(noun, how, figure)
     if noun is None:
         return None
-    return (
+    found = (
         _noun_sector(noun, how, figure, mentions_at)
         or _verb_goods(noun, figure, mentions_at)
         or _host_sector(noun, figure, mentions_at)
     )
+    if found is None and how in ("off", "added-to"):
+        # "Dear food shaved 0.5 points off growth": what it was taken off names no goods;
+        # the causer's goods are not the figure's
+        return SectorReading(None, f"dep:no-goods:{noun.text}")
+    return found
 
 
 def _host_sector(noun: Token, figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
@@ -291,6 +296,8 @@ def _thing_measured(noun: Token, how: str, figure: Token) -> Token | None:
     if how == "verb" or _is_figure(noun, figure):
         verb = noun if is_verbal(noun) else noun.head
         found = _clause_subject(verb, figure) if is_verbal(verb) else None
+    elif how in ("off", "added-to"):
+        pass  # "dear food shaved 0.5 points off growth": the subject is a causer
     elif noun.lower_ in CHANGE_NOUNS and not any(
         c.dep_ == "prep" and c.lower_ in ("in", "of") for c in children(noun)
     ):
