@@ -2027,7 +2027,35 @@ CLAUSE_OWNERS = [
 ]
 
 
+# "output" of a place, or beside the economy, moving in percent, is GDP; output of goods or
+# an industry, or in barrels, is production.
+OUTPUT_AS_GDP = [
+    case("Euro zone output is forecast to grow 1.8% in 2026.", "1.8%", metric="gdp"),
+    case("Japan's output grew 0.5% in the third quarter.", "0.5%", metric="gdp", reporter="JP"),
+    case(
+        "Argentina's economy shrank 1.7% last year, but output rebounded 1.4% in the fourth "
+        "quarter.",
+        "1.4%",
+        metric="gdp",
+        reporter="AR",
+    ),
+    case("Industrial output rose 2% in November.", "2%", metric="production"),
+    case(
+        "Ecuador output was about 250,000 barrels per day.",
+        "250,000 barrels per day",
+        metric="production",
+    ),  # fmt: skip
+    case(
+        "Agricultural output is projected to grow 2.8 pct this year.",
+        "2.8 pct",
+        metric="production",
+    ),  # fmt: skip
+    case("Crude output fell 3% in December, while the economy grew.", "3%", metric="production"),
+]
+
+
 PARSE_RULE_CASES = [
+    *OUTPUT_AS_GDP,
     *CLAUSE_OWNERS,
     *RANGE_ENDS,
     *COMPARED_PERIODS,

@@ -1030,7 +1030,37 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
         if named is not None and named.label != "gdp":
             # "Exports are expected to slow to 2% growth": the growth of the clause's subject
             return named, f"dep:{how}-subject"
+    if cue is not None and cue.label == "production" and economy_output(view, q, noun):
+        return Cue(cue.start, cue.end, "gdp"), f"dep:{how}-economy"
     return (cue, f"dep:{how}") if cue is not None else None
+
+
+# What may qualify "output" that still means the whole economy's: "real", "total".
+ECONOMY_QUALIFIERS = frozenset({"real", "total", "overall", "economic", "national", "the", "its"})
+
+
+def economy_output(view: SentenceView, q: Quantity, noun: Token) -> bool:
+    """ "Euro zone output is forecast to grow 1.8%", "Japan's output grew 0.5%", "the economy
+    shrank 1.7%, but output rebounded 1.4%": output qualified by nothing but a place (or by
+    nothing, beside the economy), moving in percent, is GDP; not "Industrial output", "crude
+    output", "Ecuador output was 250,000 barrels per day"."""
+    if noun.lower_ != "output" or q.category not in ("percent", "pp"):
+        return False
+    qualifiers = [
+        c for c in children(noun) if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
+    ]
+    placed = False
+    for word in qualifiers:
+        lo, hi = word.left_edge.idx, word.idx + len(word)
+        if word.lower_ in ("country", "nation") or any(
+            p.start < hi and lo < p.end for p in view.near(view.places, lo, hi)
+        ):
+            placed = True  # "Japan's output", "euro zone output", "the country's output"
+        elif word.lower_ not in ECONOMY_QUALIFIERS:
+            return False
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in children(noun)):
+        return False  # "output of steel", "output in manufacturing"
+    return placed or any(c.label == "gdp" for c in view.metric_cues if c.start != q.start)
 
 
 def cue_on(view: SentenceView, cues: list[Cue], token: Token) -> Cue | None:
