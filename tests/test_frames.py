@@ -2054,7 +2054,29 @@ OUTPUT_AS_GDP = [
 ]
 
 
+# The object of a verb that neither moves, trades, states a level nor includes is no figure
+# of the metric the sentence before spoke of; a verb of inclusion's object is a part of it.
+VERB_OBJECTS = [
+    case(
+        "Myanmar's exports fell 8% in 2025. The junta wants another $1.5 billion for its army.",
+        "$1.5 billion",
+        metric="other",
+    ),
+    case(
+        "Exports rose 4% to $20bn in 2025. The storm caused an estimated $1bn in damage.",
+        "$1bn",
+        metric="other",
+    ),
+    case(
+        "Seoul plans $5bn of imports from the US in 2026. The list includes $1.1bn of grain.",
+        "$1.1bn",
+        metric="imports",
+    ),
+]
+
+
 PARSE_RULE_CASES = [
+    *VERB_OBJECTS,
     *OUTPUT_AS_GDP,
     *CLAUSE_OWNERS,
     *RANGE_ENDS,

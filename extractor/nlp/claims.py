@@ -45,8 +45,10 @@ from extractor.nlp.frames import (
     MODIFIER_DEPS,
     SHARE_NOUNS,
     THRESHOLD_NOUNS,
+    TRADER_VERBS,
     FigureFrame,
     children,
+    frame_data,
     growth_direction,
     growth_subject,
     holds,
@@ -815,6 +817,10 @@ def decide_metric(
         # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
         # 19%": a country selling a commodity is exporting it.
         return MetricDecision("exports", None, f"dep:country-sells:{measured.text}", named=True)
+    if cue is None and own_verb_object(measured, how_measured):
+        # "The junta wants another $1.5bn for its campaign": the object of a verb that neither
+        # moves, trades nor states a level is no figure of the metric spoken of before
+        return MetricDecision("other", None, f"dep:object-of:{measured.text}")
     if cue is None:
         recent = context.sentence - context.metric_sentence <= METRIC_WINDOW
         metric = context.metric if recent and context.metric else "other"
@@ -1037,6 +1043,22 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
 
 # What may qualify "output" that still means the whole economy's: "real", "total".
 ECONOMY_QUALIFIERS = frozenset({"real", "total", "overall", "economic", "national", "the", "its"})
+
+
+def own_verb_object(measured: Token | None, how: str) -> bool:
+    """Whether the figure is the object of a verb that names what it is (``how`` "verb", a
+    verb that neither moves, trades, states a level nor includes: "wants another $1.5bn")."""
+    return (
+        measured is not None
+        and how == "verb"
+        and is_verbal(measured)
+        and measured.lower_ not in TRADER_VERBS
+        and measured.lower_ not in INCLUSION_VERBS
+    )
+
+
+# "The list includes $1.13bn of capital goods": a part of the thing spoken of before
+INCLUSION_VERBS = frozenset(frame_data()["inclusion_verbs"])
 
 
 def economy_output(view: SentenceView, q: Quantity, noun: Token) -> bool:
