@@ -817,7 +817,7 @@ def decide_metric(
         # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
         # 19%": a country selling a commodity is exporting it.
         return MetricDecision("exports", None, f"dep:country-sells:{measured.text}", named=True)
-    if cue is None and own_verb_object(measured, how_measured):
+    if cue is None and measured is not None and own_verb_object(measured, how_measured):
         # "The junta wants another $1.5bn for its campaign": the object of a verb that neither
         # moves, trades nor states a level is no figure of the metric spoken of before
         return MetricDecision("other", None, f"dep:object-of:{measured.text}")
