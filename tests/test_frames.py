@@ -291,6 +291,19 @@ CHANGE_BY = [
     ),
     # "by X to Y": Y is the level
     case("Sales dropped by nearly 5% to £13.1bn in May.", "£13.1bn", kind="amount"),
+    # "by an average of X": the size of the move all the same
+    case(
+        "Japan will cut import tariffs on farm goods by an average of 20 pct from April.",
+        "20 pct",
+        kind="change",
+        direction="down",
+    ),
+    case(
+        "The plan would trim state subsidies by a total of $4bn over two years.",
+        "$4bn",
+        kind="change",
+        direction="down",
+    ),
 ]
 
 
@@ -1924,6 +1937,22 @@ COMPARED_PERIODS = [
         "Imports grew 5% in November to $1.2bn, against a 2% rise to $1.1bn a year before.",
         "$1.1bn",
         period="2024-11",
+    ),
+    # "down from" is the level compared with, not a revision ("revised down from")
+    case(
+        "Oil exports came to 6.2 billion crowns in November, down from 7.4 billion.",
+        "7.4 billion",
+        period="2025-10",
+    ),
+    case(
+        "The surplus fell to $3.1bn in November, down from $3.6bn, the office said.",
+        "$3.6bn",
+        period="2025-10",
+    ),
+    case(
+        "The October deficit was revised down from $64m to $61m.",
+        "$64m",
+        period="2025-10",
     ),
     # a change's own comparison period is what it is measured against, not its period
     case(

@@ -560,6 +560,10 @@ def change_by(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
     figure is the object of "by" on a verb of change, however far from it; its direction and
     the verb."""
     figure = view.tree.token(q.start, q.end)
+    if figure is not None and figure.dep_ == "pobj" and figure.head.lower_ == "of":
+        noun = figure.head.head  # "cut tariffs by an average of 20 pct"
+        if noun.lower_ in AVERAGE_NOUNS and noun.dep_ == "pobj":
+            figure = noun
     if figure is None or figure.dep_ != "pobj" or figure.head.lower_ != "by":
         return None
     if LEVEL_REACHED.search(view.before(q.start, 12)):
@@ -573,6 +577,10 @@ def change_by(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
         if word_set_regex(label).fullmatch(verb.text):
             return label, verb.text
     return None
+
+
+# "by an average of 20 pct", "by a total of $3bn": how the size of the move is stated
+AVERAGE_NOUNS = frozenset({"average", "total", "margin", "maximum", "minimum"})
 
 
 def is_change_amount(view: SentenceView, q: Quantity, cue: Cue) -> bool:
@@ -626,8 +634,9 @@ def percent_kind(
         # move, whatever rate it moved.
         return "change", moved[0], f"dep:mod:{moved[1]}"
     by_verb = change_by(view, q)
-    if by_verb is not None and q.category == "pp":
-        # "cut its benchmark rate by 25 basis points": the size of a rate's move
+    if by_verb is not None:
+        # "cut its benchmark rate by 25 basis points", "cut tariffs by an average of 20 pct":
+        # the size of a move, whatever rate moved
         return "change", by_verb[0], f"dep:by:{by_verb[1]}"
     level = rate_level(view, q)
     if level is not None:
@@ -1442,7 +1451,8 @@ class Without:
         return self.counts[key] > (1 if key == self.less else 0)
 
 
-REVISED = re.compile(r"\brevis(?:ed|ion)\s+(?:\w+\s+)?$|\bdown(?:ward)?\s+$", re.I)
+# "revised from 69 mln", "revised down from": an earlier estimate; not "down from 7.4 billion"
+REVISED = re.compile(r"\brevis(?:ed|ion)\s+(?:\w+\s+)?$|\bmarked\s+down(?:ward)?\s+$", re.I)
 # "fell to 1.74 billion from 2.41 billion": the level it came from is the period before.
 FROM_LEVEL = re.compile(r"(?:from|against|compared (?:with|to)|versus|vs\.?)\b", re.I)
 
