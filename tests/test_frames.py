@@ -1551,6 +1551,25 @@ SOLD_ABROAD = [
         kind="share",
         metric="exports",
     ),
+    # a noun of selling to a place, owned by no firm: the country's exports
+    case(
+        "German exports rose 10% in 2025. Sales to other European Union countries climbed 8.3%.",
+        "8.3%",
+        metric="exports",
+        reporter="DE",
+        partner="EU",
+    ),
+    case(
+        "Peru's exports grew in 2025. Shipments to China, its biggest buyer, rose 14%.",
+        "14%",
+        metric="exports",
+        partner="CN",
+    ),
+    case(
+        "Volkswagen said its sales to China fell 12% in 2025.",
+        "12%",
+        metric="sales",
+    ),
 ]
 
 # A stock index named by the words its cue carries: "the Nikkei index", "the FTSE 100 index".

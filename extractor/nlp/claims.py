@@ -822,6 +822,9 @@ def decide_metric(
     if measured is not None and sold_abroad(view, measured):
         # "Brazil sold $2.1bn of beef abroad", "firms sell 40% of their output overseas"
         return MetricDecision("exports", None, f"dep:sold-abroad:{measured.text}", named=True)
+    if measured is not None and sales_to_place(view, measured, context):
+        # "Sales to other European Union countries climbed 8.3%": a country's sales abroad
+        return MetricDecision("exports", None, f"dep:sales-to:{measured.text}", named=True)
     if measured is not None and sells_commodity(view, q, measured, how_measured):
         # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
         # 19%": a country selling a commodity is exporting it.
@@ -932,6 +935,30 @@ def sold_abroad(view: SentenceView, verb: Token) -> bool:
         return False
     subject = subjects[0]
     return subject.lower_ in COUNTRY_NOUNS or first_place(view, [subject], world=False) is not None
+
+
+def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> bool:
+    """A noun of selling whose own "to" names a place ("sales to other EU countries",
+    "shipments to Japan"), owned by no firm: a country's exports. Not "Volkswagen's sales to
+    China", nor in a sentence about a firm."""
+    if word_set_regex("country_sales").fullmatch(noun.text) is None or not noun.tag_.startswith(
+        "NN"
+    ):
+        return False
+    if context.firm_sentence == context.sentence:
+        return False
+    to_place = any(
+        prep.dep_ == "prep"
+        and prep.lower_ == "to"
+        and first_place(view, children(prep)) is not None
+        for prep in children(noun)
+    )
+    if not to_place:
+        return False
+    owners = [c for c in children(noun) if c.dep_ in ("poss", "compound")]
+    return all(
+        first_place(view, [o], world=False) is not None or o.lower_ in COUNTRY_NOUNS for o in owners
+    )
 
 
 def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:
