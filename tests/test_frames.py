@@ -213,6 +213,26 @@ GROWTH_RATES = [
         direction="down",
         metric="gdp",
     ),
+    # a country that grows or shrinks is its economy
+    case(
+        "France grew 0.8% in the fourth quarter, while Germany shrank 0.2%.",
+        "0.2%",
+        kind="change",
+        direction="down",
+        metric="gdp",
+        reporter="DE",
+    ),
+    case(
+        "Japan contracted at an annual rate of 0.5% in the third quarter.",
+        "0.5%",
+        kind="change",
+        direction="down",
+        metric="gdp",
+    ),
+    case("The country will grow 3.5% next year, the minister said.", "3.5%", metric="gdp"),
+    # not a country's exports, nor a market's index
+    case("Japan's exports grew 6% in September.", "6%", metric="exports"),
+    case("The London FTSE fell 0.8% on Monday.", "0.8%", metric="price"),
     # rates that are rates
     case("The inflation rate stood at 2.1% in May.", "2.1%", kind="rate", metric="price"),
     case("The jobless rate rose to 5.4% in March.", "5.4%", kind="rate"),

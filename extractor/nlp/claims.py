@@ -40,10 +40,13 @@ from extractor.nlp.cues import (
     word_set_regex,
 )
 from extractor.nlp.frames import (
+    GROWING,
     GROWTH_NOUNS,
     MAX_CLIMB,
     MODIFIER_DEPS,
     SHARE_NOUNS,
+    SHRINKING,
+    SUBJECT_DEPS,
     THRESHOLD_NOUNS,
     TRADER_VERBS,
     FigureFrame,
@@ -617,7 +620,7 @@ def percent_kind(
     if share is not None and is_level_of(view, q):
         # "The US share of Chinese exports fell to 11.7%": the share's level
         return "share", None, f"dep:level-of:{share.text}"
-    growth = growth_direction(measured)
+    growth = growth_direction(measured, economy=growing_country(view, measured))
     if growth is not None and growth[1] == "economy" and is_level_of(view, q):
         # "output is forecast to fall from 1.9% to 1.8%": the levels of its growth
         return "change", "up", "dep:economy-level"
@@ -829,6 +832,13 @@ def decide_metric(
         # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
         # 19%": a country selling a commodity is exporting it.
         return MetricDecision("exports", None, f"dep:country-sells:{measured.text}", named=True)
+    if (
+        measured is not None
+        and (cue is None or cue_on(view, [cue], measured) is not None)
+        and growing_country(view, measured)
+    ):
+        # "France grew 0.8% in the quarter, while Germany shrank 0.2%": a country's growth
+        return MetricDecision("gdp", None, f"dep:economy-subject:{measured.text}")
     if cue is None and measured is not None and own_verb_object(measured, how_measured):
         # "The junta wants another $1.5bn for its campaign": the object of a verb that neither
         # moves, trades nor states a level is no figure of the metric spoken of before
@@ -1079,6 +1089,25 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
 
 # What may qualify "output" that still means the whole economy's: "real", "total".
 ECONOMY_QUALIFIERS = frozenset({"real", "total", "overall", "economic", "national", "the", "its"})
+
+
+def growing_country(view: SentenceView, noun: Token | None) -> bool:
+    """A country, or "the country", as the subject of a verb of growing or shrinking
+    ("France grew 0.8%", "Japan contracted at an annual rate of 0.5%"): its economy."""
+    if noun is None or noun.dep_ not in SUBJECT_DEPS:
+        return False
+    verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
+    if not any(v.lower_ in GROWING or v.lower_ in SHRINKING for v in verbs):
+        return False
+    if noun.lower_ in COUNTRY_NOUNS:
+        return True
+    if noun.tag_ not in ("NNP", "NNPS"):
+        return False  # "exports", "the FTSE" are no country, whatever qualifies them
+    lo, hi = noun.idx, noun.idx + len(noun)
+    return any(
+        p.start < hi and lo < p.end and p.form != "demonym" and p.code != "WLD"
+        for p in view.near(view.places, lo, hi)
+    )
 
 
 def own_verb_object(measured: Token | None, how: str) -> bool:

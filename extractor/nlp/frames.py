@@ -483,7 +483,7 @@ SHRINKING = _words("shrinking")
 NEGATIVE = _words("negative")
 
 
-def growth_direction(noun: Token | None) -> tuple[str, str] | None:
+def growth_direction(noun: Token | None, economy: bool = False) -> tuple[str, str] | None:
     """A figure that is a rate of growth, with its direction and how it was read.
 
     ``noun`` is what the figure measures (:func:`measured_noun`).
@@ -491,7 +491,9 @@ def growth_direction(noun: Token | None) -> tuple[str, str] | None:
     "Growth slowed to 0.3%", "below last year's 2.5 pct growth": the figure is the growth
     itself, up whatever the verb says of it ("growth"); "the economy grew at an annual rate
     of 3.8%", "the economy shrank 0.5%": the verb of the economy says which way ("economy");
-    "a growth rate of 6%" ("growth-rate"). None for anything else.
+    "a growth rate of 6%" ("growth-rate"). ``economy``: the caller knows ``noun`` names an
+    economy though it is no economy word ("France grew 0.8%": a country). None for anything
+    else.
 
     >>> nlp = spacy_pipeline()
     >>> growth_direction(measured_noun(nlp("Growth slowed to 0.3% in the quarter.")[4])[0])
@@ -503,7 +505,7 @@ def growth_direction(noun: Token | None) -> tuple[str, str] | None:
     modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
     if lemma in GROWTH_NOUNS or (lemma == "rate" and growth_qualified(noun)):
         return ("down" if modifiers & NEGATIVE else "up"), "growth"
-    if lemma in ECONOMY_NOUNS and noun.dep_ in SUBJECT_DEPS:
+    if (lemma in ECONOMY_NOUNS or economy) and noun.dep_ in SUBJECT_DEPS:
         verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
         for verb in verbs:
             if verb.lower_ in GROWING:
