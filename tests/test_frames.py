@@ -841,6 +841,33 @@ PRONOUN_OWNERS = [
 
 # Budget (fiscal) balances are other, whatever word names them (FORMAT).
 FISCAL_BALANCES = [
+    # a bare balance word right after a budget balance is that balance again; "red ink"
+    case(
+        "France's budget deficit will narrow to 5.4% of GDP in 2026. The shortfall reached "
+        "169.6bn euros in 2024.",
+        "169.6bn euros",
+        metric="other",
+        partner=None,
+    ),
+    case(
+        "Italy's red ink is set to total 3% of output this year. Rome wants to cut the gap by a "
+        "further 0.2 points in 2026.",
+        "0.2 points",
+        metric="other",
+    ),
+    case(
+        "Italy's red ink is set to total 3% of output this year.",
+        "3%",
+        metric="other",
+        kind="share",
+    ),
+    # not one the sentence qualifies as external
+    case(
+        "France's budget deficit will narrow to 5.4% of GDP in 2026. Its trade deficit reached "
+        "6.3bn euros in August.",
+        "6.3bn euros",
+        metric="balance",
+    ),
     case(
         "The fiscal shortfall reached 3.5% of GDP in 2025, Chile's treasury said.",
         "3.5%",
@@ -2143,7 +2170,25 @@ VERB_OBJECTS = [
 ]
 
 
+# A metric carried to a sentence that names none keeps going while the sentences do.
+CARRIED_METRICS = [
+    case(
+        "The US ran a $1.2 trillion goods deficit in 2025. The gap with China was $295bn. That "
+        "with the European Union was $236bn.",
+        "$236bn",
+        metric="balance",
+        partner="EU",
+    ),
+    case(
+        "Exports rose to $40bn in 2025. The figure for cars was $9bn. That for steel was $3bn.",
+        "$3bn",
+        metric="exports",
+    ),
+]
+
+
 PARSE_RULE_CASES = [
+    *CARRIED_METRICS,
     *VERB_OBJECTS,
     *OUTPUT_AS_GDP,
     *CLAUSE_OWNERS,

@@ -296,7 +296,15 @@ def build_claim(
         context.last_jobs = direction if kind == "change" else None
     cue, how = metric_cue(view, q, kind)
     metric, sign, metric_rule, named = decide_metric(view, q, kind, cue, context, how)
-    if named:
+    if (
+        cue is not None
+        and metric == "other"
+        and BALANCE_WORD.search(view.phrase(cue.start, cue.end))
+    ):
+        context.fiscal_sentence = context.sentence  # a budget balance, for the next sentence
+    if named or metric_rule == "previous-figure":
+        # a sentence that goes on about the same thing keeps it for the next one ("The US
+        # ran a $1.2tn goods deficit. The gap with China was $295bn. That with the EU ...")
         context.note_metric(metric, sign)
     if kind == "rate" and cue is not None:
         view.last_rate = metric  # the rate later rates of the sentence without a word are of
@@ -855,6 +863,14 @@ def decide_metric(
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         return MetricDecision("imports", None, f"tariff-covers:{word}", named=True)
+    if (
+        cue.label == "balance"
+        and context.sentence - context.fiscal_sentence <= METRIC_WINDOW
+        and bare_balance(view, cue)
+    ):
+        # "France's budget deficit will narrow to 5.4% of GDP. The shortfall reached
+        # 169.6bn euros in 2024": the public finances' balance spoken of before
+        return MetricDecision("other", None, f"fiscal:previous-figure:{word}")
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
@@ -999,6 +1015,22 @@ class MetricDecision(NamedTuple):
     sign: str | None
     rule: str
     named: bool = False
+
+
+BALANCE_WORD = re.compile(r"\b(?:deficits?|surplus(?:es)?|shortfalls?|gaps?|red ink)\b")
+
+
+def bare_balance(view: SentenceView, cue: Cue) -> bool:
+    """ "the shortfall", "the gap", "this deficit": a balance word qualified by nothing that
+    says whose or with whom (no "trade", "current account", possessor, "with" or "on")."""
+    token = view.tree.token(cue.start, cue.end)
+    if token is None or " " in view.between(cue.start, cue.end).strip():
+        return False
+    return not any(
+        c.dep_ in ("amod", "compound", "poss", "nmod")
+        or (c.dep_ == "prep" and c.lower_ in ("with", "on", "in"))
+        for c in children(token)
+    )
 
 
 def fiscal_cue(view: SentenceView, cue: Cue) -> bool:

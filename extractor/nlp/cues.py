@@ -298,6 +298,7 @@ class ArticleContext:
     published: date | None = None
     sentence: int = 0
     metric_sentence: int = -99
+    fiscal_sentence: int = -99  # the last sentence with a public-finance balance figure
     sign: str | None = None
     bilateral: bool = False
     soviet_era: bool = False
