@@ -2004,6 +2004,23 @@ COMPARED_PERIODS = [
         "$1.1bn",
         period="2024-11",
     ),
+    # a share's level it moved from is the period's before
+    case(
+        "France's budget deficit will narrow to 5.4% of GDP next year from 5.8%.",
+        "5.8%",
+        period="2026",
+    ),
+    case(
+        "The current-account surplus rose to 3.1% of GDP in 2025 from 2.4%.",
+        "2.4%",
+        period="2024",
+    ),
+    # not another's share it is compared with
+    case(
+        "China took 20.1% of Japan's trade in 2025, compared with 18.6% for the US.",
+        "18.6%",
+        period="2025",
+    ),
     # "down from" is the level compared with, not a revision ("revised down from")
     case(
         "Oil exports came to 6.2 billion crowns in November, down from 7.4 billion.",

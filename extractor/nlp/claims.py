@@ -1573,11 +1573,13 @@ def compared_level_period(
     January's, the period before the one the sentence (or else the article) reports.
     """
     if (
-        kind not in ("amount", "rate")
+        kind not in ("amount", "rate", "share")
         or lead is None
         or not FROM_LEVEL.match(view.text[lead - view.start :])
     ):
         return None
+    if kind == "share" and not view.text[lead - view.start :].lower().startswith("from"):
+        return None  # "20.1% of Japan's trade, compared with 18.6% for the US": another's share
     if choice is not None and choice.end > lead:
         return None  # its own period: "from 9.58 billion in January"
     if REVISED.search(view.before(lead, 25)):
