@@ -1116,6 +1116,22 @@ JOB_CHANGES = [
 # People employed are jobs where the sentence makes them jobs made, lost or held: the verb
 # they are the object or passive subject of, "lose their jobs", "made redundant", a particle
 # verb; a noun of job losses is a loss by itself.
+# Jobs that go or disappear are lost; "new roles" are jobs made.
+JOBS_GOING = [
+    case("Some 6,500 jobs will go at the plant.", "6,500 jobs", kind="change", direction="down"),
+    case(
+        "About 1,000 posts disappeared last year.", "1,000 posts", kind="change", direction="down"
+    ),
+    case(
+        "The firm said it would create 400 new roles.",
+        "400 new roles",
+        kind="change",
+        direction="up",
+        unit="jobs",
+    ),  # fmt: skip
+    case("The bank is hiring for 300 roles in Leeds.", "300 roles", unit="jobs"),
+]
+
 WORKFORCE_JOBS = [
     case("The lender will axe 450 staff in Leeds.", "450 staff", unit="jobs", direction="down"),
     case(
@@ -2205,6 +2221,7 @@ CARRIED_METRICS = [
 
 
 PARSE_RULE_CASES = [
+    *JOBS_GOING,
     *CARRIED_METRICS,
     *VERB_OBJECTS,
     *OUTPUT_AS_GDP,

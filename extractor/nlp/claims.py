@@ -490,6 +490,8 @@ def job_words(noun: Token) -> list[Token]:
         words += [head, *complements(head)]
     elif noun.dep_ == "pobj" and head.lower_ == "of":
         words.append(head.head)
+    elif noun.dep_ == "nsubj" and head.lower_ in JOBS_GOING:
+        words.append(head)  # "6,500 jobs will go", "1,000 posts disappeared"
     elif noun.dep_ == "nsubj":
         verb: Token | None = head
         for _ in range(3):  # "are to be laid off": the subject's verb, then its complements
@@ -504,6 +506,10 @@ def job_words(noun: Token) -> list[Token]:
                 break
             verb = next((c for c in children(verb) if c.dep_ == "xcomp"), None)
     return words + [c for c in children(noun) if c.dep_ == "amod"]
+
+
+# Verbs whose subject jobs are lost, without an object or a passive ("6,500 jobs will go").
+JOBS_GOING = frozenset(cue_data()["jobs_going"])
 
 
 def complements(verb: Token) -> list[Token]:
