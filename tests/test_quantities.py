@@ -727,3 +727,29 @@ def test_recall_of_gold_quantities_on_dev_stays_above_floor() -> None:
 def test_currency_words_fold_case_like_their_pattern() -> None:
     (found,) = find_quantities("Sales reached 3 billion dollarſ.")
     assert (found.value, found.unit) == (3e9, "USD")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rate", "text", "unit"),
+    [
+        (
+            "The currency was hovering around 76.78 cts in early trading.",
+            "USD/CAD",
+            "76.78 cts",
+            "USD/CAD",
+        ),  # fmt: skip
+        ("The unit ended the week at $0.6520.", "USD/AUD", "$0.6520", "USD/AUD"),
+    ],
+)
+def test_the_currency_takes_the_rate_of_the_sentence_before(
+    sentence: str, rate: str, text: str, unit: str
+) -> None:
+    found = {q.text: q for q in find_quantities(sentence, previous_rate=rate)}
+    assert (found[text].category, found[text].unit) == ("fx", unit)
+
+
+def test_a_price_is_no_rate_without_the_currency_named() -> None:
+    found = {
+        q.text: q for q in find_quantities("Shares closed at 76 cents.", previous_rate="USD/CAD")
+    }
+    assert found["76 cents"].category == "money"

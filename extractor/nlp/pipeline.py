@@ -373,6 +373,7 @@ class MentionFinder:
         country = next(iter(mentions.countries), None)
         currency: str | None = None
         count: str | None = None
+        pair: str | None = None
         for sent in mentions.sentences:
             start, sent_text = sent.start_char, sent.text
             quantities = find_quantities(
@@ -380,10 +381,12 @@ class MentionFinder:
                 default_currency=currency,
                 country=country,
                 previous_count=count,
+                previous_rate=pair,
                 workforce=True,
             )
             currency = currency or first_currency(quantities)
             count = last_count(quantities)
+            pair = last_rate(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
             periods = find_periods(
                 sent_text, published=published, year=year, month=month, country=country
@@ -522,6 +525,12 @@ def last_count(quantities: list[Quantity]) -> str | None:
     mln in 1986"), None when its last money or count figure is money or it has none."""
     amounts = [q for q in quantities if q.category in ("money", "count")]
     return amounts[-1].unit if amounts and amounts[-1].category == "count" else None
+
+
+def last_rate(quantities: list[Quantity]) -> str | None:
+    """The unit of the last exchange rate of a sentence ("USD/CAD"), None when it has none."""
+    rates = [q.unit for q in quantities if q.category == "fx"]
+    return rates[-1] if rates else None
 
 
 def _shift(mention: Any, offset: int) -> Any:

@@ -227,6 +227,7 @@ class _Patterns:
     fx_tail: re.Pattern[str]
     per_unit_tail: re.Pattern[str]
     currency_mention: re.Pattern[str]
+    currency_anaphor: re.Pattern[str]
     hedge_before: re.Pattern[str]
     people_level: re.Pattern[str]
     job_level: re.Pattern[str]
@@ -426,6 +427,7 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
                             \s+(?:(?:a|an|the)\s+)?(?:(?:record|revised|previous)\s+)?""",
         # what leads from a named currency to its level: "at", "of", "to", "around the"
         "rate_lead": r"\b(?:at|of|to|around|near|rate)\s+(?:(?:the|a|an)\s+)?(?:steady\s+)?$",
+        "currency_anaphor": r"\b(?:the|this|that)\s+(?:currency|unit)\b",
         "clause_break": r"[;:()]|,\s+(?:while|but|and|as|which)\b|\.\s",
         "rate_subject": rf"\b(?:{_alternation(lex.not_rate_subjects)})\b",
         "not_index_subject": rf"\b(?:{_alternation(lex.not_index_subjects)})\b",
@@ -1105,6 +1107,25 @@ def _read_fx_context(text: str, cand: _Candidate, mentions: list[tuple[int, str]
         cand.category, cand.fx_base = "fx", "USD"
 
 
+def _rate_of_the_currency(text: str, cands: list[_Candidate], rate: str) -> None:
+    """ "... rose to 76.85 U.S. cts. The currency was hovering around 76.78 cts": a small
+    money amount without scale said of "the currency" is the rate spoken of before."""
+    quote, _, base = rate.partition("/")
+    for cand in cands:
+        if cand.category != "money" or cand.has_scale or cand.value >= 1000:
+            continue
+        lo = max(0, cand.start - 60)
+        anaphor = _patterns().currency_anaphor.search(text, lo, cand.start)
+        if anaphor is None or _patterns().clause_break.search(text, anaphor.end(), cand.start):
+            continue
+        families = _lexicon().families.values()
+        kin = cand.currency in (quote, None) or any(
+            {cand.currency, quote} <= members for _, members in families
+        )
+        if kin:  # "cts" of a dollar rate in dollars, whichever dollar the text made them
+            cand.category, cand.currency, cand.fx_base = "fx", quote, base
+
+
 def _bare_fx(text: str, cand: _Candidate, mentions: list[tuple[int, str]]) -> None:
     """ "the yuan at 8.30 to the dollar": quote from the currency named before the number."""
     m = _patterns().fx_tail.match(text, cand.end)
@@ -1169,6 +1190,7 @@ def find_quantities(
     default_currency: str | None = None,
     country: str | None = None,
     previous_count: str | None = None,
+    previous_rate: str | None = None,
     workforce: bool = False,
 ) -> list[Quantity]:
     """Every economic figure in ``text`` (one sentence, may contain newlines), in order.
@@ -1179,7 +1201,9 @@ def find_quantities(
     scaled number before any figure of this sentence names one ("Output fell to 61.2 mln
     barrels. Exports of 22.9 mln of crude ..." -> barrels). ``workforce`` keeps numbers of
     people employed ("cut 300 staff", category ``workforce``) for a caller that can tell from
-    the parse whether they are jobs; without it they are no figures.
+    the parse whether they are jobs; without it they are no figures. ``previous_rate``, the
+    unit of the exchange rate the sentence before ended on ("USD/CAD"), is the unit of a small
+    money amount said of "the currency" ("The currency was hovering around 76.78 cts").
 
     >>> [(q.value, q.unit, q.approximate) for q in find_quantities(
     ...     "Output fell to nearly 7% as sales reached 480 mln dlrs.")]
@@ -1194,6 +1218,8 @@ def find_quantities(
     state = _State(default_currency, _lexicon().local_currencies.get(country or ""))
     state.previous_count = previous_count
     _resolve(text, cands, state, mentions)
+    if previous_rate is not None:
+        _rate_of_the_currency(text, cands, previous_rate)
     kept = [c for c in cands if c.category and not c.rejected]
     return [_to_quantity(text, c) for c in kept if workforce or c.category != "workforce"]
 
