@@ -490,7 +490,11 @@ def job_words(noun: Token) -> list[Token]:
         words += [head, *complements(head)]
     elif noun.dep_ == "pobj" and head.lower_ == "of":
         words.append(head.head)
-    elif noun.dep_ == "nsubj" and head.lower_ in JOBS_GOING:
+    elif (
+        noun.dep_ == "nsubj"
+        and head.lower_ in JOBS_GOING
+        and noun.lower_ in JOB_POSTS  # not "workers went on strike"
+    ):
         words.append(head)  # "6,500 jobs will go", "1,000 posts disappeared"
     elif noun.dep_ == "nsubj":
         verb: Token | None = head
@@ -510,6 +514,7 @@ def job_words(noun: Token) -> list[Token]:
 
 # Verbs whose subject jobs are lost, without an object or a passive ("6,500 jobs will go").
 JOBS_GOING = frozenset(cue_data()["jobs_going"])
+JOB_POSTS = frozenset(cue_data()["job_posts"])
 
 
 def complements(verb: Token) -> list[Token]:
