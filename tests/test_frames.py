@@ -318,6 +318,23 @@ CHANGE_BY = [
         kind="change",
         direction="down",
     ),
+    # a ratio word after "by" on a verb of change is the size of the move, not a share
+    case(
+        "Washington's 50% levy on Brazilian goods cut US purchases of Brazilian coffee by "
+        "nearly a third.",
+        "a third",
+        kind="change",
+        direction="down",
+        metric="imports",
+        reporter="US",
+        partner="BR",
+    ),
+    case(
+        "The 2025 tariffs cut Canada's steel sales to the US by a quarter.",
+        "a quarter",
+        kind="change",
+        direction="down",
+    ),
     case(
         "The plan would trim state subsidies by a total of $4bn over two years.",
         "$4bn",

@@ -379,6 +379,10 @@ def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> Kin
     if q.category == "fx":
         return KindDecision("rate", None, "exchange-rate")
     if q.category == "ratio":
+        by_verb = change_by(view, q) if q.ratio_kind in (None, "share") else None
+        if by_verb is not None:
+            # "cut US purchases of Brazilian coffee by nearly a third": the size of a move
+            return KindDecision("change", by_verb[0], f"dep:by:{by_verb[1]}")
         return KindDecision(q.ratio_kind or "share", q.direction, f"ratio-word:{q.text}")
     direction = nearest(
         view,
