@@ -1631,6 +1631,23 @@ SOLD_ABROAD = [
         kind="share",
         metric="exports",
     ),
+    # a country's sellers selling in another country
+    case(
+        "German carmakers sell a third of their vehicles in China.",
+        "a third",
+        kind="share",
+        metric="exports",
+        reporter="DE",
+        partner="CN",
+    ),
+    case(
+        "Brazil sold $2.1 billion of beef in China last year.",
+        "$2.1 billion",
+        metric="exports",
+        reporter="BR",
+    ),
+    # not at home
+    case("German carmakers sell a third of their vehicles in Germany.", "a third", metric="other"),
     # a noun of selling to a place, owned by no firm: the country's exports
     case(
         "German exports rose 10% in 2025. Sales to other European Union countries climbed 8.3%.",

@@ -959,23 +959,29 @@ COUNTRY_NOUNS = frozenset({"nation", "country", "economy", "kingdom", "republic"
 
 def sold_abroad(view: SentenceView, verb: Token) -> bool:
     """A verb of selling the parse qualifies with "abroad" or "overseas" ("sold $2.1bn of
-    beef abroad"), or a country's selling to a place ("the nation sold $119bn of goods to
-    America"); a firm's sales to a place stay sales."""
+    beef abroad"), a country's selling to a place ("the nation sold $119bn of goods to
+    America"), or a country's (or its sellers') selling in another ("German carmakers sell a
+    third of their vehicles in China"); a firm's sales to a place stay sales."""
     if word_set_regex("country_sales").fullmatch(verb.text) is None:
         return False
     if any(c.dep_ == "advmod" and c.lower_ in ("abroad", "overseas") for c in children(verb)):
         return True
-    to_place = any(
-        prep.dep_ in ("prep", "dative")
-        and prep.lower_ == "to"
-        and first_place(view, children(prep)) is not None
-        for prep in children(verb)
-    )
     subjects = [c for c in children(verb) if c.dep_ == "nsubj"]
-    if not to_place or not subjects:
+    if not subjects:
         return False
     subject = subjects[0]
-    return subject.lower_ in COUNTRY_NOUNS or first_place(view, [subject], world=False) is not None
+    home = first_place(view, [subject], world=False)
+    places = {
+        prep.lower_: first_place(view, children(prep))
+        for prep in children(verb)
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in")
+    }
+    if places.get("to") is not None:
+        return subject.lower_ in COUNTRY_NOUNS or home is not None
+    # "German carmakers sell a third of their vehicles in China": a country's sellers, or the
+    # country, selling in another country
+    market = places.get("in")
+    return market is not None and home is not None and market.code not in (home.code, "WLD")
 
 
 def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> bool:
