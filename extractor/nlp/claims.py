@@ -63,6 +63,7 @@ from extractor.nlp.frames import (
     tense_of,
 )
 from extractor.nlp.periods import PeriodMention, anchored, previous_period, shift_year
+from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
     BILATERAL,
@@ -971,17 +972,25 @@ def sold_abroad(view: SentenceView, verb: Token) -> bool:
         return False
     subject = subjects[0]
     home = first_place(view, [subject], world=False)
-    places = {
-        prep.lower_: first_place(view, children(prep))
-        for prep in children(verb)
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "in")
-    }
+    places = places_after(view, verb, ("to", "in"))
     if places.get("to") is not None:
         return subject.lower_ in COUNTRY_NOUNS or home is not None
     # "German carmakers sell a third of their vehicles in China": a country's sellers, or the
     # country, selling in another country
     market = places.get("in")
     return market is not None and home is not None and market.code not in (home.code, "WLD")
+
+
+def places_after(
+    view: SentenceView, word: Token, prepositions: tuple[str, ...]
+) -> dict[str, PlaceMention | None]:
+    """The first place each of ``prepositions`` on ``word`` names in the parse ("sold ... to
+    America", "sales to Japan", "sell ... in China"), by preposition."""
+    return {
+        prep.lower_: first_place(view, children(prep))
+        for prep in children(word)
+        if prep.dep_ in ("prep", "dative") and prep.lower_ in prepositions
+    }
 
 
 def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> bool:
@@ -994,13 +1003,7 @@ def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> 
         return False
     if context.firm_sentence == context.sentence:
         return False
-    to_place = any(
-        prep.dep_ == "prep"
-        and prep.lower_ == "to"
-        and first_place(view, children(prep)) is not None
-        for prep in children(noun)
-    )
-    if not to_place:
+    if places_after(view, noun, ("to",)).get("to") is None:
         return False
     owners = [c for c in children(noun) if c.dep_ in ("poss", "compound")]
     return all(
