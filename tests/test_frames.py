@@ -230,6 +230,24 @@ GROWTH_RATES = [
         metric="gdp",
     ),
     case("The country will grow 3.5% next year, the minister said.", "3.5%", metric="gdp"),
+    # "it" after a sentence about the economy
+    case(
+        "The UK economy slowed in the third quarter. It expanded by 0.4%, the ONS said.",
+        "0.4%",
+        metric="gdp",
+        direction="up",
+    ),
+    case(
+        "Japan's economy has lost momentum. It grew just 0.1% in the spring.",
+        "0.1%",
+        metric="gdp",
+    ),
+    # not after another subject
+    case(
+        "Japan's exports slowed in the third quarter. They grew 1.2% in October.",
+        "1.2%",
+        metric="exports",
+    ),
     # not a country's exports, nor a market's index
     case("Japan's exports grew 6% in September.", "6%", metric="exports"),
     case("The London FTSE fell 0.8% on Monday.", "0.8%", metric="price"),

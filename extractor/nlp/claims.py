@@ -133,9 +133,15 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             claims.append(claim)
             previous = claim
         claims[first:] = tie_range_ends(view, view.quantities, claims[first:])
+        if economy_subject(view):
+            context.economy_sentence = context.sentence
         if not view.quantities:
             for metric, roles in sentence_roles(view).items():
                 context.set_roles(metric, *roles)
+            said = subject_cue(view)
+            if said is not None:
+                # "Japan's exports slowed in the third quarter. They grew 1.2% in October."
+                context.note_metric(said.label, said.extra)
         subject = sentence_subject(view)
         context.subject = subject.code if subject is not None else context.subject
         context.sentence += 1
@@ -863,6 +869,15 @@ def decide_metric(
     ):
         # "France grew 0.8% in the quarter, while Germany shrank 0.2%": a country's growth
         return MetricDecision("gdp", None, f"dep:economy-subject:{measured.text}")
+    if (
+        cue is None
+        and measured is not None
+        and measured.lower_ in ("it", "its")
+        and context.sentence - context.economy_sentence == 1
+        and growing_verb(measured)
+    ):
+        # "The UK economy slowed in the third quarter. It expanded by 0.4%": the economy
+        return MetricDecision("gdp", None, f"dep:pronoun-economy:{measured.text}")
     if cue is None and measured is not None and own_verb_object(measured, how_measured):
         # "The junta wants another $1.5bn for its campaign": the object of a verb that neither
         # moves, trades nor states a level is no figure of the metric spoken of before
@@ -1147,13 +1162,35 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
 ECONOMY_QUALIFIERS = frozenset({"real", "total", "overall", "economic", "national", "the", "its"})
 
 
+def growing_verb(noun: Token) -> bool:
+    """Whether ``noun`` is the subject of a verb of growing or shrinking ("grew", "is
+    expected to expand")."""
+    if noun.dep_ not in SUBJECT_DEPS:
+        return False
+    verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
+    return any(v.lower_ in GROWING or v.lower_ in SHRINKING for v in verbs)
+
+
+def subject_cue(view: SentenceView) -> Cue | None:
+    """The metric cue on the main subject of a sentence, if any ("Japan's exports slowed")."""
+    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
+    return cue_on(view, view.metric_cues, subjects[0]) if subjects else None
+
+
+def economy_subject(view: SentenceView) -> bool:
+    """Whether the sentence's main subject is an economy ("The UK economy slowed ...",
+    "Japan's GDP grew ..."), for a pronoun in the next sentence."""
+    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return False
+    cue = subject_cue(view)
+    return (cue is not None and cue.label == "gdp") or growing_country(view, subjects[0])
+
+
 def growing_country(view: SentenceView, noun: Token | None) -> bool:
     """A country, or "the country", as the subject of a verb of growing or shrinking
     ("France grew 0.8%", "Japan contracted at an annual rate of 0.5%"): its economy."""
-    if noun is None or noun.dep_ not in SUBJECT_DEPS:
-        return False
-    verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
-    if not any(v.lower_ in GROWING or v.lower_ in SHRINKING for v in verbs):
+    if noun is None or not growing_verb(noun):
         return False
     if noun.lower_ in COUNTRY_NOUNS:
         return True

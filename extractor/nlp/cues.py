@@ -299,6 +299,7 @@ class ArticleContext:
     sentence: int = 0
     metric_sentence: int = -99
     fiscal_sentence: int = -99  # the last sentence with a public-finance balance figure
+    economy_sentence: int = -99  # the last sentence whose subject is an economy
     sign: str | None = None
     bilateral: bool = False
     soviet_era: bool = False
