@@ -1039,6 +1039,18 @@ PERIOD_ATTACHMENT = [
 # A sentence that names no period takes the one the sentence before named for its figures;
 # a period defined by another ("the previous quarter") is found from it.
 PERIOD_CARRIED = [
+    # a sentence without figures names the period the next one is on
+    case(
+        "Exports rose 3% in October and 4% in September. Trade then slowed in November. "
+        "Imports fell 2%.",
+        "2%",
+        period="2025-11",
+    ),
+    case(
+        "Sales jumped 8% in 2024. The market cooled in 2025. Imports fell 2%.",
+        "2%",
+        period="2025",
+    ),
     case(
         "Exports rose 7% to $40bn in the second quarter. Imports fell 2% to $35bn.",
         "2%",
