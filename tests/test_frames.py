@@ -1675,6 +1675,13 @@ SOLD_ABROAD = [
         "$2.1 billion",
         metric="exports",
         reporter="BR",
+        partner="CN",
+    ),
+    case(
+        "Ghana exported $3 billion of cocoa in 2024, mostly in Europe's ports.",
+        "$3 billion",
+        metric="exports",
+        reporter="GH",
     ),
     # not at home
     case("German carmakers sell a third of their vehicles in Germany.", "a third", metric="other"),

@@ -631,6 +631,9 @@ def frame_roles(
         if partner is None:
             partner = first_place(view, frame.links.get(preposition, []))
             how = preposition
+    if partner is None and metric == "exports" and frame.noun.tag_.startswith("VB"):
+        # "Brazil sold $2.1bn of beef in China": the market a country sells in
+        partner, how = first_place(view, frame.links.get("in", []), world=False), "in"
     links = FRAME_PARTNER_LINKS.get(metric, ()) if metric in GROUP_METRICS else ()
     group = None if partner is not None else counterpart_group(view, frame, links)
     if partner is None and group is None and metric in GROUP_METRICS:
