@@ -853,6 +853,15 @@ CARRIED_ROLES = [
 # A pronoun that owns the figure stands for the country its sentence, or the one before, is
 # about; not for a place the sentence names elsewhere.
 PRONOUN_OWNERS = [
+    # "its" of a name that is no place: a firm's figure, no country's
+    case("Volkswagen said its sales to China fell 12% in 2025.", "12%", reporter=None),
+    case("Nestle reported that its revenue rose 3% last year.", "3%", reporter=None),
+    # a clause with a subject of its own between: not the speaker's
+    case(
+        "Minister Ruiz said Spain would double its export budget to 20 billion euros.",
+        "20 billion euros",
+        reporter="ES",
+    ),
     case(
         "EUROPEAN TRADE\nThe Netherlands posted growth of 1% in 2025. "
         "It also ran a surplus of 80bn euros with Belgium.",

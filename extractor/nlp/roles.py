@@ -34,6 +34,7 @@ from extractor.nlp.cues import (
     word_regex,
 )
 from extractor.nlp.frames import (
+    MAX_CLIMB,
     OWNER_DEPS,
     SHARE_NOUNS,
     SUBJECT_DEPS,
@@ -43,6 +44,7 @@ from extractor.nlp.frames import (
     children,
     company_figure,
     frame_data,
+    holds,
     in_other_clause,
     is_verbal,
 )
@@ -879,10 +881,32 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
         if place is not None:
             return Role(place.code, f"dep:pronoun:{word}:{place.text}")
         firm = named_body(view, subjects, context.firms)
+        if (
+            firm is None
+            and word == "its"
+            and subjects[0].tag_ in NAME_TAGS
+            and not subject_between(pronoun, subjects[0])
+        ):
+            firm = subjects[0]  # "Volkswagen said its sales ...": a name that is no place
         return Role(None, f"dep:pronoun-firm:{word}:{firm.text}") if firm is not None else Role()
     if context.subject is None:
         return Role()
     return Role(context.subject, f"dep:pronoun:{word}:previous-subject")
+
+
+def subject_between(pronoun: Token, subject: Token) -> bool:
+    """Whether a clause between the pronoun and the main subject has a subject of its own
+    that does not hold the pronoun ("Ruiz Ligero said INFE would double its budget")."""
+    token = pronoun
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i or token.head.i == subject.head.i:
+            return False
+        token = token.head
+        if token.tag_.startswith("VB") and any(
+            c.dep_ in SUBJECT_DEPS and not holds(c, pronoun) for c in children(token)
+        ):
+            return True
+    return False
 
 
 def frame_place(view: SentenceView, token: Token) -> PlaceMention | None:
