@@ -793,6 +793,26 @@ PARALLEL_COUNTERPARTS = [
 # What a sentence carries to the next: "it", the figure spoken of before, keeps both roles;
 # a figure for goods of their own starts a breakdown, and takes no partner from before.
 CARRIED_ROLES = [
+    # two partners of one metric in a sentence leave none to carry
+    case(
+        "The US deficit with Japan widened to $5.7bn in November, and the deficit with Canada "
+        "was $1.3bn. For the first eleven months, the deficit was $29.9bn.",
+        "$29.9bn",
+        partner="WLD",
+    ),
+    case(
+        "Brazil's exports to China rose 5% and its exports to India fell 2% in 2025. Exports as "
+        "a whole grew 1%.",
+        "1%",
+        partner="WLD",
+    ),
+    # one partner still carries
+    case(
+        "The US deficit with Japan widened to $5.7bn in November. In October the deficit was "
+        "$4.9bn.",
+        "$4.9bn",
+        partner="JP",
+    ),
     case(
         "US TRADE\nWashington's deficit with Taipei rose to a record $13.6bn last year. "
         "It widened to $3.6bn in the first quarter.",

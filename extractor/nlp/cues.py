@@ -295,6 +295,7 @@ class ArticleContext:
     period: str | None = None
     metric: str | None = None
     roles: dict[str, tuple[str | None, str | None]] = field(default_factory=dict)
+    roles_sentence: dict[str, int] = field(default_factory=dict)  # where each metric's were set
     published: date | None = None
     sentence: int = 0
     metric_sentence: int = -99
@@ -347,7 +348,20 @@ class ArticleContext:
         return self.period, "article"
 
     def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
+        """The roles of a metric's figure, for the metric's later figures. Two partners of one
+        metric in one sentence ("the deficit with Japan ..., and the deficit with Canada ...")
+        leave none to carry: a later "the deficit" is as likely the total."""
+        before = self.roles.get(metric)
+        if (
+            before is not None
+            and self.roles_sentence.get(metric) == self.sentence
+            and before[0] == reporter
+            and None not in (before[1], partner)
+            and before[1] != partner
+        ):
+            partner = None
         self.roles[metric] = (reporter, partner)
+        self.roles_sentence[metric] = self.sentence
 
 
 def find_metric_cues(text: str, offset: int, quantities: Sequence[Quantity] = ()) -> list[Cue]:
