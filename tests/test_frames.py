@@ -1068,6 +1068,30 @@ PERIOD_ATTACHMENT = [
 # A sentence that names no period takes the one the sentence before named for its figures;
 # a period defined by another ("the previous quarter") is found from it.
 PERIOD_CARRIED = [
+    # ", when ..." after a period: the clause is of that period
+    case(
+        "German GDP fell 0.5% in the first quarter from the final quarter of 2025, when it rose "
+        "0.9%.",
+        "0.9%",
+        period="2025-Q4",
+    ),
+    case(
+        "Exports slipped 2% in December after November, when they jumped 6%.",
+        "6%",
+        period="2025-11",
+    ),
+    # a bare "Prices" after a price statistic is that statistic, dated by the article
+    case(
+        "UK house prices rose 0.5% in December. Prices were 10.2% higher than a year earlier.",
+        "10.2%",
+        period="2025-12",
+    ),
+    # plain "output" right after a sentence about the economy is GDP
+    case(
+        "German GDP fell 0.5% in the third quarter. Compared with a year ago, output was up 1.2%.",
+        "1.2%",
+        metric="gdp",
+    ),
     # a sentence without figures names the period the next one is on
     case(
         "Exports rose 3% in October and 4% in September. Trade then slowed in November. "

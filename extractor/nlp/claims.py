@@ -307,6 +307,8 @@ def build_claim(
         context.last_jobs = direction if kind == "change" else None
     cue, how = metric_cue(view, q, kind)
     metric, sign, metric_rule, named = decide_metric(view, q, kind, cue, context, how)
+    if metric == "price" and price_statistic(view, cue):
+        context.price_statistic_sentence = context.sentence
     if (
         cue is not None
         and metric == "other"
@@ -906,6 +908,14 @@ def decide_metric(
         # "France's budget deficit will narrow to 5.4% of GDP. The shortfall reached
         # 169.6bn euros in 2024": the public finances' balance spoken of before
         return MetricDecision("other", None, f"fiscal:previous-figure:{word}")
+    if (
+        cue.label == "production"
+        and measured is not None
+        and context.sentence - context.economy_sentence == 1
+        and bare_output(measured, q)
+    ):
+        # "West German GDP fell 0.5 pct ... Compared with a year ago, output was up 1.2 pct"
+        return MetricDecision("gdp", None, f"dep:output-after-economy:{measured.text}")
     sign = cue.extra
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
@@ -1223,6 +1233,20 @@ def own_verb_object(measured: Token | None, how: str) -> bool:
 INCLUSION_VERBS = frozenset(frame_data()["inclusion_verbs"])
 
 
+def bare_output(noun: Token, q: Quantity) -> bool:
+    """Plain "output" (or "total output") moving in percent, no goods of its own."""
+    return (
+        noun.lower_ == "output"
+        and q.category in ("percent", "pp")
+        and all(
+            c.lower_ in ECONOMY_QUALIFIERS
+            for c in children(noun)
+            if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
+        )
+        and not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in children(noun))
+    )
+
+
 def economy_output(view: SentenceView, q: Quantity, noun: Token) -> bool:
     """ "Euro zone output is forecast to grow 1.8%", "Japan's output grew 0.5%", "the economy
     shrank 1.7%, but output rebounded 1.4%": output qualified by nothing but a place (or by
@@ -1375,6 +1399,10 @@ def decide_period(
         and (kind != "change" or lead is not None)
         and all(own_reach(view, q, p) for p in own if p.relation == "comparison")
     )  # not "shipments worth $505.9bn, up 5% from 2023": a parse that made 2023 the level's
+    when = when_clause_period(view, q)
+    if when is not None and when.value is not None:
+        # "from the final quarter of 1986, when it rose 0.9 pct": the period the clause is of
+        return PeriodDecision(when.value, f"when:{when.text}", own_words=True)
     choice = period_for(view, q, own or periods, lead, own=own_level)
     running, source = context.running_period(PERIOD_WINDOW)
     earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
@@ -1417,7 +1445,13 @@ def decide_period(
     if cue is not None and cue.label == "tariff" and metric == "imports":
         # "The duties cover $3.1bn of Chinese steel": goods a tariff covers, no period's
         return PeriodDecision(None, "none:tariff-covers")
-    if metric == "price" and not price_statistic(view, cue):
+    statistic = price_statistic(view, cue) or (
+        # "UK house prices rose 0.5% in February ... Prices were 10.2% higher": the same one
+        context.sentence - context.price_statistic_sentence == 1
+        and cue is not None
+        and view.phrase(cue.start, cue.end) in ("prices", "price")
+    )
+    if metric == "price" and not statistic:
         # FORMAT: a market quote is dated by its day, the published one when the sentence
         # names none; undated, it has no period.
         if context.published is None:
@@ -1683,6 +1717,22 @@ def compared_year(
         if COMPARED_YEAR_GAP.fullmatch(view.between(q.end, p.start)):
             return p
     return None
+
+
+def when_clause_period(view: SentenceView, q: Quantity) -> PeriodMention | None:
+    """The period a ", when ..." clause holding the figure follows ("the final quarter of
+    1986, when it rose 0.9 pct"), in whichever way the parse attached the clause."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    verb = climb_to_verb(figure)
+    if verb is None:
+        return None
+    marker = next((c for c in children(verb) if c.lower_ == "when" and c.i < verb.i), None)
+    if marker is None or marker.i == 0 or marker.doc[marker.i - 1].text != ",":
+        return None
+    comma = marker.doc[marker.i - 1].idx
+    return next((p for p in view.periods if 0 <= comma - p.end <= 1), None)
 
 
 def reached_by_noun(view: SentenceView, q: Quantity) -> bool:
