@@ -511,6 +511,18 @@ OFFICIAL_OWNERS = [
 # A firm or a body of many countries that owns the figure makes it no country's, whatever
 # places the sentence or the article name (FORMAT: a company is never a reporter).
 FIRM_OWNERS = [
+    # a name that reports profits is a firm; "its" figures after it are the firm's
+    case(
+        "Shell has reported record annual profits of $18.5bn. Its oil and gas output fell 5% to "
+        "3.5 million barrels a day. Its shares rose 2% in London.",
+        "5%",
+        reporter=None,
+    ),
+    case(
+        "Unilever posted earnings of 2.1bn euros in 2025. Its sales rose 4%, it said in London.",
+        "4%",
+        reporter=None,
+    ),
     case(
         "JAPAN CARS\nThe carmaker said its sales in Germany fell 12% to 140,000 vehicles.",
         "12%",

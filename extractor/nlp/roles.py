@@ -34,6 +34,7 @@ from extractor.nlp.cues import (
     word_regex,
 )
 from extractor.nlp.frames import (
+    COMPANY_MEASURES,
     MAX_CLIMB,
     OWNER_DEPS,
     SHARE_NOUNS,
@@ -847,9 +848,21 @@ def firm_names(doc: Doc) -> set[str]:
         qualifiers = [c for c in children(token) if c.dep_ in FIRM_QUALIFIER_DEPS]
         if token.dep_ == "appos":
             qualifiers.append(token.head)  # "the airline Ryanair"
-        if any(is_firm_word(c) for c in qualifiers):
+        if any(is_firm_word(c) for c in qualifiers) or reports_results(token):
             names.add(token.lower_)
     return names
+
+
+def reports_results(name: Token) -> bool:
+    """ "Shell has reported record annual profits", "Toyota posted earnings of ...": a name
+    that is the subject of a verb whose object is what a firm reports (frames.json
+    company_measures; not "shares", which countries hold too)."""
+    if name.dep_ != "nsubj" or not is_verbal(name.head):
+        return False
+    return any(
+        c.dep_ == "dobj" and c.lower_ in COMPANY_MEASURES and c.lower_ not in ("shares", "stake")
+        for c in children(name.head)
+    )
 
 
 def names_place(view: SentenceView, token: Token) -> bool:
