@@ -40,12 +40,10 @@ from extractor.nlp.cues import (
     word_set_regex,
 )
 from extractor.nlp.frames import (
-    GROWING,
     GROWTH_NOUNS,
     MAX_CLIMB,
     MODIFIER_DEPS,
     SHARE_NOUNS,
-    SHRINKING,
     SUBJECT_DEPS,
     THRESHOLD_NOUNS,
     TRADER_VERBS,
@@ -54,6 +52,7 @@ from extractor.nlp.frames import (
     frame_data,
     growth_direction,
     growth_subject,
+    growth_verb,
     holds,
     is_fiscal,
     is_nominal,
@@ -619,7 +618,7 @@ def change_by(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
 
 
 # "by an average of 20 pct", "by a total of $3bn": how the size of the move is stated
-AVERAGE_NOUNS = frozenset({"average", "total", "margin", "maximum", "minimum"})
+AVERAGE_NOUNS = frozenset(frame_data()["average_nouns"])
 
 
 def is_change_amount(view: SentenceView, q: Quantity, cue: Cue) -> bool:
@@ -880,7 +879,7 @@ def decide_metric(
         and measured is not None
         and measured.lower_ in ("it", "its")
         and context.sentence - context.economy_sentence == 1
-        and growing_verb(measured)
+        and growth_verb(measured) is not None
     ):
         # "The UK economy slowed in the third quarter. It expanded by 0.4%": the economy
         return MetricDecision("gdp", None, f"dep:pronoun-economy:{measured.text}")
@@ -912,7 +911,7 @@ def decide_metric(
         cue.label == "production"
         and measured is not None
         and context.sentence - context.economy_sentence == 1
-        and bare_output(measured, q)
+        and output_qualified(view, q, measured) == "bare"
     ):
         # "West German GDP fell 0.5 pct ... Compared with a year ago, output was up 1.2 pct"
         return MetricDecision("gdp", None, f"dep:output-after-economy:{measured.text}")
@@ -1173,38 +1172,34 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
 
 
 # What may qualify "output" that still means the whole economy's: "real", "total".
-ECONOMY_QUALIFIERS = frozenset({"real", "total", "overall", "economic", "national", "the", "its"})
+ECONOMY_QUALIFIERS = frozenset(frame_data()["economy_qualifiers"])
 
 
-def growing_verb(noun: Token) -> bool:
-    """Whether ``noun`` is the subject of a verb of growing or shrinking ("grew", "is
-    expected to expand")."""
-    if noun.dep_ not in SUBJECT_DEPS:
-        return False
-    verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
-    return any(v.lower_ in GROWING or v.lower_ in SHRINKING for v in verbs)
+def main_subject(view: SentenceView) -> Token | None:
+    """The subject of the sentence's root verb, if it has one."""
+    return next((c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS), None)
 
 
 def subject_cue(view: SentenceView) -> Cue | None:
     """The metric cue on the main subject of a sentence, if any ("Japan's exports slowed")."""
-    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
-    return cue_on(view, view.metric_cues, subjects[0]) if subjects else None
+    subject = main_subject(view)
+    return cue_on(view, view.metric_cues, subject) if subject is not None else None
 
 
 def economy_subject(view: SentenceView) -> bool:
     """Whether the sentence's main subject is an economy ("The UK economy slowed ...",
     "Japan's GDP grew ..."), for a pronoun in the next sentence."""
-    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
-    if not subjects:
+    subject = main_subject(view)
+    if subject is None:
         return False
-    cue = subject_cue(view)
-    return (cue is not None and cue.label == "gdp") or growing_country(view, subjects[0])
+    cue = cue_on(view, view.metric_cues, subject)
+    return (cue is not None and cue.label == "gdp") or growing_country(view, subject)
 
 
 def growing_country(view: SentenceView, noun: Token | None) -> bool:
     """A country, or "the country", as the subject of a verb of growing or shrinking
     ("France grew 0.8%", "Japan contracted at an annual rate of 0.5%"): its economy."""
-    if noun is None or not growing_verb(noun):
+    if noun is None or growth_verb(noun) is None:
         return False
     if noun.lower_ in COUNTRY_NOUNS:
         return True
@@ -1233,18 +1228,27 @@ def own_verb_object(measured: Token | None, how: str) -> bool:
 INCLUSION_VERBS = frozenset(frame_data()["inclusion_verbs"])
 
 
-def bare_output(noun: Token, q: Quantity) -> bool:
-    """Plain "output" (or "total output") moving in percent, no goods of its own."""
-    return (
-        noun.lower_ == "output"
-        and q.category in ("percent", "pp")
-        and all(
-            c.lower_ in ECONOMY_QUALIFIERS
-            for c in children(noun)
-            if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
-        )
-        and not any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in children(noun))
-    )
+def output_qualified(view: SentenceView, q: Quantity, noun: Token) -> str | None:
+    """How "output" moving in percent is qualified when it may be the economy's: "placed"
+    (by a place: "Japan's output", "euro zone output", "the country's output"), "bare" (by
+    nothing but "real", "total" and the like), else None ("Industrial output", "output of
+    steel", a count of barrels)."""
+    if noun.lower_ != "output" or q.category not in ("percent", "pp"):
+        return None
+    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in children(noun)):
+        return None  # "output of steel", "output in manufacturing"
+    placed = False
+    for word in children(noun):
+        if word.dep_ not in ("amod", "compound", "poss", "nmod", "det"):
+            continue
+        lo, hi = word.left_edge.idx, word.idx + len(word)
+        if word.lower_ in ("country", "nation") or any(
+            p.start < hi and lo < p.end for p in view.near(view.places, lo, hi)
+        ):
+            placed = True
+        elif word.lower_ not in ECONOMY_QUALIFIERS:
+            return None
+    return "placed" if placed else "bare"
 
 
 def economy_output(view: SentenceView, q: Quantity, noun: Token) -> bool:
@@ -1252,23 +1256,10 @@ def economy_output(view: SentenceView, q: Quantity, noun: Token) -> bool:
     shrank 1.7%, but output rebounded 1.4%": output qualified by nothing but a place (or by
     nothing, beside the economy), moving in percent, is GDP; not "Industrial output", "crude
     output", "Ecuador output was 250,000 barrels per day"."""
-    if noun.lower_ != "output" or q.category not in ("percent", "pp"):
-        return False
-    qualifiers = [
-        c for c in children(noun) if c.dep_ in ("amod", "compound", "poss", "nmod", "det")
-    ]
-    placed = False
-    for word in qualifiers:
-        lo, hi = word.left_edge.idx, word.idx + len(word)
-        if word.lower_ in ("country", "nation") or any(
-            p.start < hi and lo < p.end for p in view.near(view.places, lo, hi)
-        ):
-            placed = True  # "Japan's output", "euro zone output", "the country's output"
-        elif word.lower_ not in ECONOMY_QUALIFIERS:
-            return False
-    if any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in children(noun)):
-        return False  # "output of steel", "output in manufacturing"
-    return placed or any(c.label == "gdp" for c in view.metric_cues if c.start != q.start)
+    how = output_qualified(view, q, noun)
+    return how == "placed" or (
+        how == "bare" and any(c.label == "gdp" for c in view.metric_cues if c.start != q.start)
+    )
 
 
 def cue_on(view: SentenceView, cues: list[Cue], token: Token) -> Cue | None:

@@ -31,6 +31,7 @@ __all__ = [
     "company_figure",
     "frame_data",
     "growth_direction",
+    "growth_verb",
     "in_other_clause",
     "is_verbal",
     "is_fiscal",
@@ -505,13 +506,22 @@ def growth_direction(noun: Token | None, economy: bool = False) -> tuple[str, st
     modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
     if lemma in GROWTH_NOUNS or (lemma == "rate" and growth_qualified(noun)):
         return ("down" if modifiers & NEGATIVE else "up"), "growth"
-    if (lemma in ECONOMY_NOUNS or economy) and noun.dep_ in SUBJECT_DEPS:
-        verbs = [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]
-        for verb in verbs:
-            if verb.lower_ in GROWING:
-                return "up", "economy"
-            if verb.lower_ in SHRINKING:
-                return "down", "economy"
+    if lemma in ECONOMY_NOUNS or economy:
+        way = growth_verb(noun)
+        return (way, "economy") if way is not None else None
+    return None
+
+
+def growth_verb(noun: Token) -> str | None:
+    """Which way the verb of growing or shrinking ``noun`` is the subject of says it moved
+    ("grew" up, "is expected to contract" down), else None."""
+    if noun.dep_ not in SUBJECT_DEPS:
+        return None
+    for verb in [noun.head, *(c for c in children(noun.head) if c.dep_ == "xcomp")]:
+        if verb.lower_ in GROWING:
+            return "up"
+        if verb.lower_ in SHRINKING:
+            return "down"
     return None
 
 
