@@ -137,10 +137,12 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         if not view.quantities:
             for metric, roles in sentence_roles(view).items():
                 context.set_roles(metric, *roles)
-            named = next((p for p in view.periods if p.relation == "current" and p.value), None)
-            if named is not None and named.value is not None:
+            named = next(
+                (p.value for p in view.periods if p.relation == "current" and p.value), None
+            )
+            if named is not None:
                 # "The economy slowed in the third quarter. It expanded by 0.4%."
-                context.note_period(named.value)
+                context.note_period(named)
             said = subject_cue(view)
             if said is not None:
                 # "Japan's exports slowed in the third quarter. They grew 1.2% in October."
