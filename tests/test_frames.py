@@ -2356,7 +2356,101 @@ CARRIED_METRICS = [
 ]
 
 
+# A figure-less sentence's roles come from its main clause, not an adverbial one.
+MAIN_CLAUSE_ROLES = [
+    case(
+        "China's exports shrank in October as shipments to the United States slumped. "
+        "Outbound shipments fell 1.1% from a year earlier.",
+        "1.1%",
+        reporter="CN",
+        partner="WLD",
+    ),
+    case(
+        "Japan's imports slowed in May while purchases from Australia dropped. "
+        "Imports grew 0.4% on the year.",
+        "0.4%",
+        reporter="JP",
+        partner="WLD",
+    ),
+    # the adverbial clause alone still speaks
+    case(
+        "Trade talks stalled as the surplus with the United States widened. "
+        "The surplus rose 12%.",
+        "12%",
+        partner="US",
+    ),
+]
+
+# A sector word in a clause that does not hold the figure is not the figure's.
+OTHER_CLAUSE_SECTORS = [
+    case(
+        "The trade deficit widened to $41.7bn in September as gold imports doubled.",
+        "$41.7bn",
+        sector=None,
+    ),
+    case(
+        "The current account gap hit $9bn in March, while steel shipments fell.",
+        "$9bn",
+        sector=None,
+    ),
+    case("Steel exports fell 4% in March.", "4%", sector="metals"),
+]
+
+# "8% fewer", "5% smaller": the comparative is the move.
+FEWER_AND_SMALLER = [
+    case("The firms sold about 8% fewer cars than in 2023.", "8%", kind="change", direction="down"),
+    case(
+        "The harvest was 5% smaller than a year earlier.", "5%", kind="change", direction="down"
+    ),
+]
+
+# "the bloc" after the EU is named is the EU; not "a trading bloc" nor "the Soviet bloc".
+THE_BLOC = [
+    case(
+        "German carmakers fear the European Union's duties. Imports of Chinese electric cars "
+        "into the bloc surged 37% in 2024.",
+        "37%",
+        reporter="EU",
+        partner="CN",
+    ),
+    case(
+        "EU ministers met on Monday. Shipments of steel from China to the 27-nation bloc fell "
+        "12% in the first half.",
+        "12%",
+        reporter="CN",
+        partner="EU",
+    ),
+    case(
+        "Russia joined a trading bloc. Its exports to the bloc rose 5% in 2025.",
+        "5%",
+        partner=None,
+    ),
+]
+
+# A past clause beside the one that names the period is of that period; one told ahead is not.
+PARALLEL_PERIODS = [
+    case(
+        "Toyota's US sales fell 16.8% in September, while Honda's dropped 7.2%.",
+        "7.2%",
+        period="2025-09",
+    ),
+    case(
+        "Canadian steel exports to Mexico rose 9% in March, and German shipments slid 3.3%.",
+        "3.3%",
+        period="2025-03",
+    ),
+    case("The economy grew 2% in 2024 and is forecast to grow 3%.", "3%", period=None),
+    case("Exports rose 4% in June but are expected to slow to 2%.", "2%", period=None),
+    case("Exports rose 4% in June and will rise 2% next year.", "2%", period="2027"),
+]
+
+
 PARSE_RULE_CASES = [
+    *MAIN_CLAUSE_ROLES,
+    *OTHER_CLAUSE_SECTORS,
+    *FEWER_AND_SMALLER,
+    *THE_BLOC,
+    *PARALLEL_PERIODS,
     *JOBS_GOING,
     *CARRIED_METRICS,
     *VERB_OBJECTS,

@@ -225,6 +225,25 @@ def test_upper_case_headlines(text: str, expected: list[tuple[str, str, str]]) -
     assert found(text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The EU said imports into the bloc rose.", [("EU", "EU"), ("the bloc", "EU")]),
+        (
+            "The European Union taxes the 27-nation bloc's imports.",
+            [("European Union", "EU"), ("the 27-nation bloc", "EU")],
+        ),
+        ("The bloc grew. The EU said so.", [("EU", "EU")]),  # not named before
+        ("The Soviet bloc traded with the EU.", [("Soviet", "SU"), ("EU", "EU")]),
+        ("The EU joined a trading bloc.", [("EU", "EU")]),  # not a definite description
+    ],
+)
+def test_the_bloc_after_the_eu(text: str, expected: list[tuple[str, str]]) -> None:
+    """ "the bloc" is the EU where the text has named it before, as "the bloc" or "the
+    27-nation bloc"; the span is the whole description."""
+    assert [(m.text, m.code) for m in find_places(text)] == expected
+
+
 def test_spans_point_into_the_text() -> None:
     text = "Japan's surplus with the U.S. widened, Tokyo said."
     mentions = find_places(text)

@@ -1397,6 +1397,8 @@ def decide_period(
         # "from the final quarter of 1986, when it rose 0.9 pct": the period the clause is of
         return PeriodDecision(when.value, f"when:{when.text}", own_words=True)
     choice = period_for(view, q, own or periods, lead, own=own_level)
+    if choice is None and lead is None:
+        choice = parallel_period(view, q, periods)
     running, source = context.running_period(PERIOD_WINDOW)
     earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
     if earlier is not None:
@@ -1452,6 +1454,9 @@ def decide_period(
         return PeriodDecision(context.published.strftime("%Y-%m"), "quote:published")
     if not running:
         return PeriodDecision(None, "")
+    if ahead_of_sentence_period(view, q):
+        # "grew 2% in 2018 and is forecast to grow 3%": the forecast names no period
+        return PeriodDecision(None, "none:told-ahead")
     if view.says(HYPOTHETICAL):
         return PeriodDecision(None, "none:hypothetical")
     if names_whole_year(view, q):
@@ -1546,11 +1551,39 @@ def attached_periods(
         how = "clause"
         if word is not None:
             how = period_attachment(word, figure, others, sized, measured)
+        if how == "clause" and word is not None and told_ahead_beside(word, figure):
+            continue
         if how not in DETACHED or (how == "other-clause" and next_to(view, q, p)):
             kept.append(p)
             if how == "own":
                 own.append(p)
     return kept, own
+
+
+def ahead_of_sentence_period(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure stands in a clause told ahead beside a past one that names the
+    sentence's current period (:func:`told_ahead_beside`)."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return False
+    words = (view.tree.token(p.start, p.end) for p in view.periods if p.relation == "current")
+    return any(word is not None and told_ahead_beside(word, figure) for word in words)
+
+
+def told_ahead_beside(period: Token, figure: Token) -> bool:
+    """ "The economy grew 2% in 2018 and is forecast to grow 3%": the past clause's period
+    does not date a figure in the clause told ahead that is joined to it."""
+    verb = climb_to_verb(figure)
+    governor = climb_to_verb(period)
+    if verb is None or governor is None or tense_of(governor) != "past":
+        return False
+    for _ in range(MAX_CLIMB):  # up the clause's verbs ("is forecast to grow") to the join
+        if verb.i == governor.i or verb.head.i == verb.i:
+            return False
+        if verb.head.i == governor.i:
+            return verb.dep_ in ("conj", "advcl") and tense_of(verb) == "ahead"
+        verb = verb.head
+    return False
 
 
 # A figure reads the parse for at most this many of its sentence's periods, the nearest:
@@ -1726,6 +1759,36 @@ def when_clause_period(view: SentenceView, q: Quantity) -> PeriodMention | None:
         return None
     comma = marker.doc[marker.i - 1].idx
     return next((p for p in view.periods if 0 <= comma - p.end <= 1), None)
+
+
+# Words that join a clause told of the same time as the one it hangs on.
+PARALLEL_MARKERS = frozenset({"while", "whereas", "and", "but", "as"})
+
+
+def parallel_period(
+    view: SentenceView, q: Quantity, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """The current period of the clause a past-tense clause holding the figure runs beside
+    ("Toyota's US sales fell 16.8% in September, while Honda's dropped 7.2%"; "... in May,
+    and imports fell 3%"), however far the words between run. Not a clause told ahead ("grew
+    2% in 2018 and is forecast to grow 3%") nor one of another tense."""
+    figure = view.tree.token(q.start, q.end)
+    verb = climb_to_verb(figure) if figure is not None else None
+    if verb is None or verb.dep_ not in ("advcl", "conj") or tense_of(verb) != "past":
+        return None
+    main = verb.head
+    joined = [c.lower_ for c in children(verb) if c.dep_ in ("mark", "cc")]
+    joined += [c.lower_ for c in children(main) if c.dep_ == "cc" and c.i < verb.i]
+    if not is_verbal(main) or tense_of(main) != "past" or not PARALLEL_MARKERS & set(joined):
+        return None
+    for p in periods:
+        word = view.tree.token(p.start, p.end)
+        if p.relation != "current" or word is None or holds(verb, word):
+            continue
+        governor = climb_to_verb(word)
+        if governor is not None and governor.i == main.i:
+            return p
+    return None
 
 
 def reached_by_noun(view: SentenceView, q: Quantity) -> bool:

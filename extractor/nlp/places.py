@@ -127,6 +127,11 @@ def find_places(text: str, entities: Sequence[EntityMention] | None = None) -> l
             fits = said != "name" and _fits_context(
                 words, index, length, entry, headline_before, named_place=said == "place"
             )
+            if fits and "named" in entry.flags:
+                # The mention is the whole description, "the 27-nation bloc".
+                opens = _refers_back(words, index, entry, mentions)
+                fits = opens is not None
+                start = tokens[opens].start() if opens is not None else start
             if entry.code != "-" and fits:
                 mentions.append(PlaceMention(start, end, text[start:end], entry.code, entry.form))
         index += length
@@ -217,6 +222,31 @@ def _fits_context(
     ):
         return False
     return not ("state" in entry.flags and _reads_as_us_state(before))
+
+
+# "the bloc", "the 27-nation bloc", "the 27-member bloc": what the words before may be.
+_ANAPHOR_MEASURES = frozenset({"nation", "member", "country", "state"})
+
+
+def _refers_back(
+    words: list[str], index: int, entry: _Entry, mentions: list[PlaceMention]
+) -> int | None:
+    """Where a ``named`` phrase ("bloc") opens as a definite description of a place the text
+    has named ("the bloc" after "the EU"; not "a trading bloc", "the Soviet bloc"), the
+    index of its "the"; else None."""
+    if not any(m.code == entry.code for m in mentions):
+        return None
+    if words[index - 1 : index] == ["the"]:
+        return index - 1
+    before = words[max(index - 4, 0) : index]
+    measured = (
+        len(before) == 4
+        and before[0] == "the"
+        and before[1].isdigit()
+        and before[2] == "-"
+        and before[3] in _ANAPHOR_MEASURES
+    )
+    return index - 4 if measured else None  # "the 27 - nation bloc"
 
 
 def _reads_as_person(before: list[str], after: str) -> bool:

@@ -113,17 +113,33 @@ def sentence_roles(view: SentenceView) -> dict[str, tuple[str | None, str | None
     "... freeze this year's trade surplus with the United States." then "The surplus ...
     rose to 7.4 billion dollars": the second figure is the same surplus.
     """
-    found = {}
+    found: dict[str, tuple[str | None, str | None]] = {}
+    main: set[str] = set()  # the metrics the main clause named
     for cue in view.metric_cues:
         if cue.label not in TRADE_METRICS or not view.places:
+            continue
+        # "China's exports shrank as shipments to the US slumped": the main clause's
+        # exports are what the next sentence goes on about, not the adverbial clause's.
+        subordinate = aside_cue(view, cue)
+        if subordinate and cue.label in main:
             continue
         anchor = Quantity(cue.start, cue.end, "", 0.0, "", False, "anchor")
         roles = [(p, place_role(view, p)) for p in view.places if p.code != "WLD"]
         partner = pick_partner(view, anchor, cue.label, roles).code
         reporter = pick_reporter(view, anchor, cue, cue.label, roles, partner).code
+        if not subordinate:
+            main.add(cue.label)
         if reporter or partner:
             found[cue.label] = (reporter, partner)
+        elif not subordinate:
+            found.pop(cue.label, None)
     return found
+
+
+def aside_cue(view: SentenceView, cue: Cue) -> bool:
+    """Whether the parse puts ``cue`` in a relative, adverbial or parenthetical clause."""
+    word = view.tree.token(cue.start, cue.end)
+    return word is not None and in_other_clause(word, word.sent.root)
 
 
 # --- reporter and partner -----------------------------------------------------------------

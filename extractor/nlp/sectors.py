@@ -37,6 +37,7 @@ from extractor.nlp.frames import (
     SUBJECT_DEPS,
     children,
     holds,
+    in_other_clause,
     is_nominal,
     is_verbal,
 )
@@ -708,9 +709,10 @@ def is_own_statement(view: SentenceView, noun: Token | None, cue: Cue | None) ->
 def near_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str | None, str]:
     """The proximity fallback: a sector word attached to the figure or its metric word by
     position, else (not for trade totals) the nearest one."""
-    sector = next((s for s in view.sectors if _attached(view, s, q, cue)), None)
+    own = [s for s in view.sectors if not other_clause_sector(view, q, s)]
+    sector = next((s for s in own if _attached(view, s, q, cue)), None)
     if sector is None and (cue is None or cue.label not in ATTACHED_ONLY):
-        sector = nearest(view, q, view.sectors, limit=65)
+        sector = nearest(view, q, own, limit=65)
     if sector is None:
         return None, ""
     listed = {s.sector for s in listed_with(view, sector)}
@@ -718,6 +720,14 @@ def near_sector(view: SentenceView, q: Quantity, cue: Cue | None) -> tuple[str |
         return "other", f"near:mixed-list:{sector.text}"
     label: str = sector.sector
     return label, f"near:{sector.text}"
+
+
+def other_clause_sector(view: SentenceView, q: Quantity, sector: Any) -> bool:
+    """Whether the parse puts a sector word in a clause that does not hold the figure ("the
+    deficit widened to $41.7bn in September as gold imports doubled")."""
+    figure = view.tree.token(q.start, q.end)
+    word = view.tree.token(sector.start, sector.end)
+    return figure is not None and word is not None and in_other_clause(word, figure)
 
 
 def listed_with(view: SentenceView, first: Any) -> list[Any]:
