@@ -2374,8 +2374,7 @@ MAIN_CLAUSE_ROLES = [
     ),
     # the adverbial clause alone still speaks
     case(
-        "Trade talks stalled as the surplus with the United States widened. "
-        "The surplus rose 12%.",
+        "Trade talks stalled as the surplus with the United States widened. The surplus rose 12%.",
         "12%",
         partner="US",
     ),
@@ -2399,9 +2398,7 @@ OTHER_CLAUSE_SECTORS = [
 # "8% fewer", "5% smaller": the comparative is the move.
 FEWER_AND_SMALLER = [
     case("The firms sold about 8% fewer cars than in 2023.", "8%", kind="change", direction="down"),
-    case(
-        "The harvest was 5% smaller than a year earlier.", "5%", kind="change", direction="down"
-    ),
+    case("The harvest was 5% smaller than a year earlier.", "5%", kind="change", direction="down"),
 ]
 
 # "the bloc" after the EU is named is the EU; not "a trading bloc" nor "the Soviet bloc".
