@@ -2442,7 +2442,54 @@ PARALLEL_PERIODS = [
 ]
 
 
+# "$12bn worth of soybeans": the figure sizes the goods; a relative clause's sellers are the
+# noun it hangs on.
+WORTH_OF_GOODS = [
+    case(
+        "American farmers, who sold $12bn worth of soybeans to China in 2017, were hit hard.",
+        "$12bn",
+        metric="exports",
+        reporter="US",
+        partner="CN",
+        sector="agriculture",
+    ),
+    case(
+        "Brazil shipped $3bn worth of beef to Egypt last year.",
+        "$3bn",
+        metric="exports",
+        reporter="BR",
+        partner="EG",
+        sector="food",
+    ),
+    case(
+        "Indian mills, which sold 2 million tonnes of sugar to Bangladesh in 2024, cut prices.",
+        "2 million tonnes",
+        metric="exports",
+        reporter="IN",
+        partner="BD",
+    ),
+]
+
+# "in the month", "for the year": the current period of that unit the article is on.
+THE_UNIT = [
+    case(
+        "Canada's trade surplus rose to $1.2bn in February. Car exports rose to a record $3.2bn "
+        "in the month.",
+        "$3.2bn",
+        period="2025-02",
+    ),
+    case("Sales fell 9.9% in September. For the month, exports rose 3%.", "3%", period="2025-09"),
+    case(
+        "Exports rose 2% in March. For the quarter, they grew 4%.",
+        "4%",
+        period="2025-Q1",
+    ),
+]
+
+
 PARSE_RULE_CASES = [
+    *WORTH_OF_GOODS,
+    *THE_UNIT,
     *MAIN_CLAUSE_ROLES,
     *OTHER_CLAUSE_SECTORS,
     *FEWER_AND_SMALLER,

@@ -100,6 +100,12 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("Exports fell in December.", ["1986-12"]),
         ("Exports fell in June.", ["1987-06"]),
         ("The deficit widened in the fourth quarter.", ["1986-Q4"]),
+        # "in the month", "for the quarter", "for the year": the current period of that unit
+        ("The surplus rose in February as exports hit a record in the month.", ["1987-02"] * 2),
+        ("In the fourth quarter, imports rose 2% for the quarter.", ["1986-Q4"] * 2),
+        ("Sales fell in May 1986; for the year, they rose 3%.", ["1986-05", "1986"]),
+        ("Exports fell in March from the month before.", ["1987-03", "1987-02"]),
+        ("Output rose in the month.", [None]),  # nothing to lean on in the sentence
     ],
 )
 def test_period_values(text: str, expected: list[str]) -> None:

@@ -1001,6 +1001,8 @@ def sold_abroad(view: SentenceView, verb: Token) -> bool:
     if not subjects:
         return False
     subject = subjects[0]
+    if subject.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        subject = verb.head  # "American farmers, who sold $12bn of soybeans to China"
     home = first_place(view, [subject], world=False)
     places = places_after(view, verb, ("to", "in"))
     if places.get("to") is not None:

@@ -154,6 +154,8 @@ BALANCE_NOUNS = _words("balance_nouns")
 TRADED_NOUNS = _words("traded_nouns")
 GAP_PREPOSITIONS = _words("gap_prepositions")
 RECORD_NOUNS = _words("record_nouns")
+# "sold $12bn worth of soybeans": the figure sizes the goods through a word standing for them.
+WORTH_NOUNS = _words("worth_nouns")
 MOVING_VERBS = (
     _words("moving_verbs") | _words("growing") | _words("shrinking") | _words("level_verbs")
 )
@@ -207,8 +209,13 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
         if head.i == token.i:
             return None, "none"
         if dep in MODIFIER_DEPS and is_nominal(head):
-            if head.lower_ in RECORD_NOUNS and head.dep_ in ("dobj", "attr", "pobj"):
-                token, child = head, head  # "revenue hit a record $31bn": go on up
+            if (head.lower_ in RECORD_NOUNS or head.lower_ in WORTH_NOUNS) and head.dep_ in (
+                "dobj",
+                "attr",
+                "pobj",
+            ):
+                # "revenue hit a record $31bn", "sold $12bn worth of soybeans": go on up
+                token, child = head, head
                 continue
             return _object_of_frame(head, "mod", figure)
         if dep == "pobj" and is_nominal(head.head):

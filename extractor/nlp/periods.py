@@ -70,7 +70,8 @@ class _Ref:
 class _Deferred:
     """A period defined by another one in the sentence ("the same period last year").
 
-    ``kind`` is "shift" (``amount`` years), "set_year" (to year ``amount``) or "step" (back one
+    ``kind`` is "same" (the anchor itself, if it is of ``unit``: "in the month"), "shift"
+    (``amount`` years), "set_year" (to year ``amount``) or "step" (back one
     ``unit``); ``fallback`` is the value when the sentence has no period to lean on.
     """
 
@@ -90,6 +91,7 @@ class _Draft:
     relation: str = "current"
     day: bool = False
     to_date: int | None = None  # "year to date": January of this year to the data's month
+    same_as: str | None = None  # "in the month": the unit of the current period it names
 
 
 @dataclass(frozen=True)
@@ -435,6 +437,16 @@ def _relative_patterns() -> list[_Spec]:
             r"(?P<unit>year|quarter|month)\b",
             _on_relative,
             "year|quarter|month",
+        ),
+        (
+            # "exports rose to a record in the month", "for the quarter": the current period
+            # of that unit the article is on; not "the month before", "for the year to March"
+            r"\b(?:in|for|during|over)\s+the\s+(?P<unit>month|quarter)\b"
+            r"(?!\s+(?:before|earlier|ago|to|ended|ending)\b)|"
+            r"\b(?:for|over)\s+the\s+(?:full\s+|whole\s+)?(?P<unit2>year)\b"
+            r"(?!\s+(?:before|earlier|ago|to|ended|ending|as)\b|-)",
+            _on_the_unit,
+            "the",
         ),
         (
             r"\b(?:the\s+)?year[-\s]to[-\s]date\b",
@@ -801,6 +813,26 @@ def _on_year_to_date(match: re.Match[str], context: _Context) -> _Draft | None:
     return replace(_draft(match, value, "range"), to_date=ref.year)
 
 
+def _on_the_unit(match: re.Match[str], context: _Context) -> _Draft | None:
+    """ "in the month", "for the quarter", "for the year": the current period of that unit
+    the sentence, else the article, is on (see :func:`anchored`)."""
+    unit = (match.group("unit") or match.group("unit2")).lower()
+    return replace(_draft(match, None, unit), same_as=unit)
+
+
+def _same_unit(anchor: str, unit: str) -> str | None:
+    """The period of ``unit`` that ``anchor`` is or lies in: the year of any period, the
+    quarter of a month ("in March ... for the quarter"); None for a longer anchor."""
+    last = anchor.split("/")[-1]
+    if unit == "year":
+        return last[:4] if "/" not in anchor or anchor[:4] == last[:4] else None
+    if "/" in anchor:
+        return None
+    if unit == "quarter" and _granularity(anchor) == "month":
+        return f"{anchor[:4]}-Q{(int(anchor[5:7]) - 1) // 3 + 1}"
+    return anchor if _granularity(anchor) == unit else None
+
+
 def _fiscal_end(ref: _Ref, start: int) -> int:
     """The ending year of the fiscal year under way at ``ref``, for a fiscal year that starts
     in month ``start`` (1: the calendar year). Without a month, the year the most of the
@@ -863,6 +895,8 @@ def _apply(deferred: _Deferred, anchor: str) -> str | None:
         if _granularity(last) != "month" or int(last[:4]) != deferred.amount:
             return None
         return _range_value((deferred.amount, 1), (deferred.amount, int(last[5:7])))
+    if deferred.kind == "same":
+        return _same_unit(anchor, deferred.unit)
     if deferred.kind == "shift":
         return shift_year(anchor, deferred.amount)
     if deferred.kind == "set_year":
@@ -947,6 +981,10 @@ def _resolve(draft: _Draft, drafts: list[_Draft], ref: _Ref, text: str) -> Perio
         value = value or draft.deferred.fallback
     if draft.to_date is not None:
         unanchored = ("to_date", draft.to_date, "month")
+    if draft.same_as is not None:
+        anchor = _anchor(draft, drafts)
+        value = _same_unit(anchor, draft.same_as) if anchor else None
+        unanchored = None if value else ("same", 0, draft.same_as)
     granularity = _granularity(value) if value else draft.granularity
     span = text[draft.start : draft.end]
     relative = draft.deferred is not None
