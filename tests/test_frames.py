@@ -2487,7 +2487,29 @@ THE_UNIT = [
 ]
 
 
+# A word of measure whose "from" or "of" is a country's trade measures that trade.
+TRADE_EARNINGS = [
+    case(
+        "Brazil's coffee exports fell to 1.02 mln bags in April. Earnings from the shipments "
+        "dropped to 154 mln dlrs from 232 mln.",
+        "154 mln dlrs",
+        metric="exports",
+        reporter="BR",
+        period="2025-04",
+    ),
+    case(
+        "Nigeria's revenue from oil exports fell 12% to $4bn in 2024.",
+        "12%",
+        metric="exports",
+        reporter="NG",
+        sector="energy",
+    ),
+    case("Earnings from the deal rose 5% in 2024.", "5%", metric="other", reporter=None),
+]
+
+
 PARSE_RULE_CASES = [
+    *TRADE_EARNINGS,
     *WORTH_OF_GOODS,
     *THE_UNIT,
     *MAIN_CLAUSE_ROLES,

@@ -70,6 +70,7 @@ from extractor.nlp.roles import (
     Roles,
     article_currency_pair,
     decide_roles,
+    traded_source,
     firm_names,
     firm_subject,
     first_place,
@@ -1172,6 +1173,10 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
             return named, f"dep:{how}-subject"
     if cue is not None and cue.label == "production" and economy_output(view, q, noun):
         return Cue(cue.start, cue.end, "gdp"), f"dep:{how}-economy"
+    traded = traded_source(view, cues, noun)
+    if traded is not None:
+        # "Earnings from the shipments dropped to 154 mln dlrs", "revenue from exports"
+        return traded, f"dep:{how}-from"
     return (cue, f"dep:{how}") if cue is not None else None
 
 

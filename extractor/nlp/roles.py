@@ -36,6 +36,7 @@ from extractor.nlp.cues import (
 from extractor.nlp.frames import (
     COMPANY_MEASURES,
     MAX_CLIMB,
+    MEASURE_NOUNS,
     OWNER_DEPS,
     SHARE_NOUNS,
     SUBJECT_DEPS,
@@ -412,14 +413,33 @@ def body_roles(
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
-    """A firm's profits, earnings or shares, with no place qualifying them in the parse."""
+    """A firm's profits, earnings or shares, with no place qualifying them in the parse, nor
+    a country's trade as their source ("earnings from the shipments")."""
     noun = company_figure(view.tree.measured(q.start, q.end)[0])
-    if noun is None:
+    if noun is None or traded_source(view, view.metric_cues, noun) is not None:
         return False
     qualifiers = [c for c in children(noun) if c.dep_ in OWNER_DEPS]
     return not any(
         p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places
     )
+
+
+def traded_source(view: SentenceView, cues: Sequence[Cue], noun: Token) -> Cue | None:
+    """The export or import cue a word of measure's "from" or "of" names ("earnings from the
+    shipments", "receipts from coffee exports"): the money is that trade's."""
+    if noun.lower_ not in MEASURE_NOUNS:
+        return None
+    for prep in children(noun):
+        if prep.dep_ != "prep" or prep.lower_ not in ("from", "of"):
+            continue
+        for word in children(prep):
+            if word.dep_ != "pobj":
+                continue
+            lo, hi = word.idx, word.idx + len(word)
+            found = next((c for c in view.near(cues, lo, hi) if c.start < hi and lo < c.end), None)
+            if found is not None and found.label in ("exports", "imports"):
+                return found
+    return None
 
 
 def explicit_roles(reporter: Role, partner: Role) -> tuple[str | None, str | None] | None:
