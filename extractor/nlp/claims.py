@@ -70,7 +70,6 @@ from extractor.nlp.roles import (
     Roles,
     article_currency_pair,
     decide_roles,
-    traded_source,
     firm_names,
     firm_subject,
     first_place,
@@ -80,6 +79,7 @@ from extractor.nlp.roles import (
     sentence_subject,
     share_roles,
     soviet,
+    traded_source,
 )
 from extractor.nlp.sectors import decide_sector
 
