@@ -2484,6 +2484,34 @@ THE_UNIT = [
         "4%",
         period="2025-Q1",
     ),
+    # the last period of that unit the article named, past a year named since
+    case(
+        "GDP shrank 0.5% in the October-to-December period of 2024. For 2024 as a whole, it "
+        "grew 2.6%. Exports fell 0.2% in the quarter.",
+        "0.2%",
+        period="2024-Q4",
+    ),
+    case(
+        "The deficit hit $9bn in March. In 2024 it was $90bn. Imports rose 2% in the month.",
+        "2%",
+        period="2025-03",
+    ),
+]
+
+# A period that sentences go on with carries past one sentence that took it.
+CARRIED_PERIODS = [
+    case(
+        "Output rose 4% in 2024. GDP fell 0.5% in the third quarter of 2025. It was down 0.1% "
+        "on the previous three months. Analysts had expected growth of 0.2%.",
+        "0.2%",
+        period="2025-Q3",
+    ),
+    case(
+        "In 2024, exports rose 5%. Exports fell 3% in November 2025. Imports fell 2%. The "
+        "deficit was $4bn.",
+        "$4bn",
+        period="2025-11",
+    ),
 ]
 
 
@@ -2512,6 +2540,7 @@ PARSE_RULE_CASES = [
     *TRADE_EARNINGS,
     *WORTH_OF_GOODS,
     *THE_UNIT,
+    *CARRIED_PERIODS,
     *MAIN_CLAUSE_ROLES,
     *OTHER_CLAUSE_SECTORS,
     *FEWER_AND_SMALLER,

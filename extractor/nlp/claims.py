@@ -61,7 +61,13 @@ from extractor.nlp.frames import (
     period_attachment,
     tense_of,
 )
-from extractor.nlp.periods import PeriodMention, anchored, previous_period, shift_year
+from extractor.nlp.periods import (
+    PeriodMention,
+    anchored,
+    previous_period,
+    same_unit_of,
+    shift_year,
+)
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
@@ -351,6 +357,10 @@ def build_claim(
     if reached is not None:
         period, period_rule = reached.period, f"level-of:{reached.quantity_text}"
     if named_period and period is not None:
+        context.note_period(period)
+    elif period is not None and period_rule == "previous-sentence-period":
+        # "GDP fell 0.1% in the quarter. It fell 0.1% on the month before. Analysts had
+        # expected growth of 0.2%": the period carries while the sentences go on with it
         context.note_period(period)
     rules = {"kind": kind_rule, "metric": metric_rule, "sector": sector_rule}
     rules |= roles.evidence() | {"period": period_rule}
@@ -1414,6 +1424,11 @@ def decide_period(
     if same is not None:
         return PeriodDecision(same, f"same-period-last-year:{running}")
     from_running = anchored(choice, running) if choice is not None and running else None
+    unit = same_unit_of(choice) if choice is not None and from_running is None else None
+    if unit is not None and unit in context.recent_by_unit:
+        # "GDP shrank in the October-to-December period. ... For 2004, it grew 2.6%. Exports
+        # fell 0.2% in the quarter": the last quarter the article named
+        return PeriodDecision(context.recent_by_unit[unit], f"last-{unit}:{choice.text}")
     if from_running is not None:
         # "compared with 17.4 billion a year ago", "2% in the previous quarter", the
         # sentence naming no period of its own: found from the one the article is on.

@@ -24,7 +24,7 @@ from spacy.tokens import Span
 
 from extractor.nlp.context import S, SpanIndex
 from extractor.nlp.frames import MEASURE_NOUNS, THRESHOLD_NOUNS, SpanTokens
-from extractor.nlp.periods import PeriodMention
+from extractor.nlp.periods import PeriodMention, period_unit
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 
@@ -315,6 +315,8 @@ class ArticleContext:
     # The current period the last sentence that named one gave its figures.
     recent_period: str | None = None
     recent_period_sentence: int = -99
+    # The last such period of each unit ("quarter": "2004-Q4"), for "in the quarter".
+    recent_by_unit: dict[str, str] = field(default_factory=dict)
     # The sectors of the figures so far: the first figure's (what the article is about,
     # ``lead_sector``, once ``sector_noted``), and the last figure's of each metric, with the
     # token where its sentence ends (sectors.recall_sector).
@@ -331,6 +333,7 @@ class ArticleContext:
     def note_period(self, period: str) -> None:
         """The current period a sentence named for a figure, for the next sentences."""
         self.recent_period, self.recent_period_sentence = period, self.sentence
+        self.recent_by_unit[period_unit(period)] = period
 
     def note_sector(self, sentence_end: int, metric: str | None, sector: str | None) -> None:
         """The sector of a figure of ``metric`` (None: of no metric that carries), for the

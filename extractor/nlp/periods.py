@@ -507,6 +507,11 @@ def _draft(match: re.Match[str], value: str | None, nominal: str) -> _Draft:
     return _Draft(match.start(), match.end(), value, granularity)
 
 
+def period_unit(value: str) -> str:
+    """The unit of a period value: "year", "half", "quarter", "month" or "range"."""
+    return _granularity(value)
+
+
 def _granularity(value: str) -> str:
     if "/" in value:
         return "range"
@@ -991,6 +996,13 @@ def _resolve(draft: _Draft, drafts: list[_Draft], ref: _Ref, text: str) -> Perio
     return PeriodMention(
         draft.start, draft.end, span, value, draft.relation, granularity, unanchored, relative
     )
+
+
+def same_unit_of(mention: PeriodMention) -> str | None:
+    """The unit an "in the month"/"for the quarter" mention left unresolved names, else None."""
+    if mention.unanchored is None or mention.unanchored[0] != "same":
+        return None
+    return mention.unanchored[2]
 
 
 def anchored(mention: PeriodMention, anchor: str) -> str | None:
