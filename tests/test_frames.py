@@ -2418,6 +2418,12 @@ THE_BLOC = [
         partner="EU",
     ),
     case(
+        "Washington and the European Commission traded threats. The bloc's exports rose 3% in "
+        "2024.",
+        "3%",
+        reporter="EU",
+    ),
+    case(
         "Russia joined a trading bloc. Its exports to the bloc rose 5% in 2025.",
         "5%",
         partner=None,
@@ -2536,7 +2542,59 @@ TRADE_EARNINGS = [
 ]
 
 
+# A verb of trade joined to one that names the counterpart shares it.
+SHARED_PARTNERS = [
+    case(
+        "The bloc's members met. The EU exported €532bn of goods to the US in 2024 and imported "
+        "€334bn, giving it a surplus of €198bn.",
+        "€334bn",
+        metric="imports",
+        reporter="EU",
+        partner="US",
+    ),
+    case(
+        "The bloc's members met. The EU exported €532bn of goods to the US in 2024 and imported "
+        "€334bn, giving it a surplus of €198bn.",
+        "€198bn",
+        metric="balance",
+        reporter="EU",
+        partner="US",
+    ),
+    case(
+        "Chile shipped $9bn of copper to China last year and bought $4bn of machinery.",
+        "$4bn",
+        metric="imports",
+        reporter="CL",
+        partner="CN",
+    ),
+    # a verb that names a counterpart of its own keeps it
+    case(
+        "India sold $3bn of rice to Iran in 2024 and bought $2bn of oil from Iraq.",
+        "$2bn",
+        partner="IQ",
+    ),
+]
+
+# "according to", "due to": no counterpart.
+NOT_A_COUNTERPART = [
+    case(
+        "Mexico's car exports rose 7% to $130bn in 2024, according to the Mexican auto "
+        "association.",
+        "$130bn",
+        reporter="MX",
+        partner="WLD",
+    ),
+    case(
+        "Exports fell 4% in 2024, due to the Chinese slowdown, to $80bn.",
+        "4%",
+        partner="WLD",
+    ),
+]
+
+
 PARSE_RULE_CASES = [
+    *SHARED_PARTNERS,
+    *NOT_A_COUNTERPART,
     *TRADE_EARNINGS,
     *WORTH_OF_GOODS,
     *THE_UNIT,

@@ -236,12 +236,12 @@ def _refers_back(
     index of its "the"; else None."""
     if not any(m.code == entry.code for m in mentions):
         return None
-    if words[index - 1 : index] == ["the"]:
+    if index > 0 and words[index - 1].lower() == "the":
         return index - 1
     before = words[max(index - 4, 0) : index]
     measured = (
         len(before) == 4
-        and before[0] == "the"
+        and before[0].lower() == "the"
         and before[1].isdigit()
         and before[2] == "-"
         and before[3] in _ANAPHOR_MEASURES

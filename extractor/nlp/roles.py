@@ -146,7 +146,13 @@ def aside_cue(view: SentenceView, cue: Cue) -> bool:
 # --- reporter and partner -----------------------------------------------------------------
 
 ROLE_BEFORE = (
-    (re.compile(r"\b(?:to|into)\s+(?:the\s+)?$", re.I), "to"),
+    # not "according to the Mexican association", "due to", "thanks to", "owing to"
+    (
+        re.compile(
+            r"(?<!according )(?<!due )(?<!thanks )(?<!owing )\b(?:to|into)\s+(?:the\s+)?$", re.I
+        ),
+        "to",
+    ),
     (re.compile(r"\bfrom\s+(?:the\s+)?$", re.I), "from"),
     (re.compile(r"\bwith\s+(?:the\s+)?$", re.I), "with"),
     (re.compile(r"\b(?:on|against)\s+(?:the\s+)?(?:\w+\s+)?$", re.I), "on"),
@@ -363,6 +369,10 @@ def decide_roles(
         # World trade as a whole: no reporting country, the world as the counterpart.
         return Roles(Role(None, "world-trade"), Role("WLD", "world-trade"), keep=WORLD_ROLES)
     if partner.code is None and GROUP_RULE not in partner.rule and metric in TRADE_METRICS:
+        shared = shared_partner(view, q)
+        if shared is not None and shared.code != reporter.code:
+            partner = Role(shared.code, f"dep:shared-partner:{shared.text}")
+    if partner.code is None and GROUP_RULE not in partner.rule and metric in TRADE_METRICS:
         partner = default_partner(view, metric, reporter.code, context)
     firm = view.says(COMPANY) and metric in ("sales", "other", "price")
     if reporter.code is None and firm:
@@ -422,6 +432,31 @@ def firms_figure(view: SentenceView, q: Quantity) -> bool:
     return not any(
         p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places
     )
+
+
+def shared_partner(view: SentenceView, q: Quantity) -> PlaceMention | None:
+    """The counterpart a verb of trade the figure's verb is joined to names ("The bloc
+    exported €532bn of goods to the US and imported €334bn, giving it a surplus of €198bn":
+    the imports and the surplus are with the US too): up the conjoined and adverbial verbs
+    to the first whose "to", "from" or "with" names a place."""
+    figure = view.tree.token(q.start, q.end)
+    verb = figure
+    for _ in range(MAX_CLIMB):  # the figure's own verb
+        if verb is None or is_verbal(verb) or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    for _ in range(3):
+        if verb is None or not is_verbal(verb) or verb.dep_ not in ("conj", "advcl"):
+            return None
+        verb = verb.head
+        if not is_verbal(verb) or verb.lower_ not in TRADER_VERBS:
+            continue
+        for prep in children(verb):
+            if prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "from", "with"):
+                place = first_place(view, children(prep), world=False)
+                if place is not None:
+                    return place
+    return None
 
 
 def traded_source(view: SentenceView, cues: Sequence[Cue], noun: Token) -> Cue | None:
