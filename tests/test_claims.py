@@ -401,6 +401,21 @@ PERIOD_CASES = [
         "9%",
         "2025",
     ),
+    # A month later in the year than the published date is last year's when reported, this
+    # year's when spoken of ahead.
+    period_case(
+        "Beijing said duties of up to 25% would take effect on June 1.",
+        "25%",
+        "2019-06",
+        published=date(2019, 5, 13),
+    ),
+    period_case(
+        "Exports are expected to grow 3% in the fourth quarter.",
+        "3%",
+        "2019-Q4",
+        published=date(2019, 5, 13),
+    ),
+    period_case("Exports rose 2% in June.", "2%", "2018-06", published=date(2019, 5, 13)),
 ]
 
 

@@ -2592,7 +2592,29 @@ NOT_A_COUNTERPART = [
 ]
 
 
+# Futures and prices per bushel or ounce are market prices; the market's place is the one
+# named with what the figure measures.
+COMMODITY_QUOTES = [
+    case(
+        "U.S. soybean futures fell 1.4% to $7.99 a bushel on Monday.",
+        "$7.99",
+        metric="price",
+        reporter="US",
+        sector="agriculture",
+    ),
+    case(
+        "Wheat futures in Chicago rose 2% on Tuesday.",
+        "2%",
+        kind="change",
+        metric="price",
+        sector="agriculture",
+    ),
+    case("Silver climbed to $31.20 an ounce.", "$31.20", metric="price", sector="metals"),
+]
+
+
 PARSE_RULE_CASES = [
+    *COMMODITY_QUOTES,
     *SHARED_PARTNERS,
     *NOT_A_COUNTERPART,
     *TRADE_EARNINGS,

@@ -37,6 +37,7 @@ from extractor.nlp.periods import (
     comparison_cue,
     find_periods,
     most_named_year,
+    shift_year,
     writing_date,
 )
 from extractor.nlp.places import EntityMention, find_places
@@ -392,6 +393,8 @@ class MentionFinder:
                 sent_text, published=published, year=year, month=month, country=country
             )
             periods = compared_in_parse(doc, start, sent_text, periods, quantities)
+            if published is not None:
+                periods = ahead_in_parse(doc, start, periods, published)
             mentions.periods += [_shift(p, start) for p in periods]
         # "3.03 mln U.S. Dlrs", "HK$5bn": a place inside a figure is its currency's.
         figures = SpanIndex(mentions.quantities)
@@ -473,6 +476,35 @@ def compared_in_parse(
                 period = replace(period, relation="current")
         marked.append(period)
         window_start = period.end
+    return marked
+
+
+# A month, quarter or half named without its year: "June 1", "the fourth quarter".
+YEARLESS = re.compile(
+    r"^(?!.*(?:\d{4}|['’]\d\d|\b(?:last|previous|prior|preceding|next|year)\b)).*$", re.I
+)
+
+
+def ahead_in_parse(
+    doc: Doc, offset: int, periods: list[PeriodMention], published: date
+) -> list[PeriodMention]:
+    """A month, quarter or half named without a year and later in the year than the
+    published date resolves to last year ("exports fell in June", dated May); one the parse
+    speaks of ahead is this year's ("duties of 25% will take effect on June 1")."""
+    marked = []
+    for period in periods:
+        value = period.value
+        later = (
+            value is not None
+            and period.granularity in ("month", "quarter", "half")
+            and int(value[:4]) == published.year - 1
+            and YEARLESS.match(period.text) is not None
+        )
+        word = token_at(doc, offset + period.start, offset + period.end) if later else None
+        if word is not None and spoken_of_ahead(word):
+            assert value is not None
+            period = replace(period, value=shift_year(value, 1))
+        marked.append(period)
     return marked
 
 

@@ -606,7 +606,13 @@ def article_currency_pair(text: str) -> tuple[str | None, str | None]:
 def market_reporter(view: SentenceView, q: Quantity, roles: list[tuple[PlaceMention, str]]) -> Role:
     """A market price belongs to a country only when named with it ("the London FTSE")."""
     price_cues = [c for c in view.metric_cues if c.label == "price"]
-    price_cues.sort(key=lambda c: distance(view, q, c.start, c.end))
+    measured = view.tree.measured(q.start, q.end)[0]
+    # the cue on the word the figure measures first ("U.S. soybean futures fell 1.4% to $7.99
+    # a bushel": the futures', not the unit's), then the nearest
+    lo, hi = (measured.idx, measured.idx + len(measured)) if measured is not None else (-1, -1)
+    price_cues.sort(
+        key=lambda c: (not (c.start < hi and lo < c.end), distance(view, q, c.start, c.end))
+    )
     for cue_ in price_cues[:1]:
         index = index_country(view, cue_)
         if index is not None:
