@@ -2613,7 +2613,31 @@ COMMODITY_QUOTES = [
 ]
 
 
+# Sales of goods carry their sector to the next sales figure that names none; "new energy
+# vehicles" are cars.
+CARRIED_SALES_SECTORS = [
+    case(
+        "Sales of passenger vehicles dropped 17.4% in May. In the first five months, sales were "
+        "down 14%.",
+        "14%",
+        sector="automotive",
+    ),
+    case(
+        "Smartphone sales rose 4% in the quarter. Sales in India jumped 11%.",
+        "11%",
+        sector="electronics",
+    ),
+    case(
+        "Sales of new energy vehicles rose 1.8%, slowing from April's 18% gain.",
+        "18%",
+        sector="automotive",
+    ),
+    case("Car sales fell 3% in May. Total sales of all goods rose 1%.", "1%", sector=None),
+]
+
+
 PARSE_RULE_CASES = [
+    *CARRIED_SALES_SECTORS,
     *COMMODITY_QUOTES,
     *SHARED_PARTNERS,
     *NOT_A_COUNTERPART,
