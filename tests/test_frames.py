@@ -2636,7 +2636,80 @@ CARRIED_SALES_SECTORS = [
 ]
 
 
+# A dispute that "cut U.S. beef sales to China": the "to" the parse hung on the verb is the
+# sales'; goods qualifying the sales keep them a country's.
+SALES_TO_ON_THE_VERB = [
+    case(
+        "The dispute has cut U.S. beef sales to China by more than 60% this year.",
+        "60%",
+        metric="exports",
+        reporter="US",
+        partner="CN",
+        sector="food",
+    ),
+    case(
+        "Sanctions reduced Iranian oil sales to India by 40% in 2024.",
+        "40%",
+        metric="exports",
+        reporter="IR",
+        partner="IN",
+    ),
+]
+
+# ", worth ..." right after a noun sizes that noun, whatever the parse hung it on.
+WORTH_AFTER_A_NOUN = [
+    case(
+        "The United States buys about 90% of Canada's steel exports, worth roughly C$15 billion "
+        "in 2024.",
+        "C$15 billion",
+        metric="exports",
+        reporter="CA",
+        sector="metals",
+    ),
+    case(
+        "Japan takes a third of Australia's coal shipments, worth A$20bn last year.",
+        "A$20bn",
+        reporter="AU",
+        sector="energy",
+    ),
+]
+
+# A sector word before a figure's word is attached only through modifiers, not past "with",
+# "on", "of"...: "retaliate against U.S. steel tariffs with duties on C$30bn of goods".
+NOT_ATTACHED_ACROSS = [
+    case(
+        "Canada will retaliate against U.S. steel tariffs with duties on C$30 billion of "
+        "American goods.",
+        "C$30 billion",
+        metric="imports",
+        sector=None,
+    ),
+    case("Steel import tariffs rose to 25% in 2025.", "25%", sector="metals"),
+]
+
+# An article that marks its own dollars ("C$") writes "$" for US dollars.
+MARKED_DOLLARS = [
+    case(
+        "Canada imposed duties on C$30 billion of goods. U.S. exports to Canada totalled $349 "
+        "billion last year.",
+        "$349 billion",
+        unit="USD",
+        reporter="US",
+        partner="CA",
+    ),
+    case(
+        "Australia's exports rose to A$40bn in May. Coal sales to Japan were $5bn.",
+        "$5bn",
+        unit="USD",
+    ),
+]
+
+
 PARSE_RULE_CASES = [
+    *SALES_TO_ON_THE_VERB,
+    *WORTH_AFTER_A_NOUN,
+    *NOT_ATTACHED_ACROSS,
+    *MARKED_DOLLARS,
     *CARRIED_SALES_SECTORS,
     *COMMODITY_QUOTES,
     *SHARED_PARTNERS,

@@ -307,6 +307,28 @@ def test_a_scaled_number_takes_the_count_the_sentence_before_ended_on(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "bare_dollar", "expected"),
+    [
+        ("U.S. exports to Canada totalled $349 billion.", "USD", [(349e9, "USD")]),
+        ("U.S. exports to Canada totalled $349 billion.", None, [(349e9, "CAD")]),
+        # a conversion after a marked dollar is in US dollars
+        (
+            "Duties hit C$30 billion ($21 billion) of goods.",
+            "USD",
+            [(30e9, "CAD"), (21e9, "USD")],
+        ),
+        ("Exports were 5 billion dollars.", "USD", [(5e9, "CAD")]),  # a word, not the sign
+    ],
+)
+def test_a_plain_dollar_sign_beside_marked_dollars(
+    sentence: str, bare_dollar: str | None, expected: list[tuple[float, str]]
+) -> None:
+    """An article that writes "C$" for its own dollars writes "$" for US ones."""
+    found = find_quantities(sentence, default_currency="CAD", bare_dollar=bare_dollar)
+    assert [(q.value, q.unit) for q in found] == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
     ("sentence", "default", "expected"),
     [
         ("Lending is now about 1.4 billion a year.", "USD", [(1.4e9, "USD", True)]),

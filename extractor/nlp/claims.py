@@ -1046,11 +1046,19 @@ def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> 
         return False
     if context.firm_sentence == context.sentence:
         return False
-    if places_after(view, noun, ("to",)).get("to") is None:
+    to_place = places_after(view, noun, ("to",)).get("to")
+    if to_place is None and noun.dep_ == "dobj" and is_verbal(noun.head):
+        # "has cut U.S. beef sales to China by 60%": the parse hung the "to" on the verb
+        to_place = places_after(view, noun.head, ("to",)).get("to")
+    if to_place is None:
         return False
     owners = [c for c in children(noun) if c.dep_ in ("poss", "compound")]
+    # a place, the country, or the goods ("U.S. beef sales to China"); not a firm
     return all(
-        first_place(view, [o], world=False) is not None or o.lower_ in COUNTRY_NOUNS for o in owners
+        first_place(view, [o], world=False) is not None
+        or o.lower_ in COUNTRY_NOUNS
+        or any(s.start < o.idx + len(o) and o.idx < s.end for s in view.sectors)
+        for o in owners
     )
 
 

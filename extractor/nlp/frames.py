@@ -202,6 +202,10 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
             gapped = _gapped_subject(token)
             if gapped is not None:
                 return gapped, "gapped"
+        if token.lower_ in WORTH_NOUNS and token.dep_ in ("advcl", "acl", "amod", "prep"):
+            noun = _noun_before_comma(token)
+            if noun is not None:
+                return noun, "mod"  # "Canada's steel exports, worth roughly C$15bn a year"
         if is_verbal(token) and token.i != figure.i:
             return _verb_frame(token, preposition, child, figure)
         if dep == "advcl" and is_nominal(token) and preposition in GAP_PREPOSITIONS:
@@ -233,6 +237,15 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
             preposition = head.lower_
         token, child = head, token
     return None, "none"
+
+
+def _noun_before_comma(word: Token) -> Token | None:
+    """The noun right before ", <word>", whatever the parse hung the word on."""
+    doc = word.doc
+    if word.i < 2 or doc[word.i - 1].text != ",":
+        return None
+    noun = doc[word.i - 2]
+    return noun if is_nominal(noun) else None
 
 
 def growth_qualified(noun: Token) -> bool:

@@ -373,6 +373,7 @@ class MentionFinder:
         mentions.countries = main_countries(text, places)
         country = next(iter(mentions.countries), None)
         currency: str | None = None
+        bare_dollar: str | None = None
         count: str | None = None
         pair: str | None = None
         for sent in mentions.sentences:
@@ -384,8 +385,11 @@ class MentionFinder:
                 previous_count=count,
                 previous_rate=pair,
                 workforce=True,
+                bare_dollar=bare_dollar,
             )
-            currency = currency or first_currency(quantities)
+            if currency is None:
+                currency = first_currency(quantities)
+                bare_dollar = "USD" if marks_its_dollar(quantities) else None
             count = last_count(quantities)
             pair = last_rate(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
@@ -550,6 +554,19 @@ class ClaimAssembler:
 def first_currency(quantities: list[Quantity]) -> str | None:
     """The currency an article sets with its first written money figure ("H.K. Dlr")."""
     return next((q.unit for q in quantities if q.category == "money" and not q.carried), None)
+
+
+def marks_its_dollar(quantities: list[Quantity]) -> bool:
+    """Whether the article's first written money figure marks a dollar that is not the US
+    one by its symbol ("C$30 billion", "A$3.1bn"): its plain "$" is then the US dollar."""
+    first = next((q for q in quantities if q.category == "money" and not q.carried), None)
+    if first is None or first.unit == "USD":
+        return False
+    return MARKED_DOLLAR.match(first.text) is not None
+
+
+# "C$", "A$", "NZ$", "HK$", "S$": a dollar sign with its country's letters.
+MARKED_DOLLAR = re.compile(r"^[A-Z]{1,3}\$")
 
 
 def last_count(quantities: list[Quantity]) -> str | None:

@@ -466,6 +466,7 @@ class _Candidate:
     ratio_kind: str | None = None
     carried: bool = False
     rejected: bool = False
+    bare_symbol: bool = False  # written with a plain "$", no country letters
 
     @property
     def value(self) -> float:
@@ -518,6 +519,7 @@ def _candidate_from(match: re.Match[str]) -> _Candidate:
     )
     if match["prefix"]:
         cand.category, cand.currency = "money", _lexicon().symbols[_normalise(match["prefix"])]
+        cand.bare_symbol = _normalise(match["prefix"]) == "$"
     elif (match["letter"] or "").lower() in ("b", "t"):
         cand.rejected = True  # "3b", "5t": a billion or a trillion only after a currency symbol
     return cand
@@ -819,6 +821,7 @@ class _State:
     last_fx: _Candidate | None = None
     previous_count: str | None = None  # the unit of the count the sentence before ended on
     family_choice: dict[str, str] = field(default_factory=dict)  # "dollar" -> "HKD"
+    bare_dollar: str | None = None  # what a plain "$" is when the sentence chose no dollar
 
 
 def _resolve(
@@ -1041,6 +1044,8 @@ def _resolve_currency(cand: _Candidate, state: _State) -> None:
             continue
         default, members = families[code]
         chosen = state.family_choice.get(code)
+        if chosen is None and cand.bare_symbol and state.bare_dollar is not None:
+            chosen = state.bare_dollar  # "C$30 billion ... U.S. exports totalled $349 billion"
         if chosen is None and state.default_currency in members:
             chosen = state.default_currency
         carried = chosen not in (None, default)
@@ -1192,6 +1197,7 @@ def find_quantities(
     previous_count: str | None = None,
     previous_rate: str | None = None,
     workforce: bool = False,
+    bare_dollar: str | None = None,
 ) -> list[Quantity]:
     """Every economic figure in ``text`` (one sentence, may contain newlines), in order.
 
@@ -1204,6 +1210,8 @@ def find_quantities(
     the parse whether they are jobs; without it they are no figures. ``previous_rate``, the
     unit of the exchange rate the sentence before ended on ("USD/CAD"), is the unit of a small
     money amount said of "the currency" ("The currency was hovering around 76.78 cts").
+    ``bare_dollar`` is what a plain "$" is when the sentence chose no dollar of its own: US
+    dollars in an article that marks its other dollars ("C$30 billion ... $349 billion").
 
     >>> [(q.value, q.unit, q.approximate) for q in find_quantities(
     ...     "Output fell to nearly 7% as sales reached 480 mln dlrs.")]
@@ -1217,6 +1225,7 @@ def find_quantities(
     _link_ranges(text, cands)
     state = _State(default_currency, _lexicon().local_currencies.get(country or ""))
     state.previous_count = previous_count
+    state.bare_dollar = bare_dollar
     _resolve(text, cands, state, mentions)
     if previous_rate is not None:
         _rate_of_the_currency(text, cands, previous_rate)

@@ -742,7 +742,12 @@ def listed_with(view: SentenceView, first: Any) -> list[Any]:
 
 
 LIST_GAP = re.compile(r"^(?:\s*,\s*|\s+and\s+|\s*,\s*and\s+)(?:[\w.-]+\s+){0,2}$", re.I)
-ATTACHED_BEFORE = re.compile(r"^[\s\w-]{0,20}$")
+# "steel import tariffs", "oil and gas exports": modifiers between, no preposition or verb
+# that starts a phrase of its own ("steel tariffs with duties on ...").
+ATTACHED_BEFORE = re.compile(
+    r"^(?!.*\b(?:with|on|of|in|for|to|from|by|at|as|against|over|after|than)\b)[\s\w-]{0,20}$",
+    re.I,
+)
 ATTACHED_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I
 )
