@@ -742,6 +742,15 @@ SHARE_TRADERS = [
 # Of several currencies a move is against, each figure's is the last named before it; a
 # currency the lexicon does not know is the article's country's.
 CURRENCY_PARTNERS = [
+    # "Against the euro, sterling slipped": a capital "Against" opening the sentence
+    case(
+        "The pound fell 0.6% against the dollar on Wednesday. Against the euro, sterling "
+        "slipped 0.3%.",
+        "0.3%",
+        reporter="GB",
+        partner="EU",
+    ),
+    case("Versus the yen, the dollar rose 1.1% on Monday.", "1.1%", reporter="US", partner="JP"),
     # a family's word is the article's country's member ("the peso" about Argentina)
     case(
         "Argentina's exports rose 19% in 2025. The peso lost 22% against the dollar.",

@@ -540,7 +540,9 @@ def currency_country(word: str) -> str | None:
     return code
 
 
-CURRENCY_AGAINST = re.compile(r"\b(?:against|versus|vs\.?|to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$")
+CURRENCY_AGAINST = re.compile(
+    r"\b(?:[Aa]gainst|[Vv]ersus|vs\.?|to)\s+(?:the\s+)?(?:[A-Z][\w.]*\s+)?$"
+)  # "against the U.S. dollar", "Against the euro, sterling ..."
 
 
 # "against a basket of currencies", "its trade-weighted index", "against major currencies"
