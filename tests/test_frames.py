@@ -1238,6 +1238,19 @@ JOB_CHANGES = [
 # they are the object or passive subject of, "lose their jobs", "made redundant", a particle
 # verb; a noun of job losses is a loss by itself.
 # Jobs that go or disappear are lost; "new roles" are jobs made.
+# Jobs in more wordings: a determiner opening the sentence is no brand ("Another 350
+# staff"), trades and professions are staff, a bare number after "employs" or "staff
+# numbers" counts jobs, and people counted beside unemployment are people out of work.
+JOBS_WORDED = [
+    case("Another 350 staff will be made redundant.", "350 staff", unit="jobs", direction="down"),
+    case("Some 900 workers will be laid off.", "900 workers", unit="jobs", direction="down"),
+    case("The firm will hire 500 engineers.", "500 engineers", unit="jobs", direction="up"),
+    case("The mine will shed 1,200 miners by 2027.", "1,200 miners", unit="jobs"),
+    case("The factory, which employs 1,700, will close in June.", "1,700", unit="jobs"),
+    case("The group plans to reduce staff numbers by 1,500 over two years.", "1,500", unit="jobs"),
+    case("Unemployment rose by 5,000 people.", "5,000 people", unit="people", direction="up"),
+]
+
 JOBS_GOING = [
     case("Some 6,500 jobs will go at the plant.", "6,500 jobs", kind="change", direction="down"),
     case(
@@ -2715,6 +2728,7 @@ MARKED_DOLLARS = [
 
 
 PARSE_RULE_CASES = [
+    *JOBS_WORDED,
     *SALES_TO_ON_THE_VERB,
     *WORTH_AFTER_A_NOUN,
     *NOT_ATTACHED_ACROSS,
@@ -2815,6 +2829,8 @@ PARSE_RULE_CASES = [
         "Two million people lost their homes in the flood.",
         "The talks lasted 12 hours.",
         "Workers staged a 24-hour strike.",
+        "Some 30,000 miners went on strike.",
+        "The airline ordered 30 Boeing 787 jets and 12 pilots' unions objected.",
         "The survey of 1,500 firms found demand weakening.",
         "Duties were raised on 1,700 products.",
         "Exports rose 8% in 2025. The average salary is 25,000 a year.",

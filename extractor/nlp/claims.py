@@ -236,8 +236,19 @@ def is_model(view: SentenceView, q: Quantity) -> bool:
     """ "30 Boeing 787 jets": a product's model number, not a count of 787 jets."""
     if q.category != "count" or not re.match(r"\d{2,4}\b(?![,.]\d)", q.text):
         return False
-    before = MODEL_BEFORE.search(view.before(q.start, 20))
-    return before is not None and not q.approximate and q.start - view.start > 3
+    window = view.before(q.start, 20)
+    before = MODEL_BEFORE.search(window)
+    if before is None or q.approximate or q.start - view.start <= 3:
+        return False
+    # "Another 350 staff", "Some 900 jobs" opening the sentence: a determiner, not a brand
+    opens = q.start - len(window) + before.start() == view.start
+    return not (opens and before.group().strip().lower() in SENTENCE_DETERMINERS)
+
+
+SENTENCE_DETERMINERS = frozenset(
+    "another some about around nearly almost over only just roughly the all another "  # noqa: SIM905
+    "further an extra additional".split()
+)
 
 
 def level_of_change(view: SentenceView, previous: Claim | None, q: Quantity) -> Claim | None:
@@ -579,9 +590,19 @@ def employed_count(view: SentenceView, q: Quantity) -> Quantity | None:
     noun = view.tree.token(q.start, q.end)
     if noun is None:
         return None
-    if job_word(job_words(noun), ("job_gains", "job_losses", "job_holds")) is None:
-        return None
-    return replace(q, category="count", unit="jobs")
+    if job_word(job_words(noun), ("job_gains", "job_losses", "job_holds")) is not None:
+        return replace(q, category="count", unit="jobs")
+    if PEOPLE_OUT_OF_WORK.search(view.before(q.start, 60)):
+        # "Unemployment rose by 5,000 people": people out of work, counted as such
+        return replace(q, category="count", unit="people")
+    return None
+
+
+# The words that make people counted next to them people out of work (as quantities.py's
+# people_levels do a bare number: "unemployment rose to 5.2 million").
+PEOPLE_OUT_OF_WORK = re.compile(
+    r"\b(?:unemployment|unemployed|jobless|out of work)\b(?:(?![,;:]\s).)*$", re.I
+)
 
 
 # "0.25% to 5.5%": the move, then the level the rate reached

@@ -418,7 +418,7 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
         "carry_follower": rf"""(?-i:\s*(?:[^\w\s]|$|(?:in|on|at|a|an|the|and|or|from|to|for
                                |last|earlier|previously|before|now|this|that|when|while|which
                                |but|as|with|by|during|after|against|compared|versus|set
-                               |recorded|reported)\b
+                               |recorded|reported|over|since|until|through)\b
                             |[a-z]+s\s+(?:had\s+)?(?:been\s+)?{_FORECAST}))""",
         "range_link": r"\s*(?:-|–|—|to|or)\s*",
         "compare_link": r"""[\s,;]*(?:(?:up|down)\s+)?
