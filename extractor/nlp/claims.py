@@ -1454,7 +1454,7 @@ def decide_period(
         return PeriodDecision(same, f"same-period-last-year:{running}")
     from_running = anchored(choice, running) if choice is not None and running else None
     unit = same_unit_of(choice) if choice is not None and from_running is None else None
-    if unit is not None and unit in context.recent_by_unit:
+    if choice is not None and unit is not None and unit in context.recent_by_unit:
         # "GDP shrank in the October-to-December period. ... For 2004, it grew 2.6%. Exports
         # fell 0.2% in the quarter": the last quarter the article named
         return PeriodDecision(context.recent_by_unit[unit], f"last-{unit}:{choice.text}")
