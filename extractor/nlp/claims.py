@@ -49,6 +49,7 @@ from extractor.nlp.frames import (
     TRADER_VERBS,
     FigureFrame,
     children,
+    climb_to_verb,
     frame_data,
     growth_direction,
     growth_subject,
@@ -246,7 +247,7 @@ def is_model(view: SentenceView, q: Quantity) -> bool:
 
 
 SENTENCE_DETERMINERS = frozenset(
-    "another some about around nearly almost over only just roughly the all another "  # noqa: SIM905
+    "another some about around nearly almost over only just roughly the all "  # noqa: SIM905
     "further an extra additional".split()
 )
 
@@ -566,17 +567,6 @@ def with_particle(word: Token) -> str:
     """ "laid off", "took on": a verb with its particle; any other word alone."""
     particle = next((c for c in children(word) if c.dep_ == "prt"), None)
     return f"{word.text} {particle.text}" if particle is not None else word.text
-
-
-def climb_to_verb(token: Token) -> Token | None:
-    """The first verb at or above ``token`` ("totalled" above "5,000 last year")."""
-    for _ in range(MAX_CLIMB):
-        if is_verbal(token):
-            return token
-        if token.head is token:
-            return None
-        token = token.head
-    return None
 
 
 def employed_count(view: SentenceView, q: Quantity) -> Quantity | None:

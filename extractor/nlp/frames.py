@@ -248,6 +248,17 @@ def _noun_before_comma(word: Token) -> Token | None:
     return noun if is_nominal(noun) else None
 
 
+def climb_to_verb(token: Token) -> Token | None:
+    """The first verb at or above ``token`` ("totalled" above "5,000 last year")."""
+    for _ in range(MAX_CLIMB):
+        if is_verbal(token):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 def growth_qualified(noun: Token) -> bool:
     """ "a growth rate", "the real growth rate": a rate a growth word qualifies."""
     return any(c.dep_ in ("amod", "compound") and c.lower_ in GROWTH_NOUNS for c in children(noun))

@@ -387,9 +387,10 @@ class MentionFinder:
                 workforce=True,
                 bare_dollar=bare_dollar,
             )
-            if currency is None:
-                currency = first_currency(quantities)
-                bare_dollar = "USD" if marks_its_dollar(quantities) else None
+            first = first_money(quantities) if currency is None else None
+            if first is not None:
+                currency = first.unit
+                bare_dollar = "USD" if marks_its_dollar(first) else None
             count = last_count(quantities)
             pair = last_rate(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
@@ -551,18 +552,15 @@ class ClaimAssembler:
         return doc
 
 
-def first_currency(quantities: list[Quantity]) -> str | None:
-    """The currency an article sets with its first written money figure ("H.K. Dlr")."""
-    return next((q.unit for q in quantities if q.category == "money" and not q.carried), None)
+def first_money(quantities: list[Quantity]) -> Quantity | None:
+    """The first written money figure, whose currency the article sets ("H.K. Dlr")."""
+    return next((q for q in quantities if q.category == "money" and not q.carried), None)
 
 
-def marks_its_dollar(quantities: list[Quantity]) -> bool:
+def marks_its_dollar(first: Quantity) -> bool:
     """Whether the article's first written money figure marks a dollar that is not the US
     one by its symbol ("C$30 billion", "A$3.1bn"): its plain "$" is then the US dollar."""
-    first = next((q for q in quantities if q.category == "money" and not q.carried), None)
-    if first is None or first.unit == "USD":
-        return False
-    return MARKED_DOLLAR.match(first.text) is not None
+    return first.unit != "USD" and MARKED_DOLLAR.match(first.text) is not None
 
 
 # "C$", "A$", "NZ$", "HK$", "S$": a dollar sign with its country's letters.

@@ -44,6 +44,7 @@ from extractor.nlp.frames import (
     TRADER_VERBS,
     FigureFrame,
     children,
+    climb_to_verb,
     company_figure,
     frame_data,
     holds,
@@ -440,11 +441,7 @@ def shared_partner(view: SentenceView, q: Quantity) -> PlaceMention | None:
     the imports and the surplus are with the US too): up the conjoined and adverbial verbs
     to the first whose "to", "from" or "with" names a place."""
     figure = view.tree.token(q.start, q.end)
-    verb = figure
-    for _ in range(MAX_CLIMB):  # the figure's own verb
-        if verb is None or is_verbal(verb) or verb.head.i == verb.i:
-            break
-        verb = verb.head
+    verb = climb_to_verb(figure) if figure is not None else None
     for _ in range(3):
         if verb is None or not is_verbal(verb) or verb.dep_ not in ("conj", "advcl"):
             return None
