@@ -2727,7 +2727,76 @@ MARKED_DOLLARS = [
 ]
 
 
+# "climbed by a quarter", "sank by two-thirds": a fraction's move takes its verb's direction.
+FRACTION_MOVES = [
+    case("Imports from China climbed by a quarter in May.", "a quarter", direction="up"),
+    case("Shipments of wine soared by a third last year.", "a third", direction="up"),
+    case("Coal output sank by two-thirds in 2025.", "two-thirds", direction="down"),
+]
+
+# "Imports from China climbed, while exports fell": a "from" in another clause names that
+# clause's source, not the exporter of the figure.
+OTHER_CLAUSE_SOURCES = [
+    case(
+        "Mexico's trade deficit narrowed in May. Imports from China climbed by a quarter, "
+        "while exports of cars fell by a fifth.",
+        "a fifth",
+        reporter="MX",
+        sector="automotive",
+    ),
+    case(
+        "Peru's trade surplus widened in 2025. Purchases from Brazil rose 4%, and exports "
+        "of copper grew 9%.",
+        "9%",
+        reporter="PE",
+    ),
+    case("Exports from Chile rose 6% in 2025.", "6%", reporter="CL"),
+]
+
+# "The gap with China, at $11.4bn": a gap with a country is the trade balance with it.
+GAPS_WITH = [
+    case(
+        "Germany's trade surplus shrank in April. The gap with China, at $11.4bn, widened "
+        "for a third month.",
+        "$11.4bn",
+        metric="balance",
+        partner="CN",
+    ),
+    case(
+        "The gap with the United States narrowed to $4.2bn in May.",
+        "$4.2bn",
+        metric="balance",
+        partner="US",
+    ),
+    case("The wage gap narrowed to 12% in 2025.", "12%", metric="other"),
+]
+
+# "In the same month of 2024, the deficit stood at $6.9bn": the period a sentence's one level
+# is set in, though it is named as the one compared with.
+FRAMING_COMPARISONS = [
+    case(
+        "Mexico's trade deficit narrowed in May. In the same month of 2024, the deficit had "
+        "stood at $6.9bn.",
+        "$6.9bn",
+        period="2024-05",
+    ),
+    case(
+        "Vietnam's exports rose in March. In the same month last year they totalled $35bn.",
+        "$35bn",
+        period="2024-03",
+    ),
+    case(
+        "Exports rose 8% in March from the same month a year earlier.",
+        "8%",
+        period="2025-03",
+    ),
+]
+
 PARSE_RULE_CASES = [
+    *FRACTION_MOVES,
+    *OTHER_CLAUSE_SOURCES,
+    *GAPS_WITH,
+    *FRAMING_COMPARISONS,
     *JOBS_WORDED,
     *SALES_TO_ON_THE_VERB,
     *WORTH_AFTER_A_NOUN,

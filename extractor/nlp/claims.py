@@ -411,16 +411,30 @@ FROM_AFTER_CUE = re.compile(
 )  # "up from 2.4%", "up sharply from a mere 2.4%": the level it came from, not the move
 
 
+# "soared by a third": the verb right before the "by" of a fraction's move
+VERB_BY_BEFORE = re.compile(
+    r"\b(\w+)\s+by\s+(?:(?:nearly|almost|about|around|more\s+than)\s+)?$", re.I
+)
+
+
 def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> KindDecision:
     """The claim's kind, for a change its direction, and the rule that decided."""
     if q.category == "fx":
         return KindDecision("rate", None, "exchange-rate")
     if q.category == "ratio":
-        by_verb = change_by(view, q) if q.ratio_kind in (None, "share") else None
+        by_verb = change_by(view, q) if q.ratio_kind in (None, "share", "change") else None
         if by_verb is not None:
-            # "cut US purchases of Brazilian coffee by nearly a third": the size of a move
+            # "cut US purchases of Brazilian coffee by nearly a third", "climbed by a
+            # quarter": the size of a move, its direction the verb's
             return KindDecision("change", by_verb[0], f"dep:by:{by_verb[1]}")
-        return KindDecision(q.ratio_kind or "share", q.direction, f"ratio-word:{q.text}")
+        direction = q.direction
+        verb = VERB_BY_BEFORE.search(view.before(q.start, 40)) if q.ratio_kind == "change" else None
+        if verb is not None:
+            # "soared by a third last year", a parse that made "third" the year's: the verb's
+            direction = next(
+                (d for d in ("up", "down") if word_set_regex(d).fullmatch(verb[1])), direction
+            )
+        return KindDecision(q.ratio_kind or "share", direction, f"ratio-word:{q.text}")
     direction = nearest(
         view,
         q,
@@ -1435,6 +1449,8 @@ def decide_period(
     choice = period_for(view, q, own or periods, lead, own=own_level)
     if choice is None and lead is None:
         choice = parallel_period(view, q, periods)
+    if choice is None and lead is None and kind == "amount":
+        choice = framing_comparison(view, q, periods)
     running, source = context.running_period(PERIOD_WINDOW)
     earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
     if earlier is not None:
@@ -1828,6 +1844,25 @@ def parallel_period(
             continue
         governor = climb_to_verb(word)
         if governor is not None and governor.i == main.i:
+            return p
+    return None
+
+
+def framing_comparison(
+    view: SentenceView, q: Quantity, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """ "Exports rose 8% in May. In the same month of 2024, they had stood at $35bn": the
+    period a sentence's one level is set in, though it names the one compared with, when
+    the parse hangs it on the level's own verb and no other figure can be what it dates."""
+    if len(view.quantities) != 1:
+        return None
+    figure = view.tree.token(q.start, q.end)
+    verb = climb_to_verb(figure) if figure is not None else None
+    if verb is None:
+        return None
+    for p in periods:
+        word = view.tree.token(p.start, p.end)
+        if p.relation == "comparison" and word is not None and climb_to_verb(word) == verb:
             return p
     return None
 

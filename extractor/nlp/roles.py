@@ -1065,6 +1065,7 @@ def pick_reporter(
         (reporter_distance(view, q, cue, p, role), p)
         for p, role in roles
         if role not in skip
+        and not (role == "from" and not from_on_figure_verb(view, q, p))
         and p.code != partner
         and gap_at_least(q, p) <= REPORTER_LIMIT
         and not trailing_aside(view, q, p, role)
@@ -1077,6 +1078,20 @@ def pick_reporter(
 
 
 REPORTER_LIMIT = 250
+
+
+def from_on_figure_verb(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
+    """ "Exports from China rose 5%": the exporter, where the parse hangs its "from" in the
+    figure's own clause; not "Imports from China climbed, while exports fell by a fifth"
+    (another clause's source). Without a parse, as the text puts it."""
+    figure = view.tree.token(q.start, q.end)
+    word = view.tree.token(place.start, place.end)
+    if figure is None or word is None:
+        return True
+    source = word.head
+    if source.lower_ != "from":
+        return True
+    return climb_to_verb(source.head) == climb_to_verb(figure)
 
 
 def gap_at_least(q: Quantity, place: PlaceMention) -> int:
