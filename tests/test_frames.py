@@ -2792,7 +2792,73 @@ FRAMING_COMPARISONS = [
     ),
 ]
 
+# "counter-tariffs of 25%", "counter-duties": the retaliating country's tariff rate.
+COUNTER_TARIFFS = [
+    case(
+        "Ottawa responded with counter-tariffs of 25% on $21bn of American goods.",
+        "25%",
+        kind="rate",
+        metric="tariff",
+        reporter="CA",
+        partner="US",
+    ),
+    case(
+        "Brussels prepared counter-duties of 10% on US whiskey.",
+        "10%",
+        kind="rate",
+        metric="tariff",
+    ),
+]
+
+# "Swiss goods face a 39% tariff": the goods a tariff falls on name its partner, not the
+# country that imposes it.
+FACED_TARIFFS = [
+    case(
+        "Swiss goods now face a 39% tariff, one of the highest rates.",
+        "39%",
+        metric="tariff",
+        partner="CH",
+    ),
+    case(
+        "Washington raised duties again. Indian exports will incur a 50% tariff from August.",
+        "50%",
+        metric="tariff",
+        reporter="US",
+        partner="IN",
+    ),
+    case("US tariffs on Chinese steel stand at 25%.", "25%", reporter="US", partner="CN"),
+]
+
+# A rate the figure sizes ("a lower 10% rate") is no move; a plain rate on goods, or beside
+# tariffs, is a tariff's.
+TARIFF_RATES_WORDED = [
+    case(
+        "Exports fell 12% in August after a lower 10% rate gave way to 50% duties.",
+        "10%",
+        kind="rate",
+        metric="tariff",
+    ),
+    case(
+        "The EU agreed to a 15% rate on most of its goods.",
+        "15%",
+        kind="rate",
+        metric="tariff",
+    ),
+    case(
+        "Canada set a rate of 6% on imports of Chinese steel.", "6%", kind="rate", metric="tariff"
+    ),
+    case(
+        "The bank held its benchmark at a higher 5% rate in June.",
+        "5%",
+        kind="rate",
+        metric="other",
+    ),
+    case("Mortgage rates rose to 6.5% in May.", "6.5%", metric="other"),
+]
 PARSE_RULE_CASES = [
+    *COUNTER_TARIFFS,
+    *FACED_TARIFFS,
+    *TARIFF_RATES_WORDED,
     *FRACTION_MOVES,
     *OTHER_CLAUSE_SOURCES,
     *GAPS_WITH,

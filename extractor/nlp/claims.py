@@ -722,6 +722,10 @@ def percent_kind(
     after = view.after(q.end, 20).lower()
     before = view.before(q.start, 60).lower()
     rate = nearest_rate_cue(view, q)
+    if rate is not None and direction is not None and sizes_rate_word(view, q, rate):
+        # "a lower 10% rate", "the higher 25% tariff": a comparative qualifying the rate the
+        # figure sizes is no move
+        return "rate", None, f"dep:sizes:{view.between(rate.start, rate.end)}"
     if rate is not None and rate.label != "tariff" and direction is None:
         # "Unemployment is currently at 8.2 pct of the workforce": a rate, not a share.
         return "rate", None, f"rate:{view.between(rate.start, rate.end)}"
@@ -841,6 +845,67 @@ def change_noun(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
 
 # "eased to 2.4%", "stood at 8.2 pct", "a rate of 50%": the figure is a level, not a change.
 LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+(?:(?:about|around|nearly|some|just)\s+)?$", re.I)
+
+
+def sizes_rate_word(view: SentenceView, q: Quantity, rate: Cue) -> bool:
+    """Whether the parse makes the figure a modifier of the rate word ("a lower 10% rate")."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or figure.dep_ not in RATE_SIZE_DEPS:
+        return False
+    head = figure.head
+    return rate.start <= head.idx < rate.end
+
+
+RATE_SIZE_DEPS = ("compound", "nummod", "amod", "nmod", "npadvmod")
+
+
+def bare_rate_beside_tariff(view: SentenceView, cue: Cue) -> bool:
+    """A "rate" no word qualifies as another rate's, in a sentence that names tariffs ("the
+    10% rate gave way to 50% duties", "tariffs rose from a 2% average rate")."""
+    if view.between(cue.start, cue.end).lower() not in ("rate", "rates"):
+        return False
+    word = view.tree.token(cue.start, cue.end)
+    if word is not None and any(
+        c.dep_ in ("compound", "amod")
+        and c.lower_ not in SIZE_ADJECTIVES
+        and not any(f.start <= c.idx < f.end for f in view.figure_index().near(c.idx, c.idx))
+        for c in children(word)
+    ):
+        return False
+    return any(c.label == "tariff" for c in view.rate_cues)
+
+
+# Adjectives that size a rate without saying which it is ("a lower 10% rate")
+SIZE_ADJECTIVES = frozenset(frame_data()["size_adjectives"])
+
+
+def rate_on_goods(view: SentenceView, cue: Cue) -> bool:
+    """A plain rate whose "on" names traded goods ("a 15% rate on most of its goods",
+    "a rate of 10% on imports from Mexico", "rates on Swiss watches"): a tariff rate."""
+    word = view.tree.token(cue.start, cue.end)
+    if word is None or word.lower_ not in ("rate", "rates"):
+        return False
+    holders = [word]
+    holders += [g for p in children(word) if p.lower_ == "of" for g in children(p)]  # "of 6%"
+    if word.dep_ in ("dobj", "nsubjpass"):
+        holders.append(word.head)  # "set a rate of 6% on imports"
+    for prep in (c for holder in holders for c in children(holder)):
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for obj in children(prep):
+                target = obj
+                if obj.lower_ in ("most", "all", "some", "much", "many") or obj.tag_ == "CD":
+                    of = [g for p in children(obj) if p.lower_ == "of" for g in children(p)]
+                    target = of[0] if of else obj
+                if obj.dep_ == "pobj" and (
+                    target.lower_ in GOODS_WORDS
+                    or any(p.start <= target.idx < p.end for p in view.places)
+                    or any(s.start <= target.idx < s.end for s in view.sectors)
+                ):
+                    return True
+    return False
+
+
+GOODS_WORDS = frozenset(frame_data()["goods_nouns"])
 
 
 def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
@@ -1341,6 +1406,16 @@ def rate_metric(view: SentenceView, q: Quantity, cue: Cue | None) -> MetricDecis
     if q.category == "fx":
         return MetricDecision("other", None, "exchange-rate")
     label = cue.label if cue else "other"
+    if cue is not None and label == "other" and bare_rate_beside_tariff(view, cue):
+        # "after a lower 10% rate gave way to 50% duties": the sentence's tariffs' rate
+        return MetricDecision(
+            "tariff", None, f"rate-beside-tariff:{view.between(cue.start, cue.end)}"
+        )
+    if cue is not None and label == "other" and rate_on_goods(view, cue):
+        # "a 15% rate on most of its goods", "rates of 10% on imports": a tariff
+        return MetricDecision(
+            "tariff", None, f"dep:rate-on-goods:{view.between(cue.start, cue.end)}"
+        )
     return MetricDecision(
         label, None, f"rate:{view.between(cue.start, cue.end) if cue else 'default'}"
     )

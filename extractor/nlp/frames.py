@@ -167,6 +167,7 @@ ADDING_VERBS = _words("adding_verbs")
 THRESHOLD_NOUNS = _words("threshold_nouns")
 MEASURE_NOUNS = _words("measure_nouns")
 COMPANY_MEASURES = _words("company_measures")
+FACING_VERBS = _words("facing_verbs")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 8
 

@@ -35,8 +35,10 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.frames import (
     COMPANY_MEASURES,
+    FACING_VERBS,
     MAX_CLIMB,
     MEASURE_NOUNS,
+    OBJECT_DEPS,
     OWNER_DEPS,
     SHARE_NOUNS,
     SUBJECT_DEPS,
@@ -713,12 +715,15 @@ def frame_roles(
     if partner is None and metric == "exports" and frame.noun.tag_.startswith("VB"):
         # "Brazil sold $2.1bn of beef in China": the market a country sells in
         partner, how = first_place(view, frame.links.get("in", []), world=False), "in"
+    faced = facing_goods(frame) if metric == "tariff" and partner is None else []
+    if faced:
+        partner, how = first_place(view, faced, world=False), "faced-by"
     links = FRAME_PARTNER_LINKS.get(metric, ()) if metric in GROUP_METRICS else ()
     group = None if partner is not None else counterpart_group(view, frame, links)
     if partner is None and group is None and metric in GROUP_METRICS:
         partner, group = parallel_counterpart(view, frame)
         how = "parallel"
-    owners = list(frame.owners)
+    owners = [o for o in frame.owners if o not in faced]
     for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
         owners += frame.links.get(preposition, [])
     if reporter is None:
@@ -763,6 +768,15 @@ def frame_roles(
         official,
         None if official else pronoun,
     )
+
+
+def facing_goods(frame: FigureFrame) -> list[Token]:
+    """ "Swiss goods face a 39% tariff", "Indian exports will incur duties of 50%": the
+    subject of a verb of facing whose object is the tariff, the goods it falls on."""
+    noun = frame.noun
+    if noun is None or noun.dep_ not in OBJECT_DEPS or noun.head.lower_ not in FACING_VERBS:
+        return []
+    return [c for c in children(noun.head) if c.dep_ in SUBJECT_DEPS]
 
 
 # Pronouns that can stand for a country: "Its exports fell", "It ran a surplus".
