@@ -2855,7 +2855,75 @@ TARIFF_RATES_WORDED = [
     ),
     case("Mortgage rates rose to 6.5% in May.", "6.5%", metric="other"),
 ]
+
+# A period a relative clause names is its aside: the rest of the sentence stays on the one
+# before ("Shipments, which passed $2bn in July, slumped by a third").
+RELATIVE_CLAUSE_PERIODS = [
+    case(
+        "India's exports to the US fell 12% in August. Shipments of gems, which passed $2bn "
+        "in July, slumped by a third.",
+        "a third",
+        period="2025-08",
+    ),
+    case(
+        "Brazil's exports rose 5% in August. Coffee sales, which had peaked at $1.1bn in "
+        "March, fell 9%.",
+        "9%",
+        period="2025-08",
+    ),
+    case(
+        "Brazil's exports rose 5% in August. Coffee sales, which had peaked at $1.1bn in "
+        "March, fell 9%.",
+        "$1.1bn",
+        period="2025-03",
+    ),
+]
+
+# A market report goes on with the day its first quote named.
+QUOTE_DAYS = [
+    case(
+        "The dollar fell to 1.7520 marks from 1.7710 in early trading. Sterling rose to 1.6420 "
+        "dollars from 1.6310.",
+        "1.6420 dollars",
+        period="2026-01",
+    ),
+    case(
+        "The yen firmed to 140.20 per dollar on Tuesday. The Swiss franc was quoted at 1.4480 "
+        "per dollar.",
+        "1.4480 per dollar",
+        period="2026-01",
+    ),
+    case(
+        "Yugoslavia quoted trade in dinars at a fixed rate of 264.53 dinars per dollar.",
+        "264.53 dinars per dollar",
+        period=None,
+    ),
+]
+
+# FORMAT: "passed", "surpassing" bound the figure; "cost N jobs" loses them.
+BOUNDS_AND_JOB_COSTS = [
+    case("Exports passed $700bn in 2024.", "$700bn", approximate=True),
+    case(
+        "Sales surpassing 2 million vehicles were recorded in 2024.",
+        "2 million vehicles",
+        approximate=True,
+    ),
+    case("The closure will cost 650 jobs.", "650 jobs", kind="change", direction="down"),
+    case(
+        "The strike could cost up to 2,000 jobs, unions warned.",
+        "2,000 jobs",
+        kind="change",
+        direction="down",
+    ),
+    case("Refining margins fell 12% last month.", "12%", sector="energy"),
+    case("Output at the country's refineries rose 3.1% in 2025.", "3.1%", sector="energy"),
+]
+
+
 PARSE_RULE_CASES = [
+    *RELATIVE_CLAUSE_PERIODS,
+    *QUOTE_DAYS,
+    *BOUNDS_AND_JOB_COSTS,
     *COUNTER_TARIFFS,
     *FACED_TARIFFS,
     *TARIFF_RATES_WORDED,

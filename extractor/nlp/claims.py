@@ -368,8 +368,11 @@ def build_claim(
     reached = level_of_change(view, previous, q) if kind == "amount" and not own_words else None
     if reached is not None:
         period, period_rule = reached.period, f"level-of:{reached.quantity_text}"
+    quoted = q.category == "fx" or (cue is not None and is_currency_move(view, cue))
+    if period is not None and quoted and period_rule.startswith(("day:", "previous-quote-day")):
+        context.quote_day = (period, context.sentence)
     if named_period and period is not None:
-        context.note_period(period)
+        context.note_period(period, aside=in_relative_clause(view, q))
     elif period is not None and period_rule == "previous-sentence-period":
         # "GDP fell 0.1% in the quarter. It fell 0.1% on the month before. Analysts had
         # expected growth of 0.2%": the period carries while the sentences go on with it
@@ -722,7 +725,7 @@ def percent_kind(
     after = view.after(q.end, 20).lower()
     before = view.before(q.start, 60).lower()
     rate = nearest_rate_cue(view, q)
-    if rate is not None and direction is not None and sizes_rate_word(view, q, rate):
+    if rate is not None and direction is not None and sizes_rate_word(view, q, rate, direction):
         # "a lower 10% rate", "the higher 25% tariff": a comparative qualifying the rate the
         # figure sizes is no move
         return "rate", None, f"dep:sizes:{view.between(rate.start, rate.end)}"
@@ -847,13 +850,16 @@ def change_noun(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
 LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+(?:(?:about|around|nearly|some|just)\s+)?$", re.I)
 
 
-def sizes_rate_word(view: SentenceView, q: Quantity, rate: Cue) -> bool:
-    """Whether the parse makes the figure a modifier of the rate word ("a lower 10% rate")."""
+def sizes_rate_word(view: SentenceView, q: Quantity, rate: Cue, direction: Cue) -> bool:
+    """Whether the parse makes the figure a modifier of the rate word that the direction
+    word qualifies too ("a lower 10% rate"; not "cut the 10% rate", a verb's move)."""
     figure = view.tree.token(q.start, q.end)
     if figure is None or figure.dep_ not in RATE_SIZE_DEPS:
         return False
     head = figure.head
-    return rate.start <= head.idx < rate.end
+    return rate.start <= head.idx < rate.end and any(
+        c.dep_ == "amod" and direction.start <= c.idx < direction.end for c in children(head)
+    )
 
 
 RATE_SIZE_DEPS = ("compound", "nummod", "amod", "nmod", "npadvmod")
@@ -1526,7 +1532,7 @@ def decide_period(
         choice = parallel_period(view, q, periods)
     if choice is None and lead is None and kind == "amount":
         choice = framing_comparison(view, q, periods)
-    running, source = context.running_period(PERIOD_WINDOW)
+    running, source = context.running_period(PERIOD_WINDOW, in_relative_clause(view, q))
     earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
     if earlier is not None:
         return PeriodDecision(*earlier)
@@ -1563,6 +1569,15 @@ def decide_period(
         return since
     if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
+    quote_day = context.quote_day
+    if (
+        quote_day is not None
+        and context.sentence - quote_day[1] <= 1
+        and (q.category == "fx" or (cue is not None and is_currency_move(view, cue)))
+    ):
+        # "The dollar fell to 1.7520 marks in early trading. Sterling rose to 1.6420
+        # dollars": the market report goes on with the same day's quotes
+        return PeriodDecision(quote_day[0], "previous-quote-day")
     if kind == "rate" or not (
         periodic(view, q, kind, metric, cue) or jobs_statistic(view, q, context)
     ):
@@ -1594,6 +1609,19 @@ def decide_period(
     if names_whole_year(view, q):
         return PeriodDecision(running[:4], f"{source}-year")
     return PeriodDecision(running, f"{source}-period")
+
+
+def in_relative_clause(view: SentenceView, q: Quantity) -> bool:
+    """ "Shipments of gems, which passed $2bn in July, slumped by a third": a period a
+    relative clause names is its aside, not the period the rest of the sentence is on."""
+    figure = view.tree.token(q.start, q.end)
+    for _ in range(MAX_CLIMB):
+        if figure is None or figure.head.i == figure.i:
+            return False
+        if figure.dep_ == "relcl":
+            return True
+        figure = figure.head
+    return False
 
 
 class PeriodDecision(NamedTuple):

@@ -309,12 +309,17 @@ class ArticleContext:
     last_jobs: str | None = None  # the direction of the last count of jobs made or lost
     currency_pair: tuple[str | None, str | None] = (None, None)
     currency: str | None = None  # the currency whose move the article last read
+    # The period of the last exchange-rate quote dated by its day, and its sentence.
+    quote_day: tuple[str, int] | None = None
     subject: str | None = None  # the country the last sentence that named one was about
     firms: set[str] = field(default_factory=set)  # names the article gave firms ("oil giant BP")
     firm_sentence: int = -99  # the last sentence whose subject was a firm
     # The current period the last sentence that named one gave its figures.
     recent_period: str | None = None
     recent_period_sentence: int = -99
+    # Before a relative clause named one: the running period and its sentence, with the
+    # sentence of the clause.
+    aside_period: tuple[str | None, int, int] | None = None
     # The last such period of each unit ("quarter": "2004-Q4"), for "in the quarter".
     recent_by_unit: dict[str, str] = field(default_factory=dict)
     # The sectors of the figures so far: the first figure's (what the article is about,
@@ -330,8 +335,11 @@ class ArticleContext:
         if sign:
             self.sign = sign
 
-    def note_period(self, period: str) -> None:
-        """The current period a sentence named for a figure, for the next sentences."""
+    def note_period(self, period: str, aside: bool = False) -> None:
+        """The current period a sentence named for a figure, for the next sentences; one a
+        relative clause named (``aside``) is not the one the rest of its sentence is on."""
+        if aside and (self.aside_period is None or self.aside_period[2] != self.sentence):
+            self.aside_period = (self.recent_period, self.recent_period_sentence, self.sentence)
         self.recent_period, self.recent_period_sentence = period, self.sentence
         self.recent_by_unit[period_unit(period)] = period
 
@@ -343,12 +351,17 @@ class ArticleContext:
         if metric is not None:
             self.last_sectors[metric] = (sentence_end, sector)
 
-    def running_period(self, window: int) -> tuple[str | None, str]:
+    def running_period(self, window: int, aside: bool = False) -> tuple[str | None, str]:
         """The period a figure whose sentence names none takes, and where it came from: the
         one named in the last ``window`` sentences ("previous-sentence"), else the
-        article's ("article")."""
-        if self.recent_period and self.sentence - self.recent_period_sentence <= window:
-            return self.recent_period, "previous-sentence"
+        article's ("article"). A figure outside a relative clause of its sentence that
+        named a period (not ``aside``) takes the one before it."""
+        recent, recent_sentence = self.recent_period, self.recent_period_sentence
+        before = self.aside_period
+        if before is not None and before[2] == self.sentence and not aside:
+            recent, recent_sentence = before[0], before[1]
+        if recent and self.sentence - recent_sentence <= window:
+            return recent, "previous-sentence"
         return self.period, "article"
 
     def set_roles(self, metric: str, reporter: str | None, partner: str | None) -> None:
