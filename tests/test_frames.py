@@ -2919,8 +2919,68 @@ BOUNDS_AND_JOB_COSTS = [
     case("Output at the country's refineries rose 3.1% in 2025.", "3.1%", sector="energy"),
 ]
 
+# "Sales to Southeast Asian nations", "shipments to Africa": a country's exports to a group
+# or region, no country of it named, so no partner.
+SALES_TO_GROUPS = [
+    case(
+        "China's exports rose 3% in May. Sales to Southeast Asian nations rose 11%.",
+        "11%",
+        metric="exports",
+        reporter="CN",
+        partner=None,
+    ),
+    case(
+        "Turkey's exports grew in 2025. Sales to Africa jumped 20%.",
+        "20%",
+        metric="exports",
+        partner=None,
+    ),
+    case("Volkswagen's sales to Asian markets fell 4% in 2025.", "4%", metric="sales"),
+]
+
+# "energy products, which gained 7.5%": a relative clause's figure measures its antecedent.
+RELATIVE_ANTECEDENTS = [
+    case(
+        "Canada's exports rose 4.4% in January, led by energy products, which gained 7.5%.",
+        "7.5%",
+        sector="energy",
+    ),
+    case(
+        "Shipments grew 3% in 2025, helped by steel products, which rose 9%.",
+        "9%",
+        sector="metals",
+    ),
+]
+
+# "a 19% tariff on its goods": the goods' owner is the partner; a subject that levies the
+# tariff is not that owner ("The US will levy duties of 20% on its goods").
+OWNERS_OF_TARIFFED_GOODS = [
+    case(
+        "Indonesia agreed to a 19% tariff on its goods entering the United States.",
+        "19%",
+        metric="tariff",
+        reporter="US",
+        partner="ID",
+    ),
+    case(
+        "Vietnam's exports rose in June. The US will levy duties of 20% on its goods.",
+        "20%",
+        reporter="US",
+        partner="VN",
+    ),
+    case(
+        "Japan's car exports fell in May. Washington set tariffs of 15% on their cars.",
+        "15%",
+        reporter="US",
+        partner="JP",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *SALES_TO_GROUPS,
+    *RELATIVE_ANTECEDENTS,
+    *OWNERS_OF_TARIFFED_GOODS,
     *RELATIVE_CLAUSE_PERIODS,
     *QUOTE_DAYS,
     *BOUNDS_AND_JOB_COSTS,

@@ -1146,7 +1146,7 @@ def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> 
     if to_place is None and noun.dep_ == "dobj" and is_verbal(noun.head):
         # "has cut U.S. beef sales to China by 60%": the parse hung the "to" on the verb
         to_place = places_after(view, noun.head, ("to",)).get("to")
-    if to_place is None:
+    if to_place is None and not sold_to_group(noun):
         return False
     owners = [c for c in children(noun) if c.dep_ in ("poss", "compound")]
     # a place, the country, or the goods ("U.S. beef sales to China"); not a firm
@@ -1156,6 +1156,30 @@ def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> 
         or any(s.start < o.idx + len(o) and o.idx < s.end for s in view.sectors)
         for o in owners
     )
+
+
+def sold_to_group(noun: Token) -> bool:
+    """ "Sales to Southeast Asian nations", "shipments to Africa": a noun of selling whose
+    own "to" names several countries or a region, none of them by name."""
+    for prep in children(noun):
+        if prep.dep_ == "prep" and prep.lower_ == "to":
+            for obj in children(prep):
+                if obj.dep_ == "pobj" and (
+                    obj.lower_ in GROUP_NOUNS or with_compounds(obj) in REGION_NAMES
+                ):
+                    return True
+    return False
+
+
+def with_compounds(word: Token) -> str:
+    """A proper noun with the names compounded before it ("Southeast Asia", "Latin
+    America"), lower-cased."""
+    names = [c for c in children(word) if c.dep_ == "compound" and c.i < word.i]
+    return " ".join([*(c.lower_ for c in names), word.lower_])
+
+
+REGION_NAMES = frozenset(frame_data()["region_names"])
+GROUP_NOUNS = frozenset(frame_data()["group_nouns"])
 
 
 def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:

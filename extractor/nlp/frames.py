@@ -187,7 +187,14 @@ def measured_noun(figure: Token) -> tuple[Token | None, str]:
     [('Exports', 'nsubj'), ('Exports', 'nsubj')]
     """
     noun, how = _measured(figure)
+    if noun is not None and noun.lower_ in RELATIVE_PRONOUNS and noun.head.dep_ == "relcl":
+        # "led by energy products, which gained 7.5%": the noun the clause is of
+        antecedent = noun.head.head
+        noun = antecedent if is_nominal(antecedent) else noun
     return (_balance_of(noun), how) if noun is not None else (noun, how)
+
+
+RELATIVE_PRONOUNS = frozenset({"which", "that"})
 
 
 def _measured(figure: Token) -> tuple[Token | None, str]:

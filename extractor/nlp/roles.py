@@ -334,6 +334,17 @@ def decide_roles(
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
     reporter, partner, official, pronoun = frame_roles(view, q, metric, context.firms)
+    goods_owner = tariffed_goods_owner(view, q) if metric == "tariff" else None
+    if partner.code is None and goods_owner is not None:
+        # "Indonesia agreed to a 19% tariff on its goods": the goods' country is the partner;
+        # not the subject that levies it ("The US will levy duties of 20% on its goods": the
+        # country the sentence before was about)
+        owner, imposed = goods_owner
+        partner = antecedent(view, owner, context)
+        if imposed and not partner.rule.endswith("previous-subject"):
+            partner = Role(context.subject, f"dep:pronoun:{owner.lower_}:previous-subject")
+        if reporter.code == partner.code:
+            reporter = Role()
     if reporter.code is None and pronoun is not None:
         reporter = antecedent(view, pronoun, context)
     if reporter.code is None and reporter.rule.startswith(NO_COUNTRY):
@@ -768,6 +779,22 @@ def frame_roles(
         official,
         None if official else pronoun,
     )
+
+
+def tariffed_goods_owner(view: SentenceView, q: Quantity) -> tuple[Token, bool] | None:
+    """The pronoun owning the goods a tariff is on ("a 19% tariff on its goods", "duties of
+    25% on their steel"), and whether the tariff is the object of a verb whose subject
+    levies it ("will levy duties ... on its goods"; not "agreed to", nor "faces")."""
+    frame = FigureFrame(*view.tree.measured(q.start, q.end))
+    noun = frame.noun
+    if noun is None:
+        return None
+    for goods in frame.links.get("on", []):
+        owner = next((c for c in children(goods) if c.dep_ == "poss"), None)
+        if owner is not None and owner.lower_ in PRONOUNS:
+            imposed = noun.dep_ == "dobj" and noun.head.lower_ not in FACING_VERBS
+            return owner, imposed
+    return None
 
 
 def facing_goods(frame: FigureFrame) -> list[Token]:
