@@ -2976,8 +2976,53 @@ OWNERS_OF_TARIFFED_GOODS = [
     ),
 ]
 
+# A fact reported after a forecast's sentence is of the article's period, not the
+# forecast's ("The ministry forecast the surplus for fiscal 1988 ... Car exports fell").
+FACTS_AFTER_FORECASTS = [
+    case(
+        "Japan's surplus rose to $9.8bn in March. The ministry forecast the surplus for the "
+        "fiscal year ending March 2026 at $90bn. Car exports fell 5.2%.",
+        "5.2%",
+        period="2025-03",
+    ),
+    case(
+        "Korea's exports rose 4% in November. Officials expect exports to grow 6% in 2026. "
+        "Chip shipments jumped 12%.",
+        "12%",
+        period="2025-11",
+    ),
+    # a figure still spoken of ahead goes on with the forecast's period
+    case(
+        "Korea's exports rose 4% in November. Officials expect exports to grow 6% in 2026. "
+        "Imports are expected to rise 3%.",
+        "3%",
+        period="2026",
+    ),
+]
+
+# A period qualifying an event dates the event, not a figure the event is not the doer of.
+EVENT_DATES = [
+    case(
+        "Tourism, which accounts for about 6% of GDP, was hit by the December tsunami.",
+        "6%",
+        period=None,
+    ),
+    case(
+        "Ahead of the May election, exports rose 3%.",
+        "3%",
+        period=None,
+    ),
+    case(
+        "The March earthquake killed 1,000 people and caused $1bn in damage.",
+        "$1bn",
+        period="2025-03",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *FACTS_AFTER_FORECASTS,
+    *EVENT_DATES,
     *SALES_TO_GROUPS,
     *RELATIVE_ANTECEDENTS,
     *OWNERS_OF_TARIFFED_GOODS,

@@ -373,6 +373,7 @@ def build_claim(
         context.quote_day = (period, context.sentence)
     if named_period and period is not None:
         context.note_period(period, aside=in_relative_clause(view, q))
+        context.recent_period_ahead = period_ahead(view, q)
     elif period is not None and period_rule == "previous-sentence-period":
         # "GDP fell 0.1% in the quarter. It fell 0.1% on the month before. Analysts had
         # expected growth of 0.2%": the period carries while the sentences go on with it
@@ -1520,7 +1521,10 @@ def decide_period(
     periods = [
         p
         for p in view.periods
-        if (p.value or p.unanchored) and p.relation != "since" and (quote or p.relation != "day")
+        if (p.value or p.unanchored)
+        and p.relation != "since"
+        and (quote or p.relation != "day")
+        and not dates_an_event(view, q, p)
     ]
     lead = comparison_lead(view, q)
     if LEVEL_REACHED.search(view.before(q.start, 12)) and not reached_by_noun(view, q):
@@ -1630,9 +1634,53 @@ def decide_period(
         return PeriodDecision(None, "none:told-ahead")
     if view.says(HYPOTHETICAL):
         return PeriodDecision(None, "none:hypothetical")
+    if source == "previous-sentence" and context.recent_period_ahead and told_as_done(view, q):
+        # "The ministry forecast the surplus for the fiscal year ending March 1988 at 90
+        # billion dlrs. Car exports fell 5.2 pct": a fact reported is not of the forecast's
+        # period, but of the article's
+        running, source = context.period, "past-beside-forecast:article"
+        if not running:
+            return PeriodDecision(None, "")
     if names_whole_year(view, q):
         return PeriodDecision(running[:4], f"{source}-year")
     return PeriodDecision(running, f"{source}-period")
+
+
+def period_ahead(view: SentenceView, q: Quantity) -> bool:
+    """Whether the parse makes the figure's clause one spoken of ahead (a forecast)."""
+    figure = view.tree.token(q.start, q.end)
+    return figure is not None and tense_of(figure) == "ahead"
+
+
+def dates_an_event(view: SentenceView, q: Quantity, period: PeriodMention) -> bool:
+    """A period that only qualifies an event ("Tourism, 6% of GDP, was hit by the December
+    tsunami", "ahead of the May election"): when it happened, not the figure's period,
+    unless the event is what the figure's verb says did it ("The March earthquake caused
+    $1bn in damage")."""
+    word = view.tree.token(period.start, period.end)
+    if (
+        word is None
+        or word.dep_ not in ("compound", "amod", "nmod", "nummod")
+        or word.head.lower_ not in EVENT_NOUNS
+    ):
+        return False
+    figure = view.tree.token(q.start, q.end)
+    verb = climb_to_verb(figure) if figure is not None else None
+    event = word.head
+    if verb is None:
+        return True
+    # the verb's own subject, or the one it shares with the verb it is joined to
+    verbs = {verb.i, verb.head.i} if verb.dep_ == "conj" else {verb.i}
+    return not (event.dep_ in SUBJECT_DEPS and event.head.i in verbs)
+
+
+EVENT_NOUNS = frozenset(frame_data()["event_nouns"])
+
+
+def told_as_done(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure's clause is in the past tense ("Car exports fell 5.2 pct")."""
+    figure = view.tree.token(q.start, q.end)
+    return figure is not None and tense_of(figure) == "past"
 
 
 def in_relative_clause(view: SentenceView, q: Quantity) -> bool:

@@ -317,6 +317,7 @@ class ArticleContext:
     # The current period the last sentence that named one gave its figures.
     recent_period: str | None = None
     recent_period_sentence: int = -99
+    recent_period_ahead: bool = False  # whether a forecast's figure named it
     # Before a relative clause named one: the running period and its sentence, with the
     # sentence of the clause.
     aside_period: tuple[str | None, int, int] | None = None
