@@ -3019,8 +3019,53 @@ EVENT_DATES = [
     ),
 ]
 
+# A market report's currency move is of the day its stock quotes are ("... the FTSE 100 closed
+# down 0.5%. The yen rose 0.4% against the dollar").
+MARKET_DAY_CURRENCIES = [
+    case(
+        "In Europe, the FTSE 100 closed down 0.5% at 7,163 on Monday. The yen, a safe haven, "
+        "rose 0.4% against the dollar.",
+        "0.4%",
+        period="2026-01",
+        reporter="JP",
+    ),
+    case(
+        "Shares in Asia fell 2% on Friday. The won weakened 1.2% against the dollar.",
+        "1.2%",
+        period="2026-01",
+    ),
+    case(
+        "If the won strengthened another five pct, exports would suffer.", "five pct", period=None
+    ),
+]
+
+# A tariff goes on with the roles of the one before: on the goods it covers, and on its rates
+# in a sentence naming no place.
+TARIFFS_GO_ON = [
+    case(
+        "China said it would raise tariffs on $60bn of US goods. Rates on some products will "
+        "rise to 25% from 10%.",
+        "25%",
+        reporter="CN",
+        partner="US",
+    ),
+    case(
+        "Washington imposed new levies on Canadian goods last week. The duties, which cover "
+        "about $30bn of shipments, are the first.",
+        "$30bn",
+        metric="imports",
+        reporter="US",
+        partner="CA",
+    ),
+    # a firm's name names no goods
+    case("Boeing shares fell 4.9% on Monday.", "4.9%", sector=None),
+    case("Boeing's jet deliveries rose 8% in 2025.", "8%", sector="aerospace"),
+]
+
 
 PARSE_RULE_CASES = [
+    *MARKET_DAY_CURRENCIES,
+    *TARIFFS_GO_ON,
     *FACTS_AFTER_FORECASTS,
     *EVENT_DATES,
     *SALES_TO_GROUPS,

@@ -350,6 +350,11 @@ def build_claim(
         # not "a current-account deficit of 3% of GDP": a share of the economy has the
         # roles of its part, not of a part and a whole
         roles = share_roles(view, q, metric, context)
+    elif metric_rule.startswith("tariff-covers:") and not view.places and "tariff" in context.roles:
+        # "Washington imposed levies on Canadian goods. The duties cover $30bn of shipments":
+        # the goods the tariff before is on, imported by the country imposing it
+        imposer, target = context.roles["tariff"]
+        roles = Roles(Role(imposer, "tariff-before"), Role(target, "tariff-before"))
     else:
         roles = decide_roles(view, q, cue, metric, sector, context)
     if previous is not None and moves_level(view, previous, q, metric, roles):
@@ -360,6 +365,10 @@ def build_claim(
         )
     if roles.keep is not None:
         context.set_roles(metric, *roles.keep)
+    if metric_rule.startswith("tariff-covers:") and roles.partner.code is not None:
+        # "raise tariffs on $60bn of US goods. Rates on some products will rise to 25%": the
+        # goods' importer imposes the tariff, on their exporter
+        context.set_roles("tariff", roles.reporter.code, roles.partner.code)
     if roles.moved is not None:
         (context.currency,) = roles.moved
     period, period_rule, named_period, own_words = decide_period(
@@ -368,8 +377,9 @@ def build_claim(
     reached = level_of_change(view, previous, q) if kind == "amount" and not own_words else None
     if reached is not None:
         period, period_rule = reached.period, f"level-of:{reached.quantity_text}"
-    quoted = q.category == "fx" or (cue is not None and is_currency_move(view, cue))
-    if period is not None and quoted and period_rule.startswith(("day:", "previous-quote-day")):
+    quoted = q.category == "fx" or metric == "price"
+    if period is not None and quoted and period_rule.startswith(QUOTE_DAY_RULES):
+        # a market quote of the day: the currency quotes after it are of the same day
         context.quote_day = (period, context.sentence)
     if named_period and period is not None:
         context.note_period(period, aside=in_relative_clause(view, q))
@@ -1681,6 +1691,10 @@ def told_as_done(view: SentenceView, q: Quantity) -> bool:
     """Whether the figure's clause is in the past tense ("Car exports fell 5.2 pct")."""
     figure = view.tree.token(q.start, q.end)
     return figure is not None and tense_of(figure) == "past"
+
+
+# The period rules that date a market quote by its day (given or published).
+QUOTE_DAY_RULES = ("day:", "previous-quote-day", "quote:published")
 
 
 def in_relative_clause(view: SentenceView, q: Quantity) -> bool:

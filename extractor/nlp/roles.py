@@ -111,6 +111,10 @@ class Roles:
         return {field: rule for field, rule in rules.items() if rule}
 
 
+# The metrics whose roles a sentence without a figure sets for the figures after it.
+SENTENCE_ROLE_METRICS = frozenset({*TRADE_METRICS, "tariff"})
+
+
 def sentence_roles(view: SentenceView) -> dict[str, tuple[str | None, str | None]]:
     """Roles a sentence gives a trade total without a figure, for the figures that follow.
 
@@ -120,7 +124,7 @@ def sentence_roles(view: SentenceView) -> dict[str, tuple[str | None, str | None
     found: dict[str, tuple[str | None, str | None]] = {}
     main: set[str] = set()  # the metrics the main clause named
     for cue in view.metric_cues:
-        if cue.label not in TRADE_METRICS or not view.places:
+        if cue.label not in SENTENCE_ROLE_METRICS or not view.places:
             continue
         # "China's exports shrank as shipments to the US slumped": the main clause's
         # exports are what the next sentence goes on about, not the adverbial clause's.
@@ -376,7 +380,9 @@ def decide_roles(
         # A sentence that names a metric of its own for goods of their own ("Car exports
         # fell 12%") starts a breakdown: the partner of the figure before is not carried.
         topical = topical and (cue is None or sector is None)
-        carried = is_anaphoric(view, cue) or refers_back(view, q) or topical
+        # a tariff in a sentence naming no place is the one the article is on
+        tariff_on = metric == "tariff" and not view.places
+        carried = is_anaphoric(view, cue) or refers_back(view, q) or topical or tariff_on
         if carried and GROUP_RULE not in partner.rule:
             partner = Role(carried_partner, "previous-figure")
     if reporter.code is None and metric == "trade" and view.says(WORLD_TRADE):
