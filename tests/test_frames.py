@@ -3062,8 +3062,49 @@ TARIFFS_GO_ON = [
     case("Boeing's jet deliveries rose 8% in 2025.", "8%", sector="aerospace"),
 ]
 
+# A figure with no metric word that goes on with the one before keeps its goods ("Soybean
+# imports rose 4%. In September alone, they hit 12.9 million tonnes").
+PRONOUN_SECTORS = [
+    case(
+        "Chinese soybean imports rose 4% in the first nine months. In September alone, they "
+        "hit 12.9 million tonnes.",
+        "12.9 million tonnes",
+        sector="agriculture",
+    ),
+    case(
+        "Korea's chip exports jumped 21% in May. In June, they climbed a further 8%.",
+        "8%",
+        sector="electronics",
+    ),
+]
+
+# A sentence that moves to a period of its own speaks of the total, not of the partner the
+# sentence before named.
+NEW_PERIOD_TOTALS = [
+    case(
+        "Japan's exports fell 2.6% in July. Shipments to the US slid 10.1%. In the April-June "
+        "quarter, exports had dropped 0.4%.",
+        "0.4%",
+        partner="WLD",
+    ),
+    case(
+        "Mexico's exports rose in May. Sales to Canada climbed 6%. For 2024 as a whole, "
+        "exports grew 3%.",
+        "3%",
+        partner="WLD",
+    ),
+    case(
+        "Japan's exports to the US fell 10% in July. Exports were hit by tariffs and dropped "
+        "sharply, by $2bn.",
+        "$2bn",
+        partner="US",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *PRONOUN_SECTORS,
+    *NEW_PERIOD_TOTALS,
     *MARKET_DAY_CURRENCIES,
     *TARIFFS_GO_ON,
     *FACTS_AFTER_FORECASTS,

@@ -341,7 +341,8 @@ def build_claim(
         context.note_metric(metric, sign)
     if kind == "rate" and cue is not None:
         view.last_rate = metric  # the rate later rates of the sentence without a word are of
-    sector, sector_rule, carries = decide_sector(view, q, cue, context)
+    carried_metric = metric if metric_rule == "previous-figure" else None
+    sector, sector_rule, carries = decide_sector(view, q, cue, context, carried_metric)
     if metric == "price" and cue is not None and index_country(view, cue) is not None:
         # "The Dow Jones Industrial Average fell 2.4%": an index's name names no goods
         sector, sector_rule, carries = None, "none:stock-index", None

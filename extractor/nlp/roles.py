@@ -380,6 +380,9 @@ def decide_roles(
         # A sentence that names a metric of its own for goods of their own ("Car exports
         # fell 12%") starts a breakdown: the partner of the figure before is not carried.
         topical = topical and (cue is None or sector is None)
+        # Nor one that moves to a period of its own ("Shipments to the US slid 10%. In the
+        # April-June quarter, exports had dropped 0.4%"): the total of that period.
+        topical = topical and not moves_to_own_period(view, context)
         # a tariff in a sentence naming no place is the one the article is on
         tariff_on = metric == "tariff" and not view.places
         carried = is_anaphoric(view, cue) or refers_back(view, q) or topical or tariff_on
@@ -801,6 +804,14 @@ def tariffed_goods_owner(view: SentenceView, q: Quantity) -> tuple[Token, bool] 
             imposed = noun.dep_ == "dobj" and noun.head.lower_ not in FACING_VERBS
             return owner, imposed
     return None
+
+
+def moves_to_own_period(view: SentenceView, context: ArticleContext) -> bool:
+    """Whether the sentence names a current period other than the one the article was on."""
+    return any(
+        p.relation == "current" and p.value and p.value != context.recent_period
+        for p in view.periods
+    )
 
 
 def facing_goods(frame: FigureFrame) -> list[Token]:

@@ -664,21 +664,28 @@ class SectorDecision(NamedTuple):
 
 
 def decide_sector(
-    view: SentenceView, q: Quantity, cue: Cue | None, context: ArticleContext
+    view: SentenceView,
+    q: Quantity,
+    cue: Cue | None,
+    context: ArticleContext,
+    carried_metric: str | None = None,
 ) -> SectorDecision:
     """The sector of the figure, read from the parse (:func:`figure_sector`: "dep:...");
     where the parse cannot place the figure, the sector named with it ("$5bn of steel") or
     its metric ("car exports"), or for figures other than trade totals the nearest sector
     word close by ("near:..."). An export or import figure naming none, and not said to be
     a whole or a country's, takes the sector of the figure of its metric in the sentence
-    before when that is the article's subject (:func:`recall_sector`: "carried:...")."""
+    before when that is the article's subject (:func:`recall_sector`: "carried:..."); so
+    does a figure with no metric word of its own that goes on with the metric before
+    (``carried_metric``: "Soybean imports rose 4%. In September alone, they hit 12.9
+    million tonnes")."""
     figure = view.tree.token(q.start, q.end)
     measured = view.tree.measured(q.start, q.end) if figure is not None else (None, "none")
     reading = None
     if figure is not None:
         reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
     sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
-    metric = cue.label if cue is not None else None
+    metric = cue.label if cue is not None else carried_metric
     if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
         return SectorDecision(sector, rule)
     if sector is None and not is_own_statement(view, measured[0], cue):
