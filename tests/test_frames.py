@@ -3101,8 +3101,31 @@ NEW_PERIOD_TOTALS = [
     ),
 ]
 
+# A move restated in money is a move too ("down 1.4%, or 83 cents, at $59.03"); a level
+# restated stays a level.
+MOVES_RESTATED_IN_MONEY = [
+    case(
+        "Brent crude futures were down 1.4%, or 83 cents, at $59.03 a barrel.",
+        "83 cents",
+        kind="change",
+        direction="down",
+    ),
+    case(
+        "Gold rose 0.9%, or $12.40, to $1,412 an ounce on Monday.",
+        "$12.40",
+        kind="change",
+        direction="up",
+    ),
+    case(
+        "Exports rose 5% to $3bn, or 2.7 billion euros, in May.",
+        "2.7 billion euros",
+        kind="amount",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *MOVES_RESTATED_IN_MONEY,
     *PRONOUN_SECTORS,
     *NEW_PERIOD_TOTALS,
     *MARKET_DAY_CURRENCIES,

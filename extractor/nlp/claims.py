@@ -476,6 +476,16 @@ def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> Kin
     if direction is not None and is_change_amount(view, q, direction):
         word = view.between(direction.start, direction.end)
         return KindDecision("change", direction.label, f"change-amount:{word}")
+    again = restated_figure(view, q) if direction is not None else None
+    if (
+        again is not None
+        and direction is not None
+        and direction.end <= again.start
+        and is_change_amount(view, again, direction)
+    ):
+        # "were down 1.4%, or 83 cents, at $59.03": the same move restated in money
+        word = view.between(direction.start, direction.end)
+        return KindDecision("change", direction.label, f"restated-change:{word}")
     by_verb = change_by(view, q)
     if by_verb is not None:
         return KindDecision("change", by_verb[0], f"dep:by:{by_verb[1]}")
