@@ -3123,8 +3123,28 @@ MOVES_RESTATED_IN_MONEY = [
     ),
 ]
 
+# Goods a verb of taxing has as object are the goods a tariff covers: the taxing country's
+# imports, of no period.
+TAXED_GOODS = [
+    case(
+        "The US has threatened to tax a further $325bn of Chinese imports.",
+        "$325bn",
+        metric="imports",
+        reporter="US",
+        partner="CN",
+        period=None,
+    ),
+    case(
+        "Washington will tariff $50bn of Chinese products from July.",
+        "$50bn",
+        metric="imports",
+    ),
+    case("The government plans to tax $5bn of bank profits.", "$5bn", metric="other"),
+]
+
 
 PARSE_RULE_CASES = [
+    *TAXED_GOODS,
     *MOVES_RESTATED_IN_MONEY,
     *PRONOUN_SECTORS,
     *NEW_PERIOD_TOTALS,

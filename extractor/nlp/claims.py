@@ -872,6 +872,25 @@ def change_noun(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
 LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+(?:(?:about|around|nearly|some|just)\s+)?$", re.I)
 
 
+def taxes_goods(view: SentenceView, q: Quantity, measured: Token) -> bool:
+    """A figure of goods that a verb of taxing has as object ("tax a further $325bn of
+    imports", "will tariff $50bn of Chinese products")."""
+    if measured.lower_ not in TAXING_VERBS:
+        return False
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or figure.dep_ != "dobj" or figure.head.i != measured.i:
+        return False
+    return any(
+        g.lower_ in GOODS_WORDS or any(s.start <= g.idx < s.end for s in view.sectors)
+        for p in children(figure)
+        if p.lower_ == "of"
+        for g in children(p)
+    )
+
+
+TAXING_VERBS = frozenset({"tax", "taxes", "taxed", "taxing", "tariff", "tariffs", "tariffed"})
+
+
 def sizes_rate_word(view: SentenceView, q: Quantity, rate: Cue, direction: Cue) -> bool:
     """Whether the parse makes the figure a modifier of the rate word that the direction
     word qualifies too ("a lower 10% rate"; not "cut the 10% rate", a verb's move)."""
@@ -988,6 +1007,9 @@ def decide_metric(
     ):
         # FORMAT: a currency's move is price ("the dinar fell by 73.1 pct").
         return MetricDecision("price", None, f"currency-move:{measured.text}")
+    if kind == "amount" and measured is not None and taxes_goods(view, q, measured):
+        # "threatened to tax a further $325bn of imports": goods a tariff covers
+        return MetricDecision("imports", None, f"tariff-covers:{measured.text}", named=True)
     if measured is not None and sold_abroad(view, measured):
         # "Brazil sold $2.1bn of beef abroad", "firms sell 40% of their output overseas"
         return MetricDecision("exports", None, f"dep:sold-abroad:{measured.text}", named=True)
@@ -1633,7 +1655,9 @@ def decide_period(
         return PeriodDecision(None, "")
     if kind == "share" and undated_share(view, q):
         return PeriodDecision(None, "none:undated-share")
-    if cue is not None and cue.label == "tariff" and metric == "imports":
+    measured = view.tree.measured(q.start, q.end)[0]
+    taxed = measured is not None and taxes_goods(view, q, measured)
+    if metric == "imports" and ((cue is not None and cue.label == "tariff") or taxed):
         # "The duties cover $3.1bn of Chinese steel": goods a tariff covers, no period's
         return PeriodDecision(None, "none:tariff-covers")
     statistic = price_statistic(view, cue) or (
