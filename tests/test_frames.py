@@ -3142,8 +3142,27 @@ TAXED_GOODS = [
     case("The government plans to tax $5bn of bank profits.", "$5bn", metric="other"),
 ]
 
+# A wire story's lead names the data month; its dateline and release day do not date the
+# figures after it.
+WIRE_LEADS = [
+    case(
+        "BERLIN, Nov 7 (Reuters) - German exports rose more than expected in September, the "
+        "statistics office said on Friday.\\n\\nExports increased 1.4% on the month to 131.1 "
+        "billion euros.",
+        "1.4%",
+        period="2025-09",
+    ),
+    case(
+        "TOKYO, Feb 19 (Reuters) - Japan's exports rose for a fifth month in December, data "
+        "showed on Thursday.\\n\\nTotal exports climbed 6.8% from a year earlier.",
+        "6.8%",
+        period="2025-12",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *WIRE_LEADS,
     *TAXED_GOODS,
     *MOVES_RESTATED_IN_MONEY,
     *PRONOUN_SECTORS,

@@ -198,6 +198,30 @@ def test_without_a_published_date_only_the_document_year_resolves(
         ("Sales have doubled since 2022.", [("2022", "since")]),
         ("Prices have risen since the start of 2022.", [("2022", "since")]),
         ("Prices hit their lowest since mid-September.", [("1986-09", "since")]),
+        # "more than expected in May": a forecast beaten, not a period compared with
+        (
+            "German exports rose more than expected in May, the office said.",
+            [("1987-05", "current")],
+        ),
+        ("Imports fell less than forecast in April.", [("1987-04", "current")]),
+        (
+            "Exports rose 3% in May, more than in April.",
+            [("1987-05", "current"), ("1987-04", "comparison")],
+        ),
+        # a wire story's dateline is the day it was filed, not a period of its figures
+        (
+            "BERLIN, June 7 (Reuters) - German exports rose in April, the office said.",
+            [("1987-06", "day"), ("1987-04", "current")],
+        ),
+        (
+            "TOKYO, Feb. 19, 1987 (AP) — Japan's exports rose for a fifth month in January.",
+            [("1987-02", "day"), ("1987-01", "current")],
+        ),
+        (
+            "SAO PAULO, May 5 - Brazil shipped a record in April.",
+            [("1987-05", "day"), ("1987-04", "current")],
+        ),
+        ("Exports to Brazil, May 5 figures show, rose.", [("1987-05", "current")]),
     ],
 )
 def test_relations(text: str, expected: list[tuple[str, str]]) -> None:

@@ -135,7 +135,20 @@ def find_periods(
     ref = _reference(published, year, month)
     context = _Context(text, ref, _words()["fiscal_year_starts"].get(country or "", 1))
     drafts = _with_relations(text, _select(_candidates(context)))
+    dateline = DATELINE.search(text)
+    if dateline is not None:
+        # "BERLIN, Nov 7 (Reuters) - German exports rose in September": the day the story
+        # was filed, not a period of its figures
+        drafts = [replace(d, relation="day") if d.end <= dateline.end() else d for d in drafts]
     return [_resolve(draft, drafts, ref, text) for draft in drafts]
+
+
+# A wire story's dateline: a place in capitals, the day, the agency, a dash, at a line's start.
+DATELINE = re.compile(
+    r"(?m)^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,?\s+\d{4})?\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]"
+)
 
 
 def document_year(text: str, published: date | None) -> int | None:
@@ -927,9 +940,11 @@ _SINCE = re.compile(
     re.IGNORECASE,
 )
 _CUE = re.compile(
-    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than|after|following)\s",
+    r"\b(?:from|against|compared\s+(?:with|to)|versus|vs\.?|than(?!\s+(?:\w+\s+)?"
+    r"(?:expected|forecast|anticipated|estimated|predicted|feared|hoped|thought|projected))"
+    r"|after|following)\s",
     re.IGNORECASE,
-)
+)  # not "rose more than expected in September", "than analysts forecast in May": current
 _BLOCKER = re.compile(
     r"\b(?:to|rose|rise|fell|fall|was|were|is|are|increased|decreased|declined|grew|dropped|"
     r"jumped|totalled|totaled|reached|stood|said|slumped|plunged|plummeted|surged|climbed|"
