@@ -3160,8 +3160,38 @@ WIRE_LEADS = [
     ),
 ]
 
+# "Europe's largest economy", "Asia's second-biggest exporter": a ranking within a place
+# names one of its countries, not the place.
+RANKED_PLACES = [
+    case(
+        "Germany's exports rose 10% in 2024. Europe's biggest economy posted a surplus of "
+        "156bn euros.",
+        "156bn euros",
+        reporter="DE",
+    ),
+    case(
+        "Japan's exports rose in May. Asia's second-largest economy ran a surplus of $4bn.",
+        "$4bn",
+        reporter="JP",
+    ),
+    case("Europe's exports to China rose 5% in 2024.", "5%", reporter="EU"),
+]
+
+# "the U.S. currency", "the greenback": the dollar, as an exchange rate's base.
+DOLLAR_NAMES = [
+    case(
+        "The U.S. currency fell to 1.7850 marks in early trading.",
+        "1.7850 marks",
+        kind="rate",
+        unit="DEM/USD",
+    ),
+    case("The greenback rose to 150.2 yen on Monday.", "150.2 yen", kind="rate", unit="JPY/USD"),
+]
+
 
 PARSE_RULE_CASES = [
+    *RANKED_PLACES,
+    *DOLLAR_NAMES,
     *WIRE_LEADS,
     *TAXED_GOODS,
     *MOVES_RESTATED_IN_MONEY,

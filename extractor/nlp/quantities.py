@@ -358,6 +358,7 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
         "currency_mention": rf"""\b(?:the|against|versus|vs\.?|per)\s+(?P<cur>{thing})\b
                                  (?!\s+(?:zone|area|bloc|region|countries|economies|members)|/)
                                |\b(?P<stg>sterling)\b
+                               |\b(?P<usd>greenback|(?:U\.S\.|US|American)\s+currency)\b
                                |\b(?=[a-z.]+/)(?P<pair>{thing})/(?P<pair2>{thing})\b""",
     }
 
@@ -1077,6 +1078,8 @@ def _currency_mentions(text: str) -> list[tuple[int, str]]:
     """Where the text names a currency as a thing ("the euro", "against the yen")."""
     lex, found = _lexicon(), []
     for m in _patterns().currency_mention.finditer(text):
+        if m["usd"]:  # "the U.S. currency fell to 1.7850 marks", "the greenback"
+            found.append((m.start(), "USD"))
         for word in (m["cur"], m["stg"], m["pair"], m["pair2"]):  # "yen/dollar rate"
             if word:
                 code = lex.named_currency(word)

@@ -169,6 +169,14 @@ ROLE_BEFORE = (
     (re.compile(r"\b(?:in|for|at)\s+(?:the\s+)?$", re.I), "in"),
 )
 
+# "Europe's largest economy", "Asia's second-biggest exporter", "the region's top
+# supplier": a ranking within the place, which names one of its countries, not the place.
+RANKED_AFTER = re.compile(
+    r"^['’]s?\s+(?:(?:second|third|fourth|fifth|No\.?\s*\d)[- ]?)?"
+    r"(?:largest|biggest|richest|poorest|top|leading|fastest[- ]growing|most\s+populous)\b",
+    re.I,
+)
+
 # "China (and Hong Kong)": an aside on the place before it, not a role of its own.
 PARENTHETICAL = re.compile(r"\(\s*(?:and|including|incl\.|plus)?\s*(?:the\s+)?$", re.I)
 
@@ -205,6 +213,8 @@ def _read_place_role(view: SentenceView, place: PlaceMention) -> str:
     before = view.before(place.start, 30)
     after = view.after(place.end, 3)
     if after.startswith(("'s", "’s", "' ")):
+        if RANKED_AFTER.match(view.after(place.end, 40)):
+            return "rank"  # "Europe's largest economy": a country of it, not the place
         return "poss"
     if PAIR_AFTER.match(view.after(place.end, 2)) or PAIR_BEFORE.search(before):
         return "between"
@@ -331,6 +341,7 @@ def decide_roles(
         (p, place_role(view, p))
         for p in view.places
         if p.code != "WLD"
+        and place_role(view, p) != "rank"
         and not parenthetical(view, p)
         and not aside(view, q, p)
         and not firm_home(view, p, context.firms)
@@ -1072,7 +1083,12 @@ def first_place(
             lo, hi = word.idx, word.idx + len(word)
             for place in view.places:
                 overlaps = place.start < hi and lo < place.end
-                if overlaps and place is not exclude and (world or place.code != "WLD"):
+                if (
+                    overlaps
+                    and place is not exclude
+                    and (world or place.code != "WLD")
+                    and place_role(view, place) != "rank"
+                ):
                     return place
     return None
 
