@@ -3188,8 +3188,25 @@ DOLLAR_NAMES = [
     case("The greenback rose to 150.2 yen on Monday.", "150.2 yen", kind="rate", unit="JPY/USD"),
 ]
 
+# A clause opened after the figure does not hold it, whatever the parse hung the figure on
+# ("slid 8.4% after Washington doubled its tariff": Washington is not the exporter).
+CLAUSES_OPENED_AFTER = [
+    case(
+        "South Korea's exports rose in April. Steel exports, however, slid 8.4% after "
+        "Washington doubled its tariff on the metal to 50% last year.",
+        "8.4%",
+        reporter="KR",
+    ),
+    case(
+        "Mexico's exports rose in May. Car exports fell 3% as Washington raised its tariffs.",
+        "3%",
+        reporter="MX",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *CLAUSES_OPENED_AFTER,
     *RANKED_PLACES,
     *DOLLAR_NAMES,
     *WIRE_LEADS,

@@ -479,14 +479,22 @@ def in_other_clause(word: Token, figure: Token) -> bool:
     """
     token = word
     for _ in range(2 * MAX_CLIMB):
-        if token.dep_ in ASIDE_CLAUSES and not (
-            token.left_edge.i <= figure.i <= token.right_edge.i
-        ):
+        if token.dep_ in ASIDE_CLAUSES and not clause_holds(token, figure):
             return True
         if token.head.i == token.i:
             return False
         token = token.head
     return False
+
+
+def clause_holds(clause: Token, figure: Token) -> bool:
+    """Whether the clause headed by ``clause`` holds ``figure``: within its span and not
+    before the word that opens it ("slid 8.4% after Washington doubled its tariff", a parse
+    that hung the figure on "doubled", leaves the figure before "after", outside it)."""
+    if not clause.left_edge.i <= figure.i <= clause.right_edge.i:
+        return False
+    opener = next((c for c in children(clause) if c.dep_ == "mark"), None)
+    return opener is None or figure.i > opener.i
 
 
 FISCAL = _words("fiscal")
