@@ -3204,8 +3204,30 @@ CLAUSES_OPENED_AFTER = [
     ),
 ]
 
+# A percentage a verb of levying takes, on goods or a place's goods, is a tariff's rate; so
+# is the level it came down from.
+LEVIED_RATES = [
+    case(
+        "Washington now charges 15% on Japanese cars, down from 27.5%.",
+        "15%",
+        kind="rate",
+        metric="tariff",
+        reporter="US",
+        partner="JP",
+    ),
+    case(
+        "Washington now charges 15% on Japanese cars, down from 27.5%.",
+        "27.5%",
+        kind="rate",
+        metric="tariff",
+    ),
+    case("Canada will levy 25% on steel from China.", "25%", kind="rate", metric="tariff"),
+    case("Banks charge 5% on mortgages in Spain.", "5%", metric="other"),
+]
+
 
 PARSE_RULE_CASES = [
+    *LEVIED_RATES,
     *CLAUSES_OPENED_AFTER,
     *RANKED_PLACES,
     *DOLLAR_NAMES,

@@ -725,6 +725,10 @@ def percent_kind(
     if growth is not None:
         # "grew at an annual rate of 3.8%", "growth slowed to 0.3%": growth, not a rate.
         return "change", growth[0], f"dep:{growth[1]}"
+    levied = levying_verb(view, q)
+    if levied is not None:
+        # "Washington now charges 15% on Japanese cars, down from 27.5%": a tariff's rate
+        return "rate", None, f"dep:levied:{levied}"
     threshold = sized_threshold(view, q)
     if threshold is not None:
         # "below the central bank's 3% target", "a ceiling of 2%": a level aimed at.
@@ -889,6 +893,42 @@ def taxes_goods(view: SentenceView, q: Quantity, measured: Token) -> bool:
 
 
 TAXING_VERBS = frozenset({"tax", "taxes", "taxed", "taxing", "tariff", "tariffs", "tariffed"})
+
+
+def levying_verb(view: SentenceView, q: Quantity) -> str | None:
+    """A percentage a verb of levying takes as object, with an "on" naming goods or a place
+    ("charges 15% on Japanese cars", "will levy 25% on steel from China", "down from
+    27.5%" after such a figure): the verb."""
+    if q.category != "percent":
+        return None
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    if figure.dep_ == "pobj" and figure.head.lower_ == "from":
+        # "down from 27.5%": the level the rate came from, on the same verb
+        figure = figure.head.head
+        if figure.dep_ in ("advmod", "npadvmod", "prep", "advcl") or figure.tag_ == "RB":
+            figure = figure.head
+    verb = figure.head if figure.dep_ in ("dobj", "npadvmod", "advmod") else figure
+    if verb.lower_ not in LEVYING_VERBS:
+        return None
+    for prep in children(verb):
+        if prep.dep_ == "prep" and prep.lower_ == "on":
+            for obj in children(prep):
+                if obj.dep_ == "pobj" and (
+                    obj.lower_ in GOODS_WORDS
+                    or any(
+                        p.start <= w.idx < p.end
+                        for w in FigureFrame.words(obj)
+                        for p in view.places
+                    )
+                    or any(s.start <= obj.idx < s.end for s in view.sectors)
+                ):
+                    return verb.text
+    return None
+
+
+LEVYING_VERBS = frozenset(frame_data()["levying_verbs"])
 
 
 def sizes_rate_word(view: SentenceView, q: Quantity, rate: Cue, direction: Cue) -> bool:
@@ -1479,6 +1519,9 @@ TARIFF_COVERS = re.compile(
 def rate_metric(view: SentenceView, q: Quantity, cue: Cue | None) -> MetricDecision:
     if q.category == "fx":
         return MetricDecision("other", None, "exchange-rate")
+    levied = levying_verb(view, q)
+    if levied is not None:
+        return MetricDecision("tariff", None, f"dep:levied:{levied}")
     label = cue.label if cue else "other"
     if cue is not None and label == "other" and bare_rate_beside_tariff(view, cue):
         # "after a lower 10% rate gave way to 50% duties": the sentence's tariffs' rate
