@@ -29,6 +29,11 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("Exports rose 7% in 2025.", ["2025"]),
         ("Output grew in fiscal 1987.", ["1987"]),
         ("Sales for the fiscal year ending March 1988 rose.", ["1988"]),
+        # a fiscal year named with its end in the first half of the next year ends in it,
+        # and so do the sentence's other fiscal years; one ending late in its year does not
+        ("For fiscal 1986 ended March 31, the surplus rose from fiscal 1985.", ["1987", "1986"]),
+        ("Sales in fiscal 2024, which ended in March, fell.", ["2025"]),
+        ("The deficit for fiscal 1987 ending September 30 grew.", ["1987"]),
         ("Profits in financial year 2004-05 fell.", ["2005"]),
         ("Imports in 1987/88 will rise.", ["1988"]),
         ("The budget for the year beginning April 1987 is set.", ["1988"]),

@@ -330,7 +330,9 @@ def _year_patterns() -> list[_Spec]:
         ),
         (
             rf"\b(?:fiscal|financial|budget)\s+(?:year\s+)?{_year('y1')}"
-            rf"(?:\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d)(?!\d))?",
+            rf"(?:\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d)(?!\d))?"
+            rf"(?:,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+|in\s+)?"
+            rf"(?:{_DAY}\s+)?{_month('em')}(?:\s+{_DAY}\b)?)?",
             _on_fiscal_named,
             _YEAR_DIGITS,
         ),
@@ -582,10 +584,31 @@ def _on_year_between(match: re.Match[str], context: _Context) -> _Draft | None:
 
 
 def _on_fiscal_named(match: re.Match[str], context: _Context) -> _Draft | None:
-    """ "fiscal 1987" -> 1987; "financial year 2004-05" -> 2005 (a fiscal year's ending year)."""
+    """ "fiscal 1987" -> 1987; "financial year 2004-05" -> 2005 (a fiscal year's ending year);
+    "fiscal 1986 ended March 31" -> 1987: a year named for the one most of its months are
+    in, that ends in the first half of the next."""
     first = _full_year(match.group("y1"))
     second = match.groupdict().get("y2")
+    ending = match.groupdict().get("em")
+    if not second and ending and _month_number(ending) <= 6:
+        return _draft(match, str(first + 1), "year")
+    if (
+        not second
+        and match.group(0).lower().startswith("fiscal")
+        and EARLY_FISCAL_END.search(context.text)
+    ):
+        # "For fiscal 1986 ended March 31, ... against 82.0 billion in fiscal 1985": the
+        # sentence's fiscal years are all named so
+        return _draft(match, str(first + 1), "year")
     return _draft(match, str(_full_year(second, first) if second else first), "year")
+
+
+# A fiscal year named with its end in the first half of the next calendar year.
+EARLY_FISCAL_END = re.compile(
+    r"\bfiscal\s+(?:year\s+)?(?:19|20)\d\d,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends)\s+"
+    r"(?:on\s+|in\s+)?(?:Jan|Feb|Mar|Apr|May|Jun)[a-z]*\b",
+    re.I,
+)
 
 
 def _on_fiscal_edge(match: re.Match[str], context: _Context) -> _Draft | None:
