@@ -3225,8 +3225,22 @@ LEVIED_RATES = [
     case("Banks charge 5% on mortgages in Spain.", "5%", metric="other"),
 ]
 
+# A change compared with a period and given none of its own is of the period after it: the
+# next month or quarter for one named alone, a year on for one named with its year.
+COMPARED_PERIODS_AFTER = [
+    case(
+        "UK retail sales rose in December. Sales volumes rose by just 0.1% from October.",
+        "0.1%",
+        period="2025-11",
+    ),
+    case("Exports rose 2.3% from the third quarter of 2025.", "2.3%", period="2026-Q3"),
+    case("Sales rose 4% from 2023.", "4%", period="2024"),
+    case("Prices were 3.0% lower than in January 2025.", "3.0%", period="2026-01"),
+]
+
 
 PARSE_RULE_CASES = [
+    *COMPARED_PERIODS_AFTER,
     *LEVIED_RATES,
     *CLAUSES_OPENED_AFTER,
     *RANKED_PLACES,

@@ -1674,9 +1674,16 @@ def decide_period(
         named = choice.relation == "current" and lead is None and kind != "rate"
         return PeriodDecision(value, f"{how}:{choice.text}", named, own_words=True)
     basis = compared_year(view, q, attached) if kind == "change" else None
-    if basis is not None and basis.value is not None:
-        # "up 4% from 2024", "an 82% jump on 2003 figures": a year's change on the one before
-        return PeriodDecision(str(int(basis.value) + 1), f"after-compared:{basis.text}")
+    after = None
+    if basis is not None and basis.value:
+        # a month or quarter named with its year is compared with a year on ("3.0 pct lower
+        # than in January 1986" is of January 1987); one named alone, with the one before it
+        yearly = basis.granularity != "year" and re.search(r"\d{4}", basis.text) is not None
+        after = shift_year(basis.value, 1) if yearly else period_after(basis.value)
+    if basis is not None and after is not None:
+        # "up 4% from 2024", "an 82% jump on 2003 figures", "rose 0.1% from October": a
+        # period's change on the one before
+        return PeriodDecision(after, f"after-compared:{basis.text}")
     # an exchange rate reached ("since May, to 1.35 dollars") is a quote, no span's
     since = since_span(view, q, context) if q.category != "fx" else None
     if since is not None:
@@ -2059,13 +2066,34 @@ def compared_year(
         if (
             p.start < q.end
             or p.relation not in ("comparison", "current")
-            or p.granularity != "year"
+            or p.granularity not in ("year", "month", "quarter")
         ):
             continue
-        if p.value is None or not p.value.isdigit() or not re.search(r"\d{4}", p.text):
-            continue  # a year named, not "a year ago" (a year back from a month, often)
+        if p.value is None or p.relative or "/" in p.value:
+            continue  # a period named, not "a year ago" (a year back from a month, often)
+        if p.granularity == "year" and not re.search(r"\d{4}", p.text):
+            continue
         if COMPARED_YEAR_GAP.fullmatch(view.between(q.end, p.start)):
             return p
+    return None
+
+
+def period_after(value: str) -> str | None:
+    """The period right after a year, quarter or month ("2004-10" -> "2004-11").
+
+    >>> period_after("2004"), period_after("2004-Q4"), period_after("2004-12")
+    ('2005', '2005-Q1', '2005-01')
+    """
+    if value.isdigit():
+        return str(int(value) + 1)
+    quarter = re.fullmatch(r"(\d{4})-Q([1-4])", value)
+    if quarter:
+        year, number = int(quarter[1]), int(quarter[2])
+        return f"{year + number // 4}-Q{number % 4 + 1}"
+    month = re.fullmatch(r"(\d{4})-(\d\d)", value)
+    if month:
+        year, number = int(month[1]), int(month[2])
+        return f"{year + number // 12}-{number % 12 + 1:02d}"
     return None
 
 
