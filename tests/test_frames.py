@@ -3238,8 +3238,28 @@ COMPARED_PERIODS_AFTER = [
     case("Prices were 3.0% lower than in January 2025.", "3.0%", period="2026-01"),
 ]
 
+# "Foreign direct investment disbursements": a metric word on a word of how much of it is
+# still the metric; goods that earn a sum export it.
+MEASURES_AND_EARNINGS = [
+    case(
+        "Foreign direct investment disbursements rose 9% to $27.6bn in 2025.",
+        "9%",
+        metric="investment",
+    ),
+    case("Portfolio investment inflows reached $4bn in May.", "$4bn", metric="investment"),
+    case(
+        "Electronics, the country's top export category, earned $105.7bn in 2025.",
+        "$105.7bn",
+        metric="exports",
+        sector="electronics",
+    ),
+    case("Coffee shipments fetched $2bn last year.", "$2bn", metric="exports"),
+    case("The bank earned $5bn in 2025.", "$5bn", metric="other"),
+]
+
 
 PARSE_RULE_CASES = [
+    *MEASURES_AND_EARNINGS,
     *COMPARED_PERIODS_AFTER,
     *LEVIED_RATES,
     *CLAUSES_OPENED_AFTER,

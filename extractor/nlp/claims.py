@@ -1050,6 +1050,10 @@ def decide_metric(
     if kind == "amount" and measured is not None and taxes_goods(view, q, measured):
         # "threatened to tax a further $325bn of imports": goods a tariff covers
         return MetricDecision("imports", None, f"tariff-covers:{measured.text}", named=True)
+    if measured is not None and how_measured == "verb" and goods_earned(view, measured):
+        # "Electronics, the top export category, earned $105.7bn": goods' earnings are
+        # their exports
+        return MetricDecision("exports", None, f"dep:goods-earned:{measured.text}", named=True)
     if measured is not None and sold_abroad(view, measured):
         # "Brazil sold $2.1bn of beef abroad", "firms sell 40% of their output overseas"
         return MetricDecision("exports", None, f"dep:sold-abroad:{measured.text}", named=True)
@@ -1441,6 +1445,21 @@ def growing_country(view: SentenceView, noun: Token | None) -> bool:
         p.start < hi and lo < p.end and p.form != "demonym" and p.code != "WLD"
         for p in view.near(view.places, lo, hi)
     )
+
+
+def goods_earned(view: SentenceView, verb: Token) -> bool:
+    """A verb of earning whose subject names goods ("Electronics ... earned $105.7bn",
+    "coffee shipments fetched $2bn")."""
+    if verb.lower_ not in EARNING_VERBS:
+        return False
+    subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(
+        subject.lower_ in GOODS_WORDS or any(s.start <= subject.idx < s.end for s in view.sectors)
+        for subject in subjects
+    )
+
+
+EARNING_VERBS = frozenset(frame_data()["earning_verbs"])
 
 
 def own_verb_object(measured: Token | None, how: str) -> bool:
