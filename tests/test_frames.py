@@ -3257,8 +3257,42 @@ MEASURES_AND_EARNINGS = [
     case("The bank earned $5bn in 2025.", "$5bn", metric="other"),
 ]
 
+# A place said to be a source, market, supplier or buyer in the figure's clause is its
+# counterpart; the noun's owner, its reporter; a supplier's own shipments the other way.
+COUNTERPARTS_SAID = [
+    case(
+        "Vietnam's exports rose 17% in 2025. The United States remained Vietnam's biggest "
+        "export market, while China was its largest source of imports at $183 billion.",
+        "$183 billion",
+        metric="imports",
+        reporter="VN",
+        partner="CN",
+    ),
+    case(
+        "Canada is the biggest market for US exports, taking $350bn of goods in 2025.",
+        "$350bn",
+        metric="exports",
+        reporter="US",
+        partner="CA",
+    ),
+    case(
+        "China was Japan's largest supplier in 2025, with shipments of $150bn.",
+        "$150bn",
+        metric="exports",
+        reporter="CN",
+        partner="JP",
+    ),
+    # a ranking of the place's own suppliers or markets is the place's
+    case(
+        "India's biggest market, the US, took exports of $80bn in 2025.",
+        "$80bn",
+        metric="exports",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *COUNTERPARTS_SAID,
     *MEASURES_AND_EARNINGS,
     *COMPARED_PERIODS_AFTER,
     *LEVIED_RATES,

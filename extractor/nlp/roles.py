@@ -173,9 +173,11 @@ ROLE_BEFORE = (
 # supplier": a ranking within the place, which names one of its countries, not the place.
 RANKED_AFTER = re.compile(
     r"^['’]s?\s+(?:(?:second|third|fourth|fifth|No\.?\s*\d)[- ]?)?"
-    r"(?:largest|biggest|richest|poorest|top|leading|fastest[- ]growing|most\s+populous)\b",
+    r"(?:largest|biggest|richest|poorest|top|leading|fastest[- ]growing|most\s+populous)\s+"
+    r"(?:[\w-]+\s+)?(?:economy|economies|exporters?|importers?|producers?|nations?|countries|"
+    r"country|states?|members?|powers?|manufacturers?|consumers?)\b",
     re.I,
-)
+)  # not "Japan's largest supplier", "India's biggest market": Japan's, India's own
 
 # "China (and Hong Kong)": an aside on the place before it, not a role of its own.
 PARENTHETICAL = re.compile(r"\(\s*(?:and|including|incl\.|plus)?\s*(?:the\s+)?$", re.I)
@@ -349,15 +351,31 @@ def decide_roles(
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
     reporter, partner, official, pronoun = frame_roles(view, q, metric, context.firms)
+    named_counterpart = (
+        counterpart_by_copula(view, q, context)
+        if partner.code is None and metric in TRADE_METRICS
+        else None
+    )
+    if named_counterpart is not None:
+        # "China was its largest source of imports at $183bn": the subject is the
+        # counterpart and the owner of the source the reporter; a supplier's own exports
+        # ("China was Japan's largest supplier, with shipments of $150bn") the other way
+        said, holder, supplies = named_counterpart
+        if supplies == (metric == "exports") and metric in ("exports", "imports"):
+            said, holder = holder, said
+        partner = said
+        if holder.code is not None or reporter.code == partner.code:
+            reporter = holder
     goods_owner = tariffed_goods_owner(view, q) if metric == "tariff" else None
     if partner.code is None and goods_owner is not None:
         # "Indonesia agreed to a 19% tariff on its goods": the goods' country is the partner;
         # not the subject that levies it ("The US will levy duties of 20% on its goods": the
         # country the sentence before was about)
-        owner, imposed = goods_owner
-        partner = antecedent(view, owner, context)
+        pronoun_of_goods, imposed = goods_owner
+        partner = antecedent(view, pronoun_of_goods, context)
         if imposed and not partner.rule.endswith("previous-subject"):
-            partner = Role(context.subject, f"dep:pronoun:{owner.lower_}:previous-subject")
+            word = pronoun_of_goods.lower_
+            partner = Role(context.subject, f"dep:pronoun:{word}:previous-subject")
         if reporter.code == partner.code:
             reporter = Role()
     if reporter.code is None and pronoun is not None:
@@ -799,6 +817,74 @@ def frame_roles(
         official,
         None if official else pronoun,
     )
+
+
+def counterpart_by_copula(
+    view: SentenceView, q: Quantity, context: ArticleContext
+) -> tuple[Role, Role, bool] | None:
+    """ "China was its largest source of imports at $183bn", "Canada is the biggest market
+    for US exports, taking $350bn": a place said to be a counterpart noun (source, market,
+    supplier, buyer) in the figure's clause, the noun's owner ("its", "Japan's", "US
+    exports", if named), and whether the noun is one that supplies the owner (a source, a
+    supplier) rather than buys from it."""
+    figure = view.tree.token(q.start, q.end)
+    verb = climb_to_verb(figure) if figure is not None else None
+    if (
+        verb is not None
+        and verb.lower_ not in COPULAS
+        and verb.dep_ in ("advcl", "xcomp")
+        and verb.head.lower_ in COPULAS
+    ):
+        verb = verb.head  # "..., taking $350bn of goods"
+    if verb is None or verb.lower_ not in COPULAS:
+        return None
+    attribute = next(
+        (c for c in children(verb) if c.dep_ == "attr" and c.lower_ in COUNTERPART_NOUNS), None
+    )
+    subject = next((c for c in children(verb) if c.dep_ in SUBJECT_DEPS), None)
+    if attribute is None or subject is None:
+        return None
+    place = first_place(view, [subject], world=False)
+    if place is None:
+        return None
+    owner = Role()
+    possessor = next((c for c in children(attribute) if c.dep_ == "poss"), None)
+    if possessor is not None and possessor.lower_ in PRONOUNS:
+        owner = antecedent(view, possessor, context)
+        if owner.code is not None and said_counterpart(view, owner.code):
+            # "The US remained Vietnam's biggest market, while China was its largest
+            # source": not the country the sentence makes a counterpart, the article's
+            owner = Role(context.subject, f"dep:pronoun:{possessor.lower_}:previous-subject")
+    elif possessor is not None:
+        found = first_place(view, [possessor], world=False)
+        owner = Role(found.code, f"dep:counterpart-owner:{found.text}") if found else Role()
+    else:
+        held = [o for p in children(attribute) if p.dep_ == "prep" for o in children(p)]
+        found = first_place(view, held, world=False)
+        owner = Role(found.code, f"dep:counterpart-owner:{found.text}") if found else Role()
+    supplies = attribute.lower_ in SUPPLYING_NOUNS
+    return Role(place.code, f"dep:counterpart:{attribute.text}:{place.text}"), owner, supplies
+
+
+SUPPLYING_NOUNS = frozenset({"source", "sources", "supplier", "suppliers"})
+
+
+def said_counterpart(view: SentenceView, code: str) -> bool:
+    """Whether the sentence says the place of ``code`` is a counterpart noun ("The US
+    remained Vietnam's biggest export market")."""
+    for token in view.span:
+        if token.dep_ != "attr" or token.lower_ not in COUNTERPART_NOUNS:
+            continue
+        verb = token.head
+        subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+        place = first_place(view, subjects, world=False)
+        if place is not None and place.code == code:
+            return True
+    return False
+
+
+COPULAS = frozenset(frame_data()["copulas"])
+COUNTERPART_NOUNS = frozenset(frame_data()["counterpart_nouns"])
 
 
 def tariffed_goods_owner(view: SentenceView, q: Quantity) -> tuple[Token, bool] | None:
