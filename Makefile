@@ -63,6 +63,8 @@ eval: $(VENV)/.installed
 	$(BIN)/tradeclaims eval corpora/news_gold/dev_a.jsonl --texts $(SHARED)/news
 	$(BIN)/tradeclaims eval corpora/news_gold/dev_b.jsonl --texts $(SHARED)/news
 	$(BIN)/tradeclaims eval $(SHARED)/gold/seed.jsonl $(SHARED)/gold/seed_archive.jsonl
+	$(BIN)/tradeclaims eval corpora/heldout/wire_gold.jsonl corpora/heldout/wire_articles.jsonl
+	$(BIN)/tradeclaims eval corpora/heldout/news_gold.jsonl corpora/heldout/news_articles.jsonl
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/quality.py

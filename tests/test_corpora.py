@@ -408,3 +408,26 @@ def test_news_gold_holds_no_article_text() -> None:
             claims = json.loads(line)["claims"]
             assert claims and all(isinstance(c["start"], int) for c in claims)
             assert not any("quantity_text" in c or "sentence_hint" in c for c in claims)
+
+
+# The held-out invented sets (corpora/heldout/): scored, never tuned on.
+HELDOUT = {
+    name: (ROOT / "corpora" / "heldout" / f"{name}_articles.jsonl",
+           ROOT / "corpora" / "heldout" / f"{name}_gold.jsonl")
+    for name in ("wire", "news")
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("name", sorted(HELDOUT))
+def test_every_heldout_gold_claim_is_right_in_its_article(name: str) -> None:
+    articles_path, gold_path = HELDOUT[name]
+    articles = {article["id"]: article for article in read_jsonl(articles_path)}
+    gold = read_jsonl(gold_path)
+    assert [doc["doc_id"] for doc in gold] == list(articles)
+    problems = [
+        f"{gold_path.name}:{line} {doc['doc_id']} claim {n} ({claim['quantity_text']!r}): {p}"
+        for line, doc in enumerate(gold, 1)
+        for n, claim in enumerate(doc["claims"])
+        for p in claim_problems(claim, articles[doc["doc_id"]]["text"], doc["published"])
+    ]
+    assert not problems, "\n".join(problems)
