@@ -3290,8 +3290,37 @@ COUNTERPARTS_SAID = [
     ),
 ]
 
+# A relative clause that has the figure's noun as its object lends it its subject and links
+# ("the 15% tariff that Washington applies to EU goods", "the $506bn the United States bought
+# from Mexico"); not one the noun is part of the subject of ("most of which come from Brazil").
+OBJECT_CLAUSES = [
+    case(
+        "Exporters have been hit by the 15% baseline tariff that Washington applies to most "
+        "EU goods.",
+        "15%",
+        reporter="US",
+        partner="EU",
+    ),
+    case(
+        "Goods that comply make up half of the $506bn the United States bought from Mexico "
+        "last year.",
+        "$506bn",
+        metric="imports",
+        reporter="US",
+        partner="MX",
+    ),
+    case(
+        "China's imports of soybeans, most of which come from Brazil, dropped to 13.9 million "
+        "tonnes in May.",
+        "13.9 million tonnes",
+        reporter="CN",
+        partner="WLD",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *OBJECT_CLAUSES,
     *COUNTERPARTS_SAID,
     *MEASURES_AND_EARNINGS,
     *COMPARED_PERIODS_AFTER,

@@ -436,6 +436,18 @@ class FigureFrame:
             self.owners += subjects
             if verb is not noun:
                 self._link(verb)
+        if how in ("mod", "of"):
+            # only a noun the figure sizes: "Mexican car exports, which Japan also ships to
+            # Texas, fell 4%" keeps the clause's exporters out
+            self.take_clauses(noun)
+
+    def take_clauses(self, word: Token) -> None:
+        """The subject and links of a relative clause that has ``word`` as its object ("the
+        15% tariff that Washington applies to EU goods", "the $506bn the United States
+        bought from Mexico") are the frame's too."""
+        for clause in object_clauses(word):
+            self.owners += [c for c in children(clause) if c.dep_ == "nsubj"]
+            self._link(clause)
 
     def _link(self, word: Token) -> None:
         for prep in children(word):
@@ -485,6 +497,30 @@ def in_other_clause(word: Token, figure: Token) -> bool:
             return False
         token = token.head
     return False
+
+
+def object_clauses(noun: Token) -> list[Token]:
+    """The relative clauses on ``noun`` that have it as their object: a verb with a subject
+    of its own and no object but the relative word ("the tariff that Washington applies",
+    "the $506bn the United States bought"), not one it is the subject of ("goods that
+    comply")."""
+    found = []
+    for clause in children(noun):
+        if clause.dep_ != "relcl" or not is_verbal(clause):
+            continue
+        kids = children(clause)
+        relative = [t for t in clause.subtree if t.lower_ in RELATIVE_WORDS and t.i < clause.i]
+        subject = [c for c in kids if c.dep_ == "nsubj" and c.lower_ not in RELATIVE_WORDS]
+        objects = [c for c in kids if c.dep_ == "dobj" and c.lower_ not in RELATIVE_WORDS]
+        # the relative word is the object ("that Washington applies"), or there is none
+        # ("the $506bn the United States bought"); not "most of which come from Brazil"
+        as_object = all(t.dep_ == "dobj" and t.head.i == clause.i for t in relative)
+        if subject and not objects and as_object:
+            found.append(clause)
+    return found
+
+
+RELATIVE_WORDS = frozenset({"that", "which", "who", "whom"})
 
 
 def clause_holds(clause: Token, figure: Token) -> bool:

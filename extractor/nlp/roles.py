@@ -751,6 +751,9 @@ def frame_roles(
     frame = FigureFrame(*view.tree.measured(q.start, q.end))
     if frame.noun is None:
         return FrameRoles(Role(), Role())
+    figure = view.tree.token(q.start, q.end)
+    if figure is not None and figure is not frame.noun:
+        frame.take_clauses(figure)  # "$506bn the United States bought from Mexico"
     partner = reporter = None
     how = ""
     between = frame.links.get("between", [])
