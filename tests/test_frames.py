@@ -3318,8 +3318,24 @@ OBJECT_CLAUSES = [
     ),
 ]
 
+# FORMAT: a figure said to hold for each period of a span takes the first.
+EACH_PERIOD_OF_A_SPAN = [
+    case(
+        "China pledged to buy at least 25 million tons of soybeans annually from 2026 to 2028.",
+        "25 million tons",
+        period="2026",
+    ),
+    case(
+        "The deal adds $2bn a year in sales between 2026 and 2030.",
+        "$2bn",
+        period="2026",
+    ),
+    case("Exports grew 5% between 2021 and 2024.", "5%", period="2021/2024"),
+]
+
 
 PARSE_RULE_CASES = [
+    *EACH_PERIOD_OF_A_SPAN,
     *OBJECT_CLAUSES,
     *COUNTERPARTS_SAID,
     *MEASURES_AND_EARNINGS,

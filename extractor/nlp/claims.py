@@ -1686,6 +1686,9 @@ def decide_period(
     if choice is not None and choice.value:
         whole_year = names_whole_year(view, q) and "/" not in choice.value
         value = choice.value[:4] if whole_year else choice.value
+        if "/" in value and EACH_PERIOD.search(view.between(q.end, choice.start)):
+            # FORMAT: "25 million tons annually from 2026 to 2028" holds for each; the first
+            value = value.split("/")[0]
         how = "dep:own" if choice in own else choice.relation
         # A figure compared with ("from 9.85 billion in January") names no period the
         # article goes on with.
@@ -1758,6 +1761,13 @@ def decide_period(
     if names_whole_year(view, q):
         return PeriodDecision(running[:4], f"{source}-year")
     return PeriodDecision(running, f"{source}-period")
+
+
+# "annually", "a year", "each month": a figure said of each period of a span
+EACH_PERIOD = re.compile(
+    r"\b(?:annually|yearly|monthly|quarterly|(?:a|per|each|every)\s+(?:year|month|quarter))\b",
+    re.I,
+)
 
 
 def period_ahead(view: SentenceView, q: Quantity) -> bool:
