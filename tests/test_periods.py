@@ -203,6 +203,17 @@ def test_without_a_published_date_only_the_document_year_resolves(
         ("Sales have doubled since 2022.", [("2022", "since")]),
         ("Prices have risen since the start of 2022.", [("2022", "since")]),
         ("Prices hit their lowest since mid-September.", [("1986-09", "since")]),
+        # "the previous three months" is the quarter before; "the preceding six months" the
+        # half before
+        (
+            "GDP grew 0.4% in the July-September quarter, after a 0.3% fall in the previous"
+            " three months.",
+            [("1986-Q3", "current"), ("1986-Q2", "comparison")],
+        ),
+        (
+            "Output fell in the first half, after a rise in the preceding six months.",
+            [("1987-H1", "current"), ("1986-H2", "comparison")],
+        ),
         # "more than expected in May": a forecast beaten, not a period compared with
         (
             "German exports rose more than expected in May, the office said.",

@@ -442,6 +442,7 @@ def _relative_patterns() -> list[_Spec]:
         ),
         (
             r"(?:the\s+)?\b(?:previous|prior|preceding)\s+(?P<unit>year|quarter|month)\b|"
+            r"(?:the\s+)?\b(?:previous|prior|preceding)\s+(?P<months>three|3|six|6)\s+months\b|"
             r"\bthe\s+(?P<unit2>year|quarter|month)\s+before\b|"
             r"\ba\s+(?P<unit3>quarter|month)\s+(?:earlier|ago|before)\b",
             _on_previous_unit,
@@ -920,7 +921,12 @@ def _on_year_ago(match: re.Match[str], context: _Context) -> _Draft | None:
 
 
 def _on_previous_unit(match: re.Match[str], context: _Context) -> _Draft | None:
-    """ "the previous year", "the previous quarter", "a month earlier"."""
+    """ "the previous year", "the previous quarter", "a month earlier"; "the previous three
+    months" is the quarter before, "the preceding six months" the half before."""
+    months = match.group("months")
+    if months:
+        unit = "quarter" if months in ("three", "3") else "half"
+        return _deferred(match, "step", -1, unit, None)
     unit = (match.group("unit") or match.group("unit2") or match.group("unit3")).lower()
     if unit == "year":
         return _deferred(match, "shift", -1, unit, _fallback_year(context, -1))
@@ -950,6 +956,8 @@ def _step_back(anchor: str, unit: str) -> str | None:
     if unit == "quarter" and "-Q" in anchor:
         year, quarter0 = divmod(int(anchor[:4]) * 4 + int(anchor[-1]) - 2, 4)
         return f"{year}-Q{quarter0 + 1}"
+    if unit == "half" and "-H" in anchor:
+        return f"{anchor[:4]}-H1" if anchor.endswith("H2") else f"{int(anchor[:4]) - 1}-H2"
     if unit == "month" and _granularity(anchor) == "month":
         year, month0 = divmod(int(anchor[:4]) * 12 + int(anchor[5:7]) - 2, 12)
         return f"{year}-{month0 + 1:02d}"
