@@ -3333,8 +3333,31 @@ EACH_PERIOD_OF_A_SPAN = [
     case("Exports grew 5% between 2021 and 2024.", "5%", period="2021/2024"),
 ]
 
+# Money per unit of a good is its price; a market report's day carries over a sentence on
+# who bought.
+PER_UNIT_PRICES = [
+    case(
+        "It sold 4 mln tonnes of wheat to the Soviet Union at a discount of about 40 dlrs a tonne.",
+        "40 dlrs",
+        metric="price",
+    ),
+    case(
+        "Exporters expect a rise in the minimum registration price, currently 1.30 dlrs per lb.",
+        "1.30 dlrs",
+        metric="price",
+    ),
+    case("Canada set a duty of $50 a tonne on Chinese steel.", "$50", metric="tariff"),
+    case(
+        "The U.S. currency fell to 1.7850 marks in early trading. Dealers said the Bundesbank "
+        "bought dollars. The dollar later recovered to close at 1.8010 marks.",
+        "1.8010 marks",
+        period="2026-01",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *PER_UNIT_PRICES,
     *EACH_PERIOD_OF_A_SPAN,
     *OBJECT_CLAUSES,
     *COUNTERPARTS_SAID,

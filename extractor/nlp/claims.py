@@ -1038,6 +1038,11 @@ def decide_metric(
             # mln bags": goods in a unit the lexicon lacks, counted as what the figure
             # measures in the parse.
             return MetricDecision("other", None, f"count-of:{q.unit}")
+    per_unit = PER_UNIT_PRICE.match(view.after(q.end, 30)) if q.category == "money" else None
+    if per_unit is not None and (cue is None or cue.label not in ("price", "tariff")):
+        # "at a discount of about 40 dlrs a tonne", "currently 1.30 dlrs per lb": money per
+        # unit of a good is its price
+        return MetricDecision("price", None, f"per-unit:{per_unit.group(1)}")
     measured, how_measured = view.tree.measured(q.start, q.end)
     if (
         kind == "change"
@@ -1715,7 +1720,7 @@ def decide_period(
     quote_day = context.quote_day
     if (
         quote_day is not None
-        and context.sentence - quote_day[1] <= 1
+        and context.sentence - quote_day[1] <= QUOTE_DAY_WINDOW
         and (q.category == "fx" or (cue is not None and is_currency_move(view, cue)))
     ):
         # "The dollar fell to 1.7520 marks in early trading. Sterling rose to 1.6420
@@ -1763,6 +1768,12 @@ def decide_period(
     return PeriodDecision(running, f"{source}-period")
 
 
+# Money per unit of a good: "40 dlrs a tonne", "1.30 dlrs per lb", "$3 a bushel".
+PER_UNIT_PRICE = re.compile(
+    r"\s+(?:a|per|each)\s+(tonne|ton|metric\s+ton|lb|kilo|kilogram|kg|litre|liter|gallon|bag|"
+    r"carat|barrel|bushel|ounce|troy\s+ounce|head|cwt)\b",
+    re.I,
+)
 # "annually", "a year", "each month": a figure said of each period of a span
 EACH_PERIOD = re.compile(
     r"\b(?:annually|yearly|monthly|quarterly|(?:a|per|each|every)\s+(?:year|month|quarter))\b",
@@ -1807,6 +1818,9 @@ def told_as_done(view: SentenceView, q: Quantity) -> bool:
     return figure is not None and tense_of(figure) == "past"
 
 
+# How many sentences a market report's day carries to the quotes after it (one may say
+# who bought or sold in between).
+QUOTE_DAY_WINDOW = 2
 # The period rules that date a market quote by its day (given or published).
 QUOTE_DAY_RULES = ("day:", "previous-quote-day", "quote:published")
 
