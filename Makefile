@@ -65,6 +65,8 @@ eval: $(VENV)/.installed
 	$(BIN)/tradeclaims eval $(SHARED)/gold/seed.jsonl $(SHARED)/gold/seed_archive.jsonl
 	$(BIN)/tradeclaims eval corpora/heldout/wire_gold.jsonl corpora/heldout/wire_articles.jsonl
 	$(BIN)/tradeclaims eval corpora/heldout/news_gold.jsonl corpora/heldout/news_articles.jsonl
+	$(BIN)/tradeclaims eval corpora/invented_dev/wire_gold.jsonl corpora/invented_dev/wire_articles.jsonl
+	$(BIN)/tradeclaims eval corpora/invented_dev/news_gold.jsonl corpora/invented_dev/news_articles.jsonl
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/quality.py
