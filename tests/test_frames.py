@@ -3355,8 +3355,34 @@ PER_UNIT_PRICES = [
     ),
 ]
 
+# "1.05 mln 60-kilo bags": a size of the unit between the number and it; bags are goods.
+# A central bank buying or selling deals in currencies, not goods.
+BAGS_AND_BANKS = [
+    case(
+        "Brazil's coffee exports fell to 1.05 mln 60-kilo bags in April from 1.62 mln in March.",
+        "1.05 mln 60-kilo bags",
+        unit="bags",
+        metric="exports",
+        reporter="BR",
+    ),
+    case(
+        "Ivory Coast's cocoa exports rose to 2.3 million 60-kg bags in 2025.",
+        "2.3 million 60-kg bags",
+        metric="exports",
+    ),
+    case(
+        "Dealers estimated the Bundesbank bought around 200 mln dlrs in the market.",
+        "200 mln dlrs",
+        metric="other",
+        partner=None,
+    ),
+    case("The Bank of Japan sold $5bn of dollars to support the yen.", "$5bn", metric="other"),
+    case("Indonesia bought $2bn of US wheat in 2025.", "$2bn", metric="imports"),
+]
+
 
 PARSE_RULE_CASES = [
+    *BAGS_AND_BANKS,
     *PER_UNIT_PRICES,
     *EACH_PERIOD_OF_A_SPAN,
     *OBJECT_CLAUSES,

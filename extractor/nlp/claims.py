@@ -1055,6 +1055,9 @@ def decide_metric(
     if kind == "amount" and measured is not None and taxes_goods(view, q, measured):
         # "threatened to tax a further $325bn of imports": goods a tariff covers
         return MetricDecision("imports", None, f"tariff-covers:{measured.text}", named=True)
+    if measured is not None and how_measured == "verb" and central_bank_deal(measured):
+        # "the Bundesbank bought around 200 mln dlrs": a currency intervention, no trade
+        return MetricDecision("other", None, f"dep:central-bank:{measured.text}")
     if measured is not None and how_measured == "verb" and goods_earned(view, measured):
         # "Electronics, the top export category, earned $105.7bn": goods' earnings are
         # their exports
@@ -1450,6 +1453,28 @@ def growing_country(view: SentenceView, noun: Token | None) -> bool:
         p.start < hi and lo < p.end and p.form != "demonym" and p.code != "WLD"
         for p in view.near(view.places, lo, hi)
     )
+
+
+def central_bank_deal(verb: Token) -> bool:
+    """A verb of buying or selling whose subject is a central bank ("the Bundesbank bought
+    around 200 mln dlrs", "the Bank of Japan sold yen")."""
+    if verb.lower_ not in DEALING_VERBS:
+        return False
+    for subject in children(verb):
+        if subject.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = " ".join(t.lower_ for t in subject.subtree if not t.is_punct)
+        if CENTRAL_BANKS.search(words):
+            return True
+    return False
+
+
+DEALING_VERBS = frozenset(
+    {"buy", "buys", "bought", "buying", "sell", "sells", "sold", "selling", "purchased"}
+)
+CENTRAL_BANKS = re.compile(
+    r"\b(?:" + "|".join(re.escape(bank) for bank in frame_data()["central_banks"]) + r")\b"
+)
 
 
 def goods_earned(view: SentenceView, verb: Token) -> bool:

@@ -336,7 +336,9 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
         "currency_before": rf"(?<![\w.$])(?P<cur>{named_currency})\s+$",
         "postfix_symbol": rf"\s?(?P<sym>{_alternation(lex.postfix_symbols)})",
         "points": r"\s+(?:index\s+)?points?\b",
-        "count": rf"(?-i:\s+{skip}[a-z][\w-]*){{0,2}}?(?:\s+|-)(?P<unit>{units})\b(?!-)",
+        # "1.05 mln 60-kilo bags": a size of the unit may stand between, like a word
+        "count": rf"""(?-i:\s+{skip}(?:[a-z][\w-]*|\d+-[a-z]+)){{0,2}}?
+                      (?:\s+|-)(?P<unit>{units})\b(?!-)""",
         "count_rate": r"""(?P<of>\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?
                           \s*(?:\s(?:a|an|per|each|every)\s+|/)
                           (?P<period>day|month|week|year|annum)\b""",
