@@ -3380,8 +3380,26 @@ BAGS_AND_BANKS = [
     case("Indonesia bought $2bn of US wheat in 2025.", "$2bn", metric="imports"),
 ]
 
+# "Some 4,000 of the job losses": a number that is part of a count of jobs counts jobs, and
+# a loss of them if the count is one.
+PARTS_OF_JOB_COUNTS = [
+    case(
+        "Kessler will cut 6,400 jobs. Some 4,000 of the job losses will fall in Germany.",
+        "4,000",
+        unit="jobs",
+        kind="change",
+        direction="down",
+    ),
+    case(
+        "The carmaker will shed 3,000 jobs, and 1,200 of the posts are in France.",
+        "1,200",
+        unit="jobs",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *PARTS_OF_JOB_COUNTS,
     *BAGS_AND_BANKS,
     *PER_UNIT_PRICES,
     *EACH_PERIOD_OF_A_SPAN,

@@ -529,6 +529,8 @@ def job_change(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
     if noun is None:
         return None
     words = [noun, *job_words(noun)]
+    # "Some 4,000 of the job losses": the noun the number is a part of
+    words += [g for p in children(noun) if p.lower_ == "of" for g in children(p)]
     if q.carried:
         verb = climb_to_verb(noun)
         words += [c for c in children(verb) if c.dep_ == "nsubj"] if verb is not None else []

@@ -226,6 +226,7 @@ class _Patterns:
     generic_count: re.Pattern[str]
     fx_tail: re.Pattern[str]
     per_unit_tail: re.Pattern[str]
+    jobs_of: re.Pattern[str]
     currency_mention: re.Pattern[str]
     currency_anaphor: re.Pattern[str]
     hedge_before: re.Pattern[str]
@@ -337,6 +338,8 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
         "postfix_symbol": rf"\s?(?P<sym>{_alternation(lex.postfix_symbols)})",
         "points": r"\s+(?:index\s+)?points?\b",
         # "1.05 mln 60-kilo bags": a size of the unit may stand between, like a word
+        "jobs_of": r"""\s+of\s+(?:the|its|their|those|these)\s+(?:[a-z]+\s+)?
+                       (?:jobs|job\s+(?:losses|cuts)|posts|positions|redundancies)\b""",
         "count": rf"""(?-i:\s+{skip}(?:[a-z][\w-]*|\d+-[a-z]+)){{0,2}}?
                       (?:\s+|-)(?P<unit>{units})\b(?!-)""",
         "count_rate": r"""(?P<of>\s+of\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?
@@ -629,6 +632,10 @@ def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
         unit = _lexicon().count_units[_normalise(m["unit"])]
         cand.category, cand.unit, cand.end = "count", unit, m.end()
         _read_count_rate(text, cand)
+        return True
+    if pats.jobs_of.match(text, cand.end):
+        # "Some 4,000 of the job losses will fall in Germany": jobs, the number alone
+        cand.category, cand.unit = "count", "jobs"
         return True
     if not (cand.has_scale or cand.number >= 1000):
         return False
