@@ -3397,8 +3397,26 @@ PARTS_OF_JOB_COUNTS = [
     ),
 ]
 
+# A bare balance word in a sentence on the budget that names no trade is the public
+# finances' (FORMAT: other).
+BUDGET_SENTENCES = [
+    case(
+        "Farm spending, which takes up two thirds of the EC budget, will exceed 23 billion "
+        "ECUs, leaving a shortfall of some 5 billion ECUs.",
+        "5 billion ECUs",
+        metric="other",
+    ),
+    case("The budget shows a deficit of $30bn this year.", "$30bn", metric="other"),
+    case(
+        "The trade deficit widened to $30bn, the budget office said.",
+        "$30bn",
+        metric="balance",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *BUDGET_SENTENCES,
     *PARTS_OF_JOB_COUNTS,
     *BAGS_AND_BANKS,
     *PER_UNIT_PRICES,

@@ -1106,6 +1106,10 @@ def decide_metric(
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         return MetricDecision("imports", None, f"tariff-covers:{word}", named=True)
+    if cue.label == "balance" and bare_balance(view, cue) and says_public_finances(view):
+        # "Farm spending ... will exceed 23 billion ECUs, leaving a shortfall of some 5
+        # billion": a bare balance in a sentence on the budget and naming no trade
+        return MetricDecision("other", None, f"fiscal:sentence:{word}")
     if (
         cue.label == "balance"
         and context.sentence - context.fiscal_sentence <= METRIC_WINDOW
@@ -1324,6 +1328,27 @@ def bare_balance(view: SentenceView, cue: Cue) -> bool:
         or (c.dep_ == "prep" and c.lower_ in ("with", "on", "in"))
         for c in children(token)
     )
+
+
+def says_public_finances(view: SentenceView) -> bool:
+    """Whether the sentence speaks of the public finances ("the budget", "public spending")
+    and of no trade (no export, import, trade or current-account word)."""
+    if not PUBLIC_FINANCE_WORDS.search(view.text):
+        return False
+    traded = {"exports", "imports", "trade"}
+    return not any(c.label in traded for c in view.metric_cues) and not (
+        EXTERNAL_WORDS.search(view.text)
+    )
+
+
+PUBLIC_FINANCE_WORDS = re.compile(
+    r"\b(?:budget|budgets|public\s+(?:spending|finances|debt)|government\s+spending|"
+    r"farm\s+spending|tax\s+revenues?|fiscal)\b",
+    re.I,
+)
+EXTERNAL_WORDS = re.compile(
+    r"\b(?:trade|exports?|imports?|current[- ]account|payments|external)\b", re.I
+)
 
 
 def fiscal_cue(view: SentenceView, cue: Cue) -> bool:
