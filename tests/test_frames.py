@@ -3414,8 +3414,28 @@ BUDGET_SENTENCES = [
     ),
 ]
 
+# A tariff's rate is no market quote: the day it was announced dates no period of it.
+TARIFF_ANNOUNCED = [
+    case(
+        "Trump said on Saturday he would impose a 30% tariff on most imports from Mexico.",
+        "30%",
+        metric="tariff",
+        period=None,
+    ),
+    case(
+        "Beijing announced on Tuesday a 10% duty on US crude oil.",
+        "10%",
+        metric="tariff",
+        period=None,
+    ),
+    case(
+        "The yen was quoted at 150.2 per dollar on Tuesday.", "150.2 per dollar", period="2026-01"
+    ),  # fmt: skip
+]
+
 
 PARSE_RULE_CASES = [
+    *TARIFF_ANNOUNCED,
     *BUDGET_SENTENCES,
     *PARTS_OF_JOB_COUNTS,
     *BAGS_AND_BANKS,

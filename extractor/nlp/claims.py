@@ -1678,7 +1678,8 @@ def decide_period(
     January's 23.52 billion"), else the nearest. A sentence without a period takes the one
     the sentence before named, else the article's current one.
     """
-    quote = metric == "price" or kind == "rate"
+    # A tariff's rate is no market quote: "said on Saturday it would impose a 30% tariff"
+    quote = metric == "price" or (kind == "rate" and metric != "tariff")
     # "on Tuesday" dates a market quote; for other figures it is when they were announced.
     periods = [
         p
