@@ -3433,8 +3433,38 @@ TARIFF_ANNOUNCED = [
     ),  # fmt: skip
 ]
 
+# A dateline's city is where the story was filed: it counts for the article's country, but
+# no figure of the lead is its; "growth forecast" is growth; "annual inflation ... in October"
+# is October's.
+LEADS_AND_FORECASTS = [
+    case(
+        "MANILA/JAKARTA, Feb 16 (Reuters) - Cash remittances from Filipinos abroad rose 3.2% "
+        "to a record $35.6 billion in 2025, cushioning an economy that grew 4.4%.",
+        "4.4%",
+        reporter="PH",
+    ),
+    case(
+        "HANOI, Jan 6 (Reuters) - Exports rose 17% in 2025, the statistics office said.",
+        "17%",
+        reporter="VN",
+    ),
+    case(
+        "Nigeria's growth forecast was lifted to 3.9% from 3.4%.",
+        "3.9%",
+        metric="gdp",
+        reporter="NG",
+    ),
+    case(
+        "Annual consumer price inflation eased to 32.9% in October from 33.3% in September.",
+        "32.9%",
+        period="2025-10",
+    ),
+    case("The annual total rose 5% in December.", "5%", period="2025"),
+]
+
 
 PARSE_RULE_CASES = [
+    *LEADS_AND_FORECASTS,
     *TARIFF_ANNOUNCED,
     *BUDGET_SENTENCES,
     *PARTS_OF_JOB_COUNTS,

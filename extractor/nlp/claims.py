@@ -1656,6 +1656,10 @@ def said_now(view: SentenceView, q: Quantity) -> bool:
 WHOLE_YEAR = re.compile(
     r"\b(?:full|whole|entire)[- ]year\b|\bannual\b(?!\s+(?:rate|basis|pace))|\bfor the year\b", re.I
 )
+# "Annual inflation eased to 32.9% in October": a rate over a year, of the month it names
+YEAR_ON_YEAR = re.compile(
+    r"\bannual\s+(?:(?:consumer|producer|core)\s+)?(?:price\s+)?(?:inflation|growth)\b", re.I
+)
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
 
@@ -1743,6 +1747,8 @@ def decide_period(
         return PeriodDecision(from_running, f"{source}-anchor:{choice.text}")
     if choice is not None and choice.value:
         whole_year = names_whole_year(view, q) and "/" not in choice.value
+        if whole_year and choice.granularity in ("month", "quarter"):
+            whole_year = YEAR_ON_YEAR.search(view.text) is None
         value = choice.value[:4] if whole_year else choice.value
         if "/" in value and EACH_PERIOD.search(view.between(q.end, choice.start)):
             # FORMAT: "25 million tons annually from 2026 to 2028" holds for each; the first

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "DATELINE",
     "PeriodMention",
     "anchored",
     "document_year",
@@ -145,7 +146,7 @@ def find_periods(
 
 # A wire story's dateline: a place in capitals, the day, the agency, a dash, at a line's start.
 DATELINE = re.compile(
-    r"(?m)^\s*[A-Z][A-Z.'\- ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s+"
+    r"(?m)^\s*[A-Z][A-Z.'/\- ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s+"
     r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,?\s+\d{4})?\s*(?:\([^()\n]{1,30}\))?\s*[-\u2013\u2014]"
 )

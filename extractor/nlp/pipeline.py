@@ -33,6 +33,7 @@ from extractor.nlp.claims import assemble_claims
 from extractor.nlp.context import Mentions, SpanIndex, claim_sentences
 from extractor.nlp.frames import frame_data, spoken_of_ahead, token_at
 from extractor.nlp.periods import (
+    DATELINE,
     PeriodMention,
     comparison_cue,
     find_periods,
@@ -371,6 +372,10 @@ class MentionFinder:
         mentions = Mentions(year=year, sentences=sentences)
         places = find_places(text, document_entities(doc))
         mentions.countries = main_countries(text, places)
+        # "MANILA/JAKARTA, Feb 16 (Reuters) -": where the story was filed counts for the
+        # article's country, but is no place the lead's figures are of
+        datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text)]
+        places = [p for p in places if not any(lo <= p.start < hi for lo, hi in datelines)]
         country = next(iter(mentions.countries), None)
         currency: str | None = None
         bare_dollar: str | None = None
