@@ -3462,8 +3462,36 @@ LEADS_AND_FORECASTS = [
     case("The annual total rose 5% in December.", "5%", period="2025"),
 ]
 
+# Several named sectors together are other (FORMAT); a firm's name is no sector, its trade is
+# ("chipmaker Nvidia"); WTI is crude oil's price; goods covered by a "separate" round of
+# duties are still imports; another firm's figure does not carry the last one's goods.
+SECTORS_OF_FIRMS_AND_LISTS = [
+    case(
+        "A first round of 25% duties, on a separate $50bn of Chinese machinery, electronics and "
+        "industrial parts, took effect in July.",
+        "$50bn",
+        metric="imports",
+        sector="other",
+    ),
+    case("Shares in chipmaker Nvidia fell 4.5% on Monday.", "4.5%", sector="electronics"),
+    case(
+        "West Texas Intermediate gained 0.6% to $56.23 on Monday.",
+        "$56.23",
+        metric="price",
+        sector="energy",
+    ),
+    case(
+        "Tesla's deliveries rose 51% to 95,200 vehicles in the quarter, while Nvidia's revenue "
+        "jumped 30%.",
+        "30%",
+        sector=None,
+    ),
+    case("Exports of steel rose 5% in May.", "5%", sector="metals"),
+]
+
 
 PARSE_RULE_CASES = [
+    *SECTORS_OF_FIRMS_AND_LISTS,
     *LEADS_AND_FORECASTS,
     *TARIFF_ANNOUNCED,
     *BUDGET_SENTENCES,

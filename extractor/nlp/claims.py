@@ -1586,7 +1586,8 @@ def cue_on(view: SentenceView, cues: list[Cue], token: Token) -> Cue | None:
 
 TARIFF_COVERS = re.compile(
     r"\b(?:cover(?:s|ed|ing)?|on|affect(?:s|ed|ing)?|hit(?:s|ting)?|appl(?:y|ies) to)\s+"
-    r"(?:(?:the|an?)\s+)?(?:(?:remaining|rest\s+of\s+the|additional|further|other|extra)\s+)?"
+    r"(?:(?:the|an?)\s+)?(?:(?:remaining|rest\s+of\s+the|additional|further|other|extra|"
+    r"separate|new|first|second|initial|latest)\s+)?"
     r"(?:(?:some|about|nearly|almost|more than|up to|another)\s+)?$",
     re.I,
 )  # "on $60bn of goods", "on the remaining $300bn of Chinese imports"

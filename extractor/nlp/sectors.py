@@ -685,6 +685,11 @@ def decide_sector(
     if figure is not None:
         reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
     sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
+    if reading is not None and sector not in (None, "other"):
+        named = next((s for s in view.sectors if rule.endswith(":" + s.text)), None)
+        if named is not None and len({s.sector for s in listed_with(view, named)}) > 1:
+            # FORMAT: "$50bn of Chinese machinery, electronics and industrial parts": other
+            sector, rule = "other", f"dep:mixed-list:{named.text}"
     metric = cue.label if cue is not None else carried_metric
     if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
         return SectorDecision(sector, rule)
@@ -708,6 +713,8 @@ def is_own_statement(view: SentenceView, noun: Token | None, cue: Cue | None) ->
         qualifiers = [c for c in children(word) if c.dep_ in ("amod", "compound", "poss", "det")]
         if names_a_whole(word) or any(c.tag_ == "PRP$" for c in qualifiers):
             return True
+        if any(c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS") for c in qualifiers):
+            return True  # "Nvidia's revenue jumped 30%": another owner's, not the goods before
         if any(p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places):
             return True
     return False
