@@ -3489,8 +3489,28 @@ SECTORS_OF_FIRMS_AND_LISTS = [
     case("Exports of steel rose 5% in May.", "5%", sector="metals"),
 ]
 
+# A verb's "by" sizes its move before any growth word its object is ("would cut global growth
+# by 0.3 percentage points"); a percent sizing a share noun is the share ("a 1.5% share").
+MOVES_OF_GROWTH_AND_SIZED_SHARES = [
+    case(
+        "The IMF said the tariffs would cut global growth by 0.3 percentage points in 2020.",
+        "0.3 percentage points",
+        kind="change",
+        direction="down",
+    ),
+    case(
+        "The stimulus will lift growth by half a point next year, and raise output by 0.4%.",
+        "0.4%",
+        kind="change",
+        direction="up",
+    ),
+    case("Tesla held a 1.5% share of the market in 2019.", "1.5%", kind="share"),
+    case("Growth slowed to 1.5% in 2019.", "1.5%", kind="change"),
+]
+
 
 PARSE_RULE_CASES = [
+    *MOVES_OF_GROWTH_AND_SIZED_SHARES,
     *SECTORS_OF_FIRMS_AND_LISTS,
     *LEADS_AND_FORECASTS,
     *TARIFF_ANNOUNCED,

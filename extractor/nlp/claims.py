@@ -720,6 +720,20 @@ def percent_kind(
     if share is not None and is_level_of(view, q):
         # "The US share of Chinese exports fell to 11.7%": the share's level
         return "share", None, f"dep:level-of:{share.text}"
+    figure = view.tree.token(q.start, q.end)
+    if (
+        share is not None
+        and figure is not None
+        and figure.head.i == share.i
+        and figure.dep_ in RATE_SIZE_DEPS
+    ):
+        # "Tesla held a 1.5% share of the market": the share the figure sizes
+        return "share", None, f"dep:sizes:{share.text}"
+    by_verb = change_by(view, q)
+    if by_verb is not None:
+        # "would cut global growth by 0.3 percentage points": the move the verb makes, before
+        # any growth word its object is
+        return "change", by_verb[0], f"dep:by:{by_verb[1]}"
     growth = growth_direction(measured, economy=growing_country(view, measured))
     if growth is not None and growth[1] == "economy" and is_level_of(view, q):
         # "output is forecast to fall from 1.9% to 1.8%": the levels of its growth
