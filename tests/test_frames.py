@@ -3508,8 +3508,27 @@ MOVES_OF_GROWTH_AND_SIZED_SHARES = [
     case("Growth slowed to 1.5% in 2019.", "1.5%", kind="change"),
 ]
 
+# "the kingdom", "the South American country": a country described, not named, is the one
+# spoken of before, as "its" is.
+DESCRIBED_COUNTRIES = [
+    case(
+        "The IMF raised its forecast for Latin America. Argentina is the standout. The Fund "
+        "expects the South American country's economy to expand 4.5% in 2025.",
+        "4.5%",
+        reporter="AR",
+    ),
+    case(
+        "Australia's growth slowed to 1.5% in 2025. Saudi Arabia was hit by lower oil prices. "
+        "The kingdom expects its economy to grow 4.6% next year.",
+        "4.6%",
+        reporter="SA",
+    ),
+    case("The country's exports rose 3% in 2025.", "3%", reporter=None),
+]
+
 
 PARSE_RULE_CASES = [
+    *DESCRIBED_COUNTRIES,
     *MOVES_OF_GROWTH_AND_SIZED_SHARES,
     *SECTORS_OF_FIRMS_AND_LISTS,
     *LEADS_AND_FORECASTS,

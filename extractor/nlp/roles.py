@@ -790,7 +790,9 @@ def frame_roles(
     if reporter is None:
         body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
         official = f"dep:owner-body:{body.text}" if body is not None else ""
-        pronoun = next((o for o in frame.owners if o.lower_ in PRONOUNS), None)
+        pronoun = next(
+            (o for o in frame.owners if o.lower_ in PRONOUNS or described_country(o)), None
+        )
         linked = first_place(view, [t for words in frame.links.values() for t in words])
         owners = [frame.noun, *frame.owners]
         firm = None if official else named_body(view, owners, firms)
@@ -1121,12 +1123,20 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
     something else ("Toyota said its sales rose").
     """
     word = pronoun.lower_
+    if word not in PRONOUNS:
+        # "the kingdom", "the South American country": the country spoken of before
+        if context.subject is None:
+            return Role()
+        return Role(context.subject, f"dep:described:{word}:previous-subject")
     root = view.span.root
     subjects = [c for c in children(root) if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
     if subjects:
         place = first_place(view, subjects, world=False)
         if place is not None:
             return Role(place.code, f"dep:pronoun:{word}:{place.text}")
+        if described_country(subjects[0]) and context.subject is not None:
+            # "The kingdom ... expects its economy to grow 4.6%": the country spoken of before
+            return Role(context.subject, f"dep:pronoun:{word}:described-subject")
         firm = named_body(view, subjects, context.firms)
         if (
             firm is None
@@ -1139,6 +1149,18 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
     if context.subject is None:
         return Role()
     return Role(context.subject, f"dep:pronoun:{word}:previous-subject")
+
+
+def described_country(word: Token) -> bool:
+    """ "the kingdom", "the South American country", "the Gulf state": a country described,
+    not named (no place among its words)."""
+    if word.lower_ not in DESCRIBED_COUNTRIES:
+        return False
+    kids = children(word)
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+
+
+DESCRIBED_COUNTRIES = frozenset({"country", "kingdom", "nation", "republic", "emirate", "state"})
 
 
 def subject_between(pronoun: Token, subject: Token) -> bool:
