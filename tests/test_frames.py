@@ -3526,8 +3526,26 @@ DESCRIBED_COUNTRIES = [
     case("The country's exports rose 3% in 2025.", "3%", reporter=None),
 ]
 
+# "above 200%", "below 3%": a bound right before the figure says no move.
+BOUNDS_NO_MOVE = [
+    case(
+        "Argentina's inflation, which peaked above 200% last year, is slowing.",
+        "200%",
+        kind="rate",
+        direction=None,
+    ),
+    case(
+        "Unemployment stayed below 4% in 2025.",
+        "4%",
+        kind="rate",
+        direction=None,
+    ),
+    case("Exports fell 5% to below $3bn in 2025.", "5%", kind="change", direction="down"),
+]
+
 
 PARSE_RULE_CASES = [
+    *BOUNDS_NO_MOVE,
     *DESCRIBED_COUNTRIES,
     *MOVES_OF_GROWTH_AND_SIZED_SHARES,
     *SECTORS_OF_FIRMS_AND_LISTS,

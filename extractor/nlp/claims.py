@@ -426,6 +426,8 @@ FROM_AFTER_CUE = re.compile(
 )  # "up from 2.4%", "up sharply from a mere 2.4%": the level it came from, not the move
 
 
+# A bound right before the figure ("above 200%", "below 3%", "under $40"), no direction.
+BOUND_WORDS = re.compile(r"(?:above|below|under|over)\s*", re.I)
 # "soared by a third": the verb right before the "by" of a fraction's move
 VERB_BY_BEFORE = re.compile(
     r"\b(\w+)\s+by\s+(?:(?:nearly|almost|about|around|more\s+than)\s+)?$", re.I
@@ -471,6 +473,11 @@ def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> Kin
         word = view.between(direction.start, direction.end)
         # a rate's move written with % is in percentage points
         return KindDecision("change", direction.label, f"rate-move:{word}", unit="pp")
+    if direction is not None and BOUND_WORDS.fullmatch(
+        view.between(direction.start, direction.end) + view.between(direction.end, q.start)
+    ):
+        # "inflation, which peaked above 200%", "a deficit below 3%": a bound, no move
+        direction = None
     if q.category in ("percent", "pp"):
         return KindDecision(*percent_kind(view, q, direction, context.last_percent))
     if direction is not None and is_change_amount(view, q, direction):
