@@ -3186,6 +3186,19 @@ DOLLAR_NAMES = [
         unit="DEM/USD",
     ),
     case("The greenback rose to 150.2 yen on Monday.", "150.2 yen", kind="rate", unit="JPY/USD"),
+    # a rate quoted after a move against the dollar so named (this once failed the article)
+    case(
+        "The won fell 0.4% against the U.S. currency, trading at 1,390.",
+        "1,390",
+        kind="rate",
+        unit="KRW/USD",
+    ),
+    case(
+        "The peso slipped against the greenback, changing hands at 20.5.",
+        "20.5",
+        kind="rate",
+        unit="MXN/USD",
+    ),
 ]
 
 # A clause opened after the figure does not hold it, whatever the parse hung the figure on

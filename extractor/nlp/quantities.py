@@ -894,7 +894,8 @@ def _named_currency_rate(text: str, cand: _Candidate) -> None:
     if pats.rate_subject.search(text, m.end(), cand.start):
         return
     words = [m["pair"], m["pair2"]] if m["pair"] else [m["cur"] or m["stg"]]
-    codes = [_family_default(lex.named_currency(word)) for word in words]
+    # no word: "the U.S. currency", "the greenback" (the dollar), as in _moved_currency
+    codes = [_family_default(lex.named_currency(word)) if word else "USD" for word in words]
     if codes == ["USD"]:
         # "The Taiwan dollar has risen 16 pct against the U.S. Dollar ..., to 34.20": the
         # clause's subject currency is the one quoted
