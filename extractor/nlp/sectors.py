@@ -593,6 +593,15 @@ def _word_sector(
         found = _overlapping(token, mentions_at)
         if found:  # "steel, electronics and shipbuilding parts": the modifier's conjuncts too
             found += [m for c in _conjuncts(token) for m in _overlapping(c, mentions_at)]
+            if token.head.i == word.i:
+                # and the word's other modifiers, a list the parse hung on it side by side
+                # ("Chinese machinery, electronics and industrial parts")
+                found += [
+                    m
+                    for c in children(word)
+                    if c.i != token.i and c.dep_ in MODIFIERS and not holds(c, figure)
+                    for m in _overlapping(c, mentions_at)
+                ]
             if len({m.sector for m in found}) > 1:
                 return "other", "mixed:" + "+".join(m.text for m in found)
             return found[0].sector, found[0].text
@@ -685,11 +694,6 @@ def decide_sector(
     if figure is not None:
         reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
     sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
-    if reading is not None and sector not in (None, "other"):
-        named = next((s for s in view.sectors if rule.endswith(":" + s.text)), None)
-        if named is not None and len({s.sector for s in listed_with(view, named)}) > 1:
-            # FORMAT: "$50bn of Chinese machinery, electronics and industrial parts": other
-            sector, rule = "other", f"dep:mixed-list:{named.text}"
     metric = cue.label if cue is not None else carried_metric
     if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
         return SectorDecision(sector, rule)
