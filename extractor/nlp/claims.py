@@ -73,6 +73,7 @@ from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
     BILATERAL,
+    GROUP_NOUNS,
     Role,
     Roles,
     article_currency_pair,
@@ -326,7 +327,7 @@ def build_claim(
     if q.category == "count" and q.unit == "jobs":
         context.last_jobs = direction if kind == "change" else None
     cue, how = metric_cue(view, q, kind)
-    metric, sign, metric_rule, named = decide_metric(view, q, kind, cue, context, how)
+    metric, sign, metric_rule, named, covered = decide_metric(view, q, kind, cue, context, how)
     if metric == "price" and price_statistic(view, cue):
         context.price_statistic_sentence = context.sentence
     if (
@@ -351,7 +352,7 @@ def build_claim(
         # not "a current-account deficit of 3% of GDP": a share of the economy has the
         # roles of its part, not of a part and a whole
         roles = share_roles(view, q, metric, context)
-    elif metric_rule.startswith("tariff-covers:") and not view.places and "tariff" in context.roles:
+    elif covered and not view.places and "tariff" in context.roles:
         # "Washington imposed levies on Canadian goods. The duties cover $30bn of shipments":
         # the goods the tariff before is on, imported by the country imposing it
         imposer, target = context.roles["tariff"]
@@ -366,7 +367,7 @@ def build_claim(
         )
     if roles.keep is not None:
         context.set_roles(metric, *roles.keep)
-    if metric_rule.startswith("tariff-covers:") and roles.partner.code is not None:
+    if covered and roles.partner.code is not None:
         # "raise tariffs on $60bn of US goods. Rates on some products will rise to 25%": the
         # goods' importer imposes the tariff, on their exporter
         context.set_roles("tariff", roles.reporter.code, roles.partner.code)
@@ -908,10 +909,7 @@ def taxes_goods(view: SentenceView, q: Quantity, measured: Token) -> bool:
     if figure is None or figure.dep_ != "dobj" or figure.head.i != measured.i:
         return False
     return any(
-        g.lower_ in GOODS_WORDS or any(s.start <= g.idx < s.end for s in view.sectors)
-        for p in children(figure)
-        if p.lower_ == "of"
-        for g in children(p)
+        names_goods(view, g) for p in children(figure) if p.lower_ == "of" for g in children(p)
     )
 
 
@@ -939,13 +937,12 @@ def levying_verb(view: SentenceView, q: Quantity) -> str | None:
         if prep.dep_ == "prep" and prep.lower_ == "on":
             for obj in children(prep):
                 if obj.dep_ == "pobj" and (
-                    obj.lower_ in GOODS_WORDS
+                    names_goods(view, obj)
                     or any(
                         p.start <= w.idx < p.end
                         for w in FigureFrame.words(obj)
                         for p in view.places
                     )
-                    or any(s.start <= obj.idx < s.end for s in view.sectors)
                 ):
                     return verb.text
     return None
@@ -1007,15 +1004,20 @@ def rate_on_goods(view: SentenceView, cue: Cue) -> bool:
                     of = [g for p in children(obj) if p.lower_ == "of" for g in children(p)]
                     target = of[0] if of else obj
                 if obj.dep_ == "pobj" and (
-                    target.lower_ in GOODS_WORDS
+                    names_goods(view, target)
                     or any(p.start <= target.idx < p.end for p in view.places)
-                    or any(s.start <= target.idx < s.end for s in view.sectors)
                 ):
                     return True
     return False
 
 
 GOODS_WORDS = frozenset(frame_data()["goods_nouns"])
+
+
+def names_goods(view: SentenceView, word: Token) -> bool:
+    """Whether a word names traded goods: a goods noun ("imports", "products") or a sector
+    word the sentence's sector mentions cover ("steel", "Japanese cars")."""
+    return word.lower_ in GOODS_WORDS or any(s.start <= word.idx < s.end for s in view.sectors)
 
 
 def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
@@ -1077,7 +1079,9 @@ def decide_metric(
         return MetricDecision("price", None, f"currency-move:{measured.text}")
     if kind == "amount" and measured is not None and taxes_goods(view, q, measured):
         # "threatened to tax a further $325bn of imports": goods a tariff covers
-        return MetricDecision("imports", None, f"tariff-covers:{measured.text}", named=True)
+        return MetricDecision(
+            "imports", None, f"tariff-covers:{measured.text}", named=True, covered=True
+        )
     if measured is not None and how_measured == "verb" and central_bank_deal(measured):
         # "the Bundesbank bought around 200 mln dlrs": a currency intervention, no trade
         return MetricDecision("other", None, f"dep:central-bank:{measured.text}")
@@ -1126,7 +1130,7 @@ def decide_metric(
         return MetricDecision("price", None, f"currency-move:{word}")
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
-        return MetricDecision("imports", None, f"tariff-covers:{word}", named=True)
+        return MetricDecision("imports", None, f"tariff-covers:{word}", named=True, covered=True)
     if cue.label == "balance" and bare_balance(view, cue) and says_public_finances(view):
         # "Farm spending ... will exceed 23 billion ECUs, leaving a shortfall of some 5
         # billion": a bare balance in a sentence on the budget and naming no trade
@@ -1302,7 +1306,6 @@ def with_compounds(word: Token) -> str:
 
 
 REGION_NAMES = frozenset(frame_data()["region_names"])
-GROUP_NOUNS = frozenset(frame_data()["group_nouns"])
 
 
 def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:
@@ -1326,13 +1329,15 @@ def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
 
 
 class MetricDecision(NamedTuple):
-    """A metric as decided, the rule that decided it, and whether the sentence named it (a
-    metric later figures without a cue of their own take up)."""
+    """A metric as decided, the rule that decided it, whether the sentence named it (a
+    metric later figures without a cue of their own take up), and whether the figure is the
+    goods a tariff covers (the imposer's imports, whose roles the tariff's are)."""
 
     metric: str
     sign: str | None
     rule: str
     named: bool = False
+    covered: bool = False
 
 
 BALANCE_WORD = re.compile(r"\b(?:deficits?|surplus(?:es)?|shortfalls?|gaps?|red ink)\b")
@@ -1531,10 +1536,7 @@ def goods_earned(view: SentenceView, verb: Token) -> bool:
     if verb.lower_ not in EARNING_VERBS:
         return False
     subjects = [c for c in children(verb) if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(
-        subject.lower_ in GOODS_WORDS or any(s.start <= subject.idx < s.end for s in view.sectors)
-        for subject in subjects
-    )
+    return any(names_goods(view, subject) for subject in subjects)
 
 
 EARNING_VERBS = frozenset(frame_data()["earning_verbs"])
