@@ -372,10 +372,11 @@ def decide_roles(
         # not the subject that levies it ("The US will levy duties of 20% on its goods": the
         # country the sentence before was about)
         pronoun_of_goods, imposed = goods_owner
-        partner = antecedent(view, pronoun_of_goods, context)
-        if imposed and not partner.rule.endswith("previous-subject"):
+        if imposed:
             word = pronoun_of_goods.lower_
             partner = Role(context.subject, f"dep:pronoun:{word}:previous-subject")
+        else:
+            partner = antecedent(view, pronoun_of_goods, context)
         if reporter.code == partner.code:
             reporter = Role()
     if reporter.code is None and pronoun is not None:
@@ -860,12 +861,10 @@ def counterpart_by_copula(
             # "The US remained Vietnam's biggest market, while China was its largest
             # source": not the country the sentence makes a counterpart, the article's
             owner = Role(context.subject, f"dep:pronoun:{possessor.lower_}:previous-subject")
-    elif possessor is not None:
-        found = first_place(view, [possessor], world=False)
-        owner = Role(found.code, f"dep:counterpart-owner:{found.text}") if found else Role()
     else:
+        # "Japan's largest supplier", else "the biggest market for US exports"
         held = [o for p in children(attribute) if p.dep_ == "prep" for o in children(p)]
-        found = first_place(view, held, world=False)
+        found = first_place(view, [possessor] if possessor is not None else held, world=False)
         owner = Role(found.code, f"dep:counterpart-owner:{found.text}") if found else Role()
     supplies = attribute.lower_ in SUPPLYING_NOUNS
     return Role(place.code, f"dep:counterpart:{attribute.text}:{place.text}"), owner, supplies
