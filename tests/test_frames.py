@@ -3556,8 +3556,27 @@ BOUNDS_NO_MOVE = [
     case("Exports fell 5% to below $3bn in 2025.", "5%", kind="change", direction="down"),
 ]
 
+# A period in a relative clause ("which hit a record in 2023") is no anchor for a relative
+# period outside it ("a year earlier"): that one leans on the period the sentence is about.
+RELATIVE_CLAUSE_ANCHORS = [
+    case(
+        "Exports rose in May. Mexico's trade surplus, which peaked in 2019, stood at $2.1 "
+        "billion for the month, against $1.8 billion a year earlier.",
+        "$1.8 billion",
+        period="2024-05",
+    ),
+    case(
+        "In the third quarter, Peru's copper output, which had fallen in 2023, rose to "
+        "700,000 tonnes from 650,000 tonnes a year earlier.",
+        "650,000 tonnes",
+        period="2024-Q3",
+    ),
+    case("Exports rose to $3bn in 2024 from $2.5bn a year earlier.", "$2.5bn", period="2023"),
+]
+
 
 PARSE_RULE_CASES = [
+    *RELATIVE_CLAUSE_ANCHORS,
     *BOUNDS_NO_MOVE,
     *DESCRIBED_COUNTRIES,
     *MOVES_OF_GROWTH_AND_SIZED_SHARES,

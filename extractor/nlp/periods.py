@@ -15,7 +15,7 @@ import json
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
@@ -118,13 +118,17 @@ def find_periods(
     year: int | None = None,
     month: int | None = None,
     country: str | None = None,
+    asides: Sequence[tuple[int, int]] = (),
 ) -> list[PeriodMention]:
     """Every period mention in ``text`` (one sentence), resolved, in text order.
 
     ``year`` is the document's year (see :func:`document_year`), and ``month`` the month it
     was likely written in (see :func:`writing_date`); they resolve relative periods only when
     ``published`` is None. ``country`` (the article's) says when its fiscal year starts, for
-    "this fiscal year" (FORMAT: a fiscal year is its ending year).
+    "this fiscal year" (FORMAT: a fiscal year is its ending year). ``asides`` are the spans
+    of the sentence's relative clauses in its parse: a period inside one is no anchor for a
+    relative period outside it ("The surplus, which hit a record in 2023, rose from $8bn a
+    year earlier": a year before the period the article is on, not 2022).
 
     >>> text = "Exports rose to 11.0 billion in the first four months this\\nyear from 8.2 billion"
     >>> text += " in the same period last year."
@@ -141,7 +145,7 @@ def find_periods(
         # "BERLIN, Nov 7 (Reuters) - German exports rose in September": the day the story
         # was filed, not a period of its figures
         drafts = [replace(d, relation="day") if d.end <= dateline.end() else d for d in drafts]
-    return [_resolve(draft, drafts, ref, text) for draft in drafts]
+    return [_resolve(draft, drafts, ref, text, asides) for draft in drafts]
 
 
 # A wire story's dateline: a place in capitals, the day, the agency, a dash, at a line's start.
@@ -1021,9 +1025,25 @@ def _relation(draft: _Draft, window: str, previous: str | None) -> str:
     return "current"
 
 
-def _resolve(draft: _Draft, drafts: list[_Draft], ref: _Ref, text: str) -> PeriodMention:
+def _resolve(
+    draft: _Draft,
+    drafts: list[_Draft],
+    ref: _Ref,
+    text: str,
+    asides: Sequence[tuple[int, int]] = (),
+) -> PeriodMention:
     value = draft.value
     unanchored = None
+    if asides:
+        # a period in a relative clause the draft is not in anchors nothing it leans on
+        drafts = [
+            d
+            for d in drafts
+            if not any(
+                lo <= d.start and d.end <= hi and not (lo <= draft.start and draft.end <= hi)
+                for lo, hi in asides
+            )
+        ]
     if draft.deferred is not None:
         anchor = _anchor(draft, drafts)
         value = _apply(draft.deferred, anchor) if anchor else None

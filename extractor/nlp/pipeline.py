@@ -400,7 +400,12 @@ class MentionFinder:
             pair = last_rate(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
             periods = find_periods(
-                sent_text, published=published, year=year, month=month, country=country
+                sent_text,
+                published=published,
+                year=year,
+                month=month,
+                country=country,
+                asides=relative_clauses(sent),
             )
             periods = compared_in_parse(doc, start, sent_text, periods, quantities)
             if published is not None:
@@ -451,6 +456,16 @@ def document_reference(
     if written is not None:
         return written
     return most_named_year(period for period, _ in named), None
+
+
+def relative_clauses(sent: Span) -> list[tuple[int, int]]:
+    """The spans, in sentence offsets, of the relative clauses the parse finds in ``sent``."""
+    start = sent.start_char
+    return [
+        (t.left_edge.idx - start, t.right_edge.idx + len(t.right_edge) - start)
+        for t in sent
+        if t.dep_ == "relcl"
+    ]
 
 
 def compared_in_parse(
