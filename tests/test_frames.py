@@ -3574,8 +3574,46 @@ RELATIVE_CLAUSE_ANCHORS = [
     case("Exports rose to $3bn in 2024 from $2.5bn a year earlier.", "$2.5bn", period="2023"),
 ]
 
+# "fiscal 1986" and "the fiscal year" are periods, not the public finances: a bare balance
+# in their sentence is still the trade balance spoken of before; so is one set beside the
+# budget's own balance ("the deficit is on course to exceed the budget deficit").
+FISCAL_PERIODS_NOT_FINANCES = [
+    case(
+        "Japan's trade surplus rose to 9.5 billion dlrs in March. For fiscal 1986 ended "
+        "March 31, the surplus totalled 101.6 billion dlrs.",
+        "101.6 billion dlrs",
+        metric="balance",
+        balance_sign="surplus",
+    ),
+    case(
+        "India's trade deficit widened to $22bn in May. Over the fiscal year to March, the "
+        "deficit came to $240bn.",
+        "$240bn",
+        metric="balance",
+        balance_sign="deficit",
+    ),
+    case(
+        "The U.S. trade deficit widened to 16.5 billion dlrs in July. The deficit totalled "
+        "94.7 billion dlrs in the first seven months, on course to exceed the federal budget "
+        "deficit.",
+        "94.7 billion dlrs",
+        metric="balance",
+    ),
+    case(
+        "Spending rose. The budget will leave a shortfall of 5 billion euros in 2025.",
+        "5 billion euros",
+        metric="other",
+    ),
+    case(
+        "Exports fell. Fiscal policy will stay tight, leaving a shortfall of 5 billion euros.",
+        "5 billion euros",
+        metric="other",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *FISCAL_PERIODS_NOT_FINANCES,
     *RELATIVE_CLAUSE_ANCHORS,
     *BOUNDS_NO_MOVE,
     *DESCRIBED_COUNTRIES,

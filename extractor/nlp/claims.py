@@ -1131,9 +1131,15 @@ def decide_metric(
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         return MetricDecision("imports", None, f"tariff-covers:{word}", named=True, covered=True)
-    if cue.label == "balance" and bare_balance(view, cue) and says_public_finances(view):
+    if (
+        cue.label == "balance"
+        and bare_balance(view, cue)
+        and says_public_finances(view)
+        and not any(fiscal_cue(view, c) for c in view.metric_cues if c is not cue)
+    ):
         # "Farm spending ... will exceed 23 billion ECUs, leaving a shortfall of some 5
-        # billion": a bare balance in a sentence on the budget and naming no trade
+        # billion": a bare balance in a sentence on the budget and naming no trade; not one
+        # set beside the budget's own balance ("the deficit will exceed the budget deficit")
         return MetricDecision("other", None, f"fiscal:sentence:{word}")
     if (
         cue.label == "balance"
@@ -1369,7 +1375,8 @@ def says_public_finances(view: SentenceView) -> bool:
 
 PUBLIC_FINANCE_WORDS = re.compile(
     r"\b(?:budget|budgets|public\s+(?:spending|finances|debt)|government\s+spending|"
-    r"farm\s+spending|tax\s+revenues?|fiscal)\b",
+    # "fiscal policy", not the period "fiscal 1986" or "the fiscal year"
+    r"farm\s+spending|tax\s+revenues?|fiscal(?!\s+(?:year|\d{2,4}\b|19\d\d|20\d\d)))\b",
     re.I,
 )
 EXTERNAL_WORDS = re.compile(
