@@ -3611,8 +3611,34 @@ FISCAL_PERIODS_NOT_FINANCES = [
     ),
 ]
 
+# A bare pace ("an annual rate of 6%", "a 3% pace") beside a change is the pace of that
+# change, not a rate of its own; a rate with its own owner or word is still a rate.
+PACES_OF_CHANGE = [
+    case(
+        "Compared with a year earlier, sales were up 4.5%, down from an annual rate of 6% in "
+        "October.",
+        "6%",
+        kind="change",
+        direction="up",
+        metric="sales",
+    ),
+    case(
+        "Retail sales rose 1.2% in March from a year earlier, slowing from a yearly rate of "
+        "2.5% in February.",
+        "2.5%",
+        kind="change",
+        metric="sales",
+    ),
+    case(
+        "Inflation rose 0.3% in May, and the central bank kept its rate at 4%.",
+        "4%",
+        kind="rate",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *PACES_OF_CHANGE,
     *FISCAL_PERIODS_NOT_FINANCES,
     *RELATIVE_CLAUSE_ANCHORS,
     *BOUNDS_NO_MOVE,

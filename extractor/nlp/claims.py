@@ -779,6 +779,9 @@ def percent_kind(
         # "a lower 10% rate", "the higher 25% tariff": a comparative qualifying the rate the
         # figure sizes is no move
         return "rate", None, f"dep:sizes:{view.between(rate.start, rate.end)}"
+    if view.last_percent is not None and view.last_percent[0] == "change" and pace_of(view, q):
+        # "sales were up 4.5%, down from an annual rate of 6%": the pace of the same change
+        return (*view.last_percent, "like-previous-figure:pace")
     if rate is not None and rate.label != "tariff" and direction is None:
         # "Unemployment is currently at 8.2 pct of the workforce": a rate, not a share.
         return "rate", None, f"rate:{view.between(rate.start, rate.end)}"
@@ -806,6 +809,33 @@ def percent_kind(
         # "In 2003, the US was ahead with 20.5%", after shares named the sentence before.
         return (*context_percent, "like-previous-sentence")
     return "change", "up", "change:default"
+
+
+def pace_of(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure sizes a bare pace ("an annual rate of 6%", "a 3% pace"): in the
+    parse, a "rate" or "pace" it is the "of" object or a modifier of, qualified by nothing
+    but words of a time basis ("annual", "annualised")."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return False
+    noun = figure.head
+    if figure.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif figure.dep_ not in RATE_SIZE_DEPS:
+        return False
+    if noun.lower_ not in PACE_NOUNS:
+        return False
+    return all(
+        c.dep_ in ("det", "prep", "punct") or (c.dep_ == "amod" and c.lower_ in PACE_BASES)
+        for c in noun.children
+        if c.i != figure.i and not (c.dep_ == "prep" and c.lower_ == "of")
+    )
+
+
+PACE_NOUNS = frozenset({"rate", "pace", "rates"})
+PACE_BASES = frozenset(
+    {"annual", "annualised", "annualized", "yearly", "quarterly", "monthly", "seasonally"}
+)
 
 
 def restated_figure(view: SentenceView, q: Quantity) -> Quantity | None:
