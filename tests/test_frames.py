@@ -3636,8 +3636,46 @@ PACES_OF_CHANGE = [
     ),
 ]
 
+# Figures side by side in the parse (conjuncts) or compared ("compared with", "against")
+# with a figure whose metric the parse decided are of that metric; with "respectively",
+# each compared figure is of its own.
+SIBLING_FIGURES = [
+    case(
+        "Ecuador sold 16.1 mln barrels of crude and 2.3 mln barrels of products in May.",
+        "2.3 mln barrels",
+        metric="exports",
+        partner="WLD",
+    ),
+    case(
+        "Brazil sold 1.2 mln tonnes of soybeans in March, against 0.9 mln tonnes a year earlier.",
+        "0.9 mln tonnes",
+        metric="exports",
+        period="2024-03",
+    ),
+    case(
+        "Exports were 400 mln dlrs and imports 628 mln, compared with 771 mln and 500 mln "
+        "respectively in the same period last year.",
+        "771 mln",
+        metric="exports",
+    ),
+]
+
+# A verb of cost whose subject is traded goods says what they were worth.
+GOODS_COST = [
+    case(
+        "Soybean imports in January-October cost China 278.5 billion yuan.",
+        "278.5 billion yuan",
+        metric="imports",
+        sector="agriculture",
+    ),
+    case("Last year fuel imports cost India $130bn.", "$130bn", metric="imports"),
+    case("The plan will cost the government $3bn.", "$3bn", metric="other"),
+]
+
 
 PARSE_RULE_CASES = [
+    *SIBLING_FIGURES,
+    *GOODS_COST,
     *PACES_OF_CHANGE,
     *FISCAL_PERIODS_NOT_FINANCES,
     *RELATIVE_CLAUSE_ANCHORS,

@@ -327,7 +327,13 @@ def build_claim(
     if q.category == "count" and q.unit == "jobs":
         context.last_jobs = direction if kind == "change" else None
     cue, how = metric_cue(view, q, kind)
-    metric, sign, metric_rule, named, covered = decide_metric(view, q, kind, cue, context, how)
+    decision = decide_metric(view, q, kind, cue, context, how)
+    metric, sign, metric_rule, named, covered = decision
+    figure = view.tree.token(q.start, q.end)
+    if figure is not None:
+        view.metrics[figure.i] = decision
+    if figure is not None and named and metric_rule.startswith("dep:"):
+        view.parsed_metrics[figure.i] = decision
     if metric == "price" and price_statistic(view, cue):
         context.price_statistic_sentence = context.sentence
     if (
@@ -1098,6 +1104,12 @@ def decide_metric(
         # "at a discount of about 40 dlrs a tonne", "currently 1.30 dlrs per lb": money per
         # unit of a good is its price
         return MetricDecision("price", None, f"per-unit:{per_unit.group(1)}")
+    sibling = sibling_metric(view, q)
+    if sibling is not None:
+        # "Ecuador sold 16.1 mln barrels of crude and 2.3 mln barrels of products, compared
+        # with 32 mln and 2.7 mln": figures side by side or compared are of one metric
+        rule = sibling.rule.removeprefix("dep:").removeprefix("sibling:")
+        return sibling._replace(rule=f"dep:sibling:{rule}")
     measured, how_measured = view.tree.measured(q.start, q.end)
     if (
         kind == "change"
@@ -1344,6 +1356,60 @@ def with_compounds(word: Token) -> str:
 REGION_NAMES = frozenset(frame_data()["region_names"])
 
 
+def sibling_metric(view: SentenceView, q: Quantity) -> MetricDecision | None:
+    """The metric the parse decided for the figure this one stands beside: in the parse, the
+    figure it is a conjunct of ("16.1 mln barrels of crude and 2.3 mln barrels of
+    products"), or the figure of the verb its "compared with" or "against" phrase hangs on
+    ("sold 16.1 mln barrels, compared with 32 mln")."""
+    if not view.metrics:
+        return None
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    first = figure
+    while first.dep_ == "conj":
+        first = first.head
+    prep = first.head
+    if first.dep_ == "pobj" and prep.lower_ in COMPARING_PREPOSITIONS:
+        verb = prep.head.head if prep.head.lower_ in COMPARING_VERBS else prep.head
+        if prep.lower_ in ("with", "to") and prep.head.lower_ not in COMPARING_VERBS:
+            return None
+        figures = conjuncts_of(first)
+        if RESPECTIVELY.search(view.text):
+            # "exports of 400 mln and imports of 628 mln, compared with 771 and 500 mln
+            # respectively": each with the one in its place before the comparison
+            before = [i for i in sorted(view.metrics) if i < prep.i]
+            if len(before) < len(figures):
+                return None
+            return view.metrics[before[len(before) - len(figures) + figures.index(figure)]]
+        compared = [
+            t
+            for t in verb.children
+            if t.i in view.parsed_metrics and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
+        ]
+        return view.parsed_metrics[compared[0].i] if len(compared) == 1 else None
+    if figure.dep_ == "conj":
+        return view.parsed_metrics.get(figure.head.i)
+    return None
+
+
+def conjuncts_of(token: Token) -> list[Token]:
+    """``token`` and the chain of its conjuncts, in order."""
+    chain = [token]
+    while True:
+        nxt = next((c for c in chain[-1].children if c.dep_ == "conj"), None)
+        if nxt is None:
+            return chain
+        chain.append(nxt)
+
+
+RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+COMPARING_PREPOSITIONS = frozenset({"with", "to", "against", "versus"})
+COMPARING_VERBS = frozenset({"compared", "compares", "comparing"})
+
+
 def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:
     """Whether the figure is a country's sales of a commodity: a word of selling owned by a
     country (its subject or possessor), with a commodity's sector word in its phrase or the
@@ -1494,6 +1560,13 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
         named = cue_on(view, cues, subject) if subject is not None else None
         if named is not None and named.label != "gdp":
             # "Exports are expected to slow to 2% growth": the growth of the clause's subject
+            return named, f"dep:{how}-subject"
+    if cue is not None and cue.label == "other" and noun.tag_.startswith("VB"):
+        # "soybean imports cost China 278.5 billion yuan": a verb of cost whose subject is
+        # traded goods says what they were worth
+        subject = next((c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        named = cue_on(view, cues, subject) if subject is not None else None
+        if named is not None and named.label in TRADE_METRICS:
             return named, f"dep:{how}-subject"
     if cue is not None and cue.label == "production" and economy_output(view, q, noun):
         return Cue(cue.start, cue.end, "gdp"), f"dep:{how}-economy"

@@ -141,6 +141,9 @@ class SentenceView:
     price_cues: list[Cue] = field(default_factory=list)
     last_percent: tuple[str, str | None] | None = None
     last_rate: str | None = None  # the metric of the sentence's last rate with a word of its own
+    # the metric decisions the parse made for the sentence's figures so far, by token index
+    parsed_metrics: dict[int, Any] = field(default_factory=dict)
+    metrics: dict[int, Any] = field(default_factory=dict)  # every decision, by token index
     # Per sentence, not per figure: a sentence of 20,000 figures must cost linear time.
     _sentence: str | None = field(default=None, repr=False)
     _memo: dict[Hashable, Any] = field(default_factory=dict, repr=False)
