@@ -3672,8 +3672,36 @@ GOODS_COST = [
     case("The plan will cost the government $3bn.", "$3bn", metric="other"),
 ]
 
+# A figure the news is set against ("reversing an 8.3% increase in September", "after a
+# 3.6% gain in October") has its own period, but the article goes on with the current one.
+EARLIER_FIGURES = [
+    case(
+        "China's exports fell 1.1% in October, reversing an 8.3% increase in September. "
+        "Imports grew 1.0%.",
+        "1.0%",
+        period="2025-10",
+    ),
+    case(
+        "Korea's exports rose 8.4% in November. That beat forecasts and followed a 3.6% gain "
+        "in October. Imports edged up 1.2% to $51.3 billion.",
+        "$51.3 billion",
+        period="2025-11",
+    ),
+    case(
+        "China's exports fell 1.1% in October, reversing an 8.3% increase in September.",
+        "8.3%",
+        period="2025-09",
+    ),
+    case(
+        "Exports rose 2% in 2024. In March, they jumped 9.5%. Imports grew 4%.",
+        "4%",
+        period="2025-03",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *EARLIER_FIGURES,
     *SIBLING_FIGURES,
     *GOODS_COST,
     *PACES_OF_CHANGE,

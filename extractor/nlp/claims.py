@@ -389,7 +389,7 @@ def build_claim(
     if period is not None and quoted and period_rule.startswith(QUOTE_DAY_RULES):
         # a market quote of the day: the currency quotes after it are of the same day
         context.quote_day = (period, context.sentence)
-    if named_period and period is not None:
+    if named_period and period is not None and not earlier_figure(view, q):
         context.note_period(period, aside=in_relative_clause(view, q))
         context.recent_period_ahead = period_ahead(view, q)
     elif period is not None and period_rule == "previous-sentence-period":
@@ -1354,6 +1354,28 @@ def with_compounds(word: Token) -> str:
 
 
 REGION_NAMES = frozenset(frame_data()["region_names"])
+
+
+def earlier_figure(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure is an earlier one the sentence's news is set against: in the
+    parse, the figure or the move it sizes is the object of a word of sequence ("reversing
+    an 8.3% increase in September", "after a 3.6% gain in October")."""
+    token = view.tree.token(q.start, q.end)
+    for _ in range(MAX_CLIMB):
+        if token is None:
+            return False
+        if token.dep_ == "pobj" and token.head.lower_ == "of":
+            token = token.head.head  # "a rise of 8.3%"
+        elif token.dep_ in ("nummod", "compound", "amod", "quantmod", "nmod"):
+            token = token.head
+        else:
+            break
+    if token is None or token.dep_ not in ("dobj", "pobj"):
+        return False
+    return token.head.lower_ in SEQUENCE_WORDS
+
+
+SEQUENCE_WORDS = frozenset(frame_data()["sequence_words"])
 
 
 def sibling_metric(view: SentenceView, q: Quantity) -> MetricDecision | None:
