@@ -120,9 +120,10 @@ def html_to_article(
     fallback = _soup_of(soup)
     page = _trafilatura_page(html, url, fallback.paragraphs) or fallback
     title = page.title or meta.title
+    paragraphs = [p for p in page.paragraphs if not is_furniture_line(p)]
     return Article(
         id=doc_id,
-        text=_compose(title, page.paragraphs),
+        text=_compose(title, paragraphs),
         url=url,
         title=title,
         published=published or meta.published or page.published,
@@ -130,6 +131,35 @@ def html_to_article(
         site_name=meta.site_name or page.site_name,
         language=meta.language,
     )
+
+
+def is_furniture_line(paragraph: str) -> bool:
+    """Whether a paragraph inside the article is page furniture: a link to another story
+    ("READ MORE: Dow drops 473 points", "Also Read: ..."), an advertisement's label, a row
+    of share buttons and counters ("Share via Email 1,203 shares").
+
+    >>> is_furniture_line("Also Read: Tata Motors' global sales fall 20% in June")
+    True
+    >>> is_furniture_line("Read more about the tariffs: exports fell 5% in May.")
+    False
+    """
+    return _FURNITURE_LINE.match(paragraph) is not None or (
+        _SHARE_ROW.fullmatch(paragraph.strip()) is not None
+    )
+
+
+# A label and a colon or bar before a link to another story; an advertisement's label.
+_FURNITURE_LINE = re.compile(
+    r"^\s*(?:(?:read more|also read|read also|related|related stories|see also|watch|"
+    r"listen|more on this|recommended)\s*[:|\u2013\u2014-]|advertisement(?=[A-Z\s]|$)|"
+    r"sponsored(?:\s+content)?\s*$)",
+    re.I,
+)
+_SHARE_WORD = (
+    r"(?:share(?:\s+(?:on|via)\s+\w+)?|tweet|email|print|save|copy link|facebook|twitter|"
+    r"linkedin|whatsapp|comments?|\d[\d,]*\s+(?:shares|comments))"
+)
+_SHARE_ROW = re.compile(rf"(?i:{_SHARE_WORD}(?:\s*[|\u00b7]?\s*{_SHARE_WORD})*)")
 
 
 def _compose(title: str | None, paragraphs: list[str]) -> str:

@@ -2,7 +2,8 @@
 
 Read, in this order, from JSON-LD (``NewsArticle``, ``Article``, ``BlogPosting`` and kin,
 at the top level, in a list or in an ``@graph``), OpenGraph (``og:*``, ``article:*``), then
-plain ``<meta>`` tags, ``<time datetime>`` and ``<html lang>``. What none of them gives
+plain ``<meta>`` tags, a ``<time datetime>`` marked as the publication's, the date a byline
+shows, the article's own ``<time>``, and ``<html lang>``. What none of them gives
 stays None: the caller falls back on trafilatura (whose date comes from htmldate).
 """
 
@@ -68,8 +69,12 @@ def page_metadata(soup: BeautifulSoup) -> PageMetadata:
     return PageMetadata(
         title=_text(article.get("headline")) or _meta(metas, ("property", "og:title")),
         published=_first_date(
-            article.get("datePublished"), *(_meta(metas, m) for m in _DATE_METAS), _time(soup)
-        ),
+            article.get("datePublished"),
+            *(_meta(metas, m) for m in _DATE_METAS),
+            _time(soup, published=True),
+        )
+        or _byline_date(soup)
+        or _first_date(_time(soup)),
         author=_author(article.get("author")) or _meta_author(metas),
         site_name=_meta(metas, ("property", "og:site_name"))
         or _name(article.get("publisher"))
@@ -170,9 +175,91 @@ def _meta_author(metas: list[Any]) -> str | None:
     return None
 
 
-def _time(soup: BeautifulSoup) -> str | None:
-    tag = soup.find("time", attrs={"datetime": True})
-    return _text(tag.get("datetime")) if isinstance(tag, Tag) else None
+def _time(soup: BeautifulSoup, *, published: bool = False) -> str | None:
+    """The ``datetime`` of the page's own ``<time>``: with ``published``, one marked as the
+    publication's (``itemprop="datePublished"``, ``pubdate``, a class saying so); else the
+    first in the article, or outside lists, navigation and asides (a rail of other stories
+    dates them, not the page)."""
+    tags = [t for t in soup.find_all("time", attrs={"datetime": True}) if isinstance(t, Tag)]
+    if published:
+        marked = [t for t in tags if _marked_published(t)]
+        return _text(marked[0].get("datetime")) if marked else None
+    inside = [t for t in tags if t.find_parent("article") is not None]
+    own = inside or [t for t in tags if t.find_parent(_FURNITURE) is None]
+    return _text(own[0].get("datetime")) if own else None
+
+
+_FURNITURE = ["li", "nav", "aside", "footer"]
+
+
+def _marked_published(tag: Tag) -> bool:
+    classes = " ".join(tag.get_attribute_list("class") or [])
+    return (
+        tag.get("itemprop") == "datePublished"
+        or tag.has_attr("pubdate")
+        or re.search(r"publish|posted", classes, re.I) is not None
+    )
+
+
+def _byline_date(soup: BeautifulSoup) -> date | None:
+    """The date a byline shows ("Published 4 July 2019 · Updated 5 July 2019", "June 10,
+    2019 5:32 AM ET"): the first date in an element whose class or id says it holds the
+    date or byline, one said to be the publication's before one said to be an update."""
+    found: list[tuple[bool, date]] = []
+    for tag in soup.find_all(attrs={"class": _BYLINE_CLASS}, limit=12):
+        if tag.find_parent(_FURNITURE) is not None:
+            continue
+        text = tag.get_text(" ", strip=True)[:200]
+        for match in _VISIBLE_DATE.finditer(text):
+            day = _visible_date(match)
+            if day is not None:
+                labels = _DATE_LABEL.findall(text[: match.start()])
+                updated = bool(labels) and labels[-1].lower().startswith(("upd", "mod", "edi"))
+                found.append((updated, day))
+    found.sort(key=lambda item: item[0])  # stable: the first publication date first
+    return found[0][1] if found else None
+
+
+_DATE_LABEL = re.compile(r"\b(published|posted|updated|modified|edited)\b", re.I)
+_BYLINE_CLASS = re.compile(r"date|byline|timestamp|dateline|publish|posted|article-meta", re.I)
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
+         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
+         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
+         ("dec", "december")],
+        1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(?P<{}>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
+_VISIBLE_DATE = re.compile(
+    r"\b(?:"
+    + _MONTH.format("m1")
+    + r"\s+(?P<d1>\d{1,2}),?\s+(?P<y1>(?:19|20)\d\d)"
+    + r"|(?P<d2>\d{1,2})(?:st|nd|rd|th)?\s+"
+    + _MONTH.format("m2")
+    + r",?\s+(?P<y2>(?:19|20)\d\d)"
+    + r"|(?P<y3>(?:19|20)\d\d)-(?P<n3>\d\d)-(?P<d3>\d\d)"
+    + r"|(?P<d4>\d\d)\.(?P<n4>\d\d)\.(?P<y4>(?:19|20)\d\d)"
+    + r")\b",
+    re.I,
+)
+
+
+def _visible_date(match: re.Match[str]) -> date | None:
+    groups = match.groupdict()
+    try:
+        if groups["y1"]:
+            return date(int(groups["y1"]), _MONTHS[groups["m1"].lower()], int(groups["d1"]))
+        if groups["y2"]:
+            return date(int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"]))
+        if groups["y3"]:
+            return date(int(groups["y3"]), int(groups["n3"]), int(groups["d3"]))
+        return date(int(groups["y4"]), int(groups["n4"]), int(groups["d4"]))
+    except (KeyError, ValueError):
+        return None  # "Mayor 3, 2019", "31.02.2019"
 
 
 def _first_date(*values: Any) -> date | None:

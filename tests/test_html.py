@@ -76,6 +76,38 @@ def test_published_comes_from_the_argument_else_the_page(
     assert article.published == expected
 
 
+RAIL = (
+    '<ul class="latest"><li><a href="/a">Oil slips</a> <time datetime="2019-06-09T22:10:00Z">'
+    "2h ago</time></li></ul>"
+)
+
+
+@pytest.mark.parametrize(
+    ("before", "byline", "expected"),
+    [
+        # a rail of other stories above the article dates them, not the page
+        (RAIL, '<div class="article-meta"><span class="dateline">June 10, 2019 5:32 AM ET'
+         "</span></div>", date(2019, 6, 10)),
+        # the publication's date before the update's, whatever the order of the words
+        ("", '<div class="story-date">Published 4 July 2019 &middot; Updated 5 July 2019'
+         "</div>", date(2019, 7, 4)),
+        ("", '<div class="story-date">Updated 5 July 2019, first published 4 July 2019</div>',
+         date(2019, 7, 4)),
+        ("", '<p class="byline">17.07.2019 | 06:00 &middot; J. Writer</p>', date(2019, 7, 17)),
+        # a <time> marked as the publication's outranks a byline's text
+        ("", '<div class="byline">Updated Jul 9, 2019 <time itemprop="datePublished" '
+         'datetime="2019-07-08">8 July</time></div>', date(2019, 7, 8)),
+    ],
+    ids=["byline-under-a-rail", "published-then-updated", "updated-then-published",
+         "dotted-date", "marked-time"],
+)  # fmt: skip
+def test_published_from_a_byline_not_from_a_rail(
+    before: str, byline: str, expected: date | None
+) -> None:
+    page = news_page(byline=byline).replace("<main>", f"<main>{before}")
+    assert html_to_article(page, doc_id="p").published == expected
+
+
 def test_url_is_kept() -> None:
     article = html_to_article(news_page(), doc_id="p", url="https://news.example/widgets")
     assert article.url == "https://news.example/widgets"
