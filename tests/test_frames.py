@@ -3699,8 +3699,18 @@ EARLIER_FIGURES = [
     ),
 ]
 
+# Units of the car trade are vehicles, whatever the word ("units", "cars").
+VEHICLE_UNITS = [
+    case("Maruti's domestic car sales fell 15.3% to 1,11,014 units in June.", "1,11,014 units",
+         unit="vehicles", value=111_014),
+    case("Car exports rose to 73,359 units in May.", "73,359 units", unit="vehicles"),
+    case("The factory made 5,000 units of washing machines in May.", "5,000 units",
+         unit="units"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *VEHICLE_UNITS,
     *EARLIER_FIGURES,
     *SIBLING_FIGURES,
     *GOODS_COST,

@@ -53,6 +53,10 @@ def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
         ("22,201bn yen", 22_201e9, "JPY"),
         ("20,479.5bn yen", 20_479.5e9, "JPY"),
         ("3,600 tonnes", 3600, "tonnes"),
+        # Indian grouping: lakhs and crores
+        ("2,25,732 units", 225_732, "units"),
+        ("16,49,477 vehicles", 1_649_477, "vehicles"),
+        ("223,421 cars", 223_421, "vehicles"),
         ("two billion dlrs", 2e9, "USD"),
         ("one billion barrels", 1e9, "barrels"),
         ("half a billion dollars", 5e8, "USD"),

@@ -410,7 +410,7 @@ def build_claim(
         sentence=view.source_sentence(source),
         kind=kind,
         value=q.value,
-        unit=kind_unit or q.unit,
+        unit=kind_unit or ("vehicles" if q.unit == "units" and sector == "automotive" else q.unit),
         approximate=q.approximate,
         direction=direction if kind == "change" else None,
         metric=metric,

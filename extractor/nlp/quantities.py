@@ -270,6 +270,8 @@ def _number_pattern(lex: _Lexicon) -> str:
 
     >>> bool(re.fullmatch(_number_pattern(_lexicon()), "US$1.2tn", re.I | re.X))
     True
+
+    Indian grouping ("2,25,732 units", "16,49,477") is one number too.
     """
     ones, tens = "|".join(_ONES[::-1]), "|".join(_TENS)
     word_int = rf"(?:(?:{tens})(?:[\s-]+(?:{ones}))?|{ones})"
@@ -284,7 +286,8 @@ def _number_pattern(lex: _Lexicon) -> str:
         (?:(?<![A-Za-z])(?P<prefix>{_alternation(lex.symbols)})\s?[-−]?)?
         (?:
             (?P<digits>(?(prefix)|(?<![\w.,/]))(?<![A-Za-z]-)
-            (?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[\ \u00a0\u202f]\d{{3}})+(?=\s*[^\W\d_])|\d+)
+            (?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+
+               |\d{{1,3}}(?:[\ \u00a0\u202f]\d{{3}})+(?=\s*[^\W\d_])|\d+)
             (?:\.\d+)?(?![\d]|[.,/]\d))
           | \b(?P<fraction>(?:a|an|one|two|three|four)[\s-]+(?:{fractions})\s+of\s+(?:a|an|one)
                           |half\s+(?:of\s+)?(?:a|an|one))\b
