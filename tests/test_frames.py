@@ -3708,8 +3708,36 @@ VEHICLE_UNITS = [
          unit="units"),
 ]  # fmt: skip
 
+# A partner named by a word standing for a country ("with it", "with its neighbour", "the
+# country") is the country spoken of before that is not the figure's own.
+PARTNERS_SPOKEN_OF = [
+    case(
+        "India's exports to the United States rose 8% in 2025, giving the South Asian nation "
+        "a trade surplus of $41.2 billion with it.",
+        "$41.2 billion",
+        reporter="IN",
+        partner="US",
+    ),
+    case(
+        "Japan's exports to the US fell 3% in May. That gave Japan a surplus of 8.6 trillion "
+        "yen with it.",
+        "8.6 trillion yen",
+        reporter="JP",
+        partner="US",
+    ),
+    case(
+        "China's exports to India rose 12% in 2025. India's deficit with its neighbour "
+        "widened to $99.2 billion.",
+        "$99.2 billion",
+        reporter="IN",
+        partner="CN",
+    ),
+    case("India's deficit widened to $20 billion in May.", "$20 billion", partner="WLD"),
+]
+
 
 PARSE_RULE_CASES = [
+    *PARTNERS_SPOKEN_OF,
     *VEHICLE_UNITS,
     *EARLIER_FIGURES,
     *SIBLING_FIGURES,

@@ -315,6 +315,7 @@ class ArticleContext:
     # The period of the last exchange-rate quote dated by its day, and its sentence.
     quote_day: tuple[str, int] | None = None
     subject: str | None = None  # the country the last sentence that named one was about
+    spoken: list[str] = field(default_factory=list)  # the countries the last sentence named
     firms: set[str] = field(default_factory=set)  # names the article gave firms ("oil giant BP")
     firm_sentence: int = -99  # the last sentence whose subject was a firm
     # The current period the last sentence that named one gave its figures.

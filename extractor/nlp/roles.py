@@ -350,7 +350,9 @@ def decide_roles(
     ]
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
-    reporter, partner, official, pronoun = frame_roles(view, q, metric, context.firms)
+    reporter, partner, official, pronoun, partner_pronoun = frame_roles(
+        view, q, metric, context.firms
+    )
     named_counterpart = (
         counterpart_by_copula(view, q, context)
         if partner.code is None and metric in TRADE_METRICS
@@ -386,6 +388,11 @@ def decide_roles(
         if body not in INTERNATIONAL_BODIES or not roles:
             return body_roles(view, q, metric, reporter, partner, roles, context)
         reporter = Role()  # "the IMF cut its forecast for the eurozone": the place's figure
+    if partner.code is None and partner_pronoun is not None:
+        # "giving Japan a surplus of 8.6 trillion yen with it", "India's deficit with its
+        # neighbour": the country spoken of before that is not the figure's own
+        own = reporter.code or pick_reporter(view, q, cue, metric, roles, None).code
+        partner = spoken_partner(view, partner_pronoun, own, context)
     if partner.code is None and GROUP_RULE not in partner.rule:
         partner = pick_partner(view, q, metric, roles)
     if reporter.code is not None and reporter.code == partner.code:
@@ -734,6 +741,7 @@ class FrameRoles(NamedTuple):
     partner: Role
     official: str = ""
     pronoun: Token | None = None
+    partner_pronoun: Token | None = None  # "a surplus with it", "with its neighbour"
 
 
 def frame_roles(
@@ -761,10 +769,15 @@ def frame_roles(
     if metric in ("trade", "balance") and len(between) >= 2:
         reporter, partner = frame_place(view, between[0]), frame_place(view, between[1])
         how = "between"
+    partner_pronoun = None
     for preposition in FRAME_PARTNER_LINKS.get(metric, ()):
         if partner is None:
             partner = first_place(view, frame.links.get(preposition, []))
             how = preposition
+        if partner is None and partner_pronoun is None:
+            partner_pronoun = next(
+                (t for t in frame.links.get(preposition, []) if stands_for_country(t)), None
+            )
     if partner is None and metric == "exports" and frame.noun.tag_.startswith("VB"):
         # "Brazil sold $2.1bn of beef in China": the market a country sells in
         partner, how = first_place(view, frame.links.get("in", []), world=False), "in"
@@ -822,7 +835,33 @@ def frame_roles(
         partner_role,
         official,
         None if official else pronoun,
+        partner_pronoun if partner is None and group is None else None,
     )
+
+
+def stands_for_country(word: Token) -> bool:
+    """ "it", "the country", "its southern neighbour": a word standing for a country spoken
+    of before."""
+    if word.lower_ in ("it", "them") or described_country(word):
+        return True
+    return word.lower_ in NEIGHBOUR_NOUNS and any(
+        c.dep_ == "poss" and c.lower_ in PRONOUNS for c in children(word)
+    )
+
+
+NEIGHBOUR_NOUNS = frozenset({"neighbour", "neighbor", "neighbours", "neighbors"})
+
+
+def spoken_partner(
+    view: SentenceView, word: Token, reporter: str | None, context: ArticleContext
+) -> Role:
+    """The country a word standing for one as the partner means: the last country named
+    before it in its sentence, else in the sentence before, that is not the reporter."""
+    before = [p.code for p in view.places if p.end <= word.idx and p.code not in (None, "WLD")]
+    for code in [*reversed(before), *reversed(context.spoken)]:
+        if code != reporter:
+            return Role(code, f"dep:partner-pronoun:{word.text}")
+    return Role()
 
 
 def counterpart_by_copula(
