@@ -206,8 +206,8 @@ def _byline_date(soup: BeautifulSoup) -> date | None:
     2019 5:32 AM ET"): the first date in an element whose class or id says it holds the
     date or byline, one said to be the publication's before one said to be an update."""
     found: list[tuple[bool, date]] = []
-    for tag in soup.find_all(attrs={"class": _BYLINE_CLASS}, limit=12):
-        if tag.find_parent(_FURNITURE) is not None:
+    for tag in soup.find_all(True, attrs={"class": _BYLINE_CLASS}, limit=12):
+        if not isinstance(tag, Tag) or tag.find_parent(_FURNITURE) is not None:
             continue
         text = tag.get_text(" ", strip=True)[:200]
         for match in _VISIBLE_DATE.finditer(text):

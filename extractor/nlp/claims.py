@@ -158,8 +158,8 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
                 context.note_metric(said.label, said.extra)
         subject = sentence_subject(view)
         context.subject = subject.code if subject is not None else context.subject
-        named = [p.code for p in view.places if p.code is not None and p.code != "WLD"]
-        context.spoken = named or context.spoken
+        spoken = [p.code for p in view.places if p.code is not None and p.code != "WLD"]
+        context.spoken = spoken or context.spoken
         context.sentence += 1
     return claims
 
