@@ -3735,8 +3735,32 @@ PARTNERS_SPOKEN_OF = [
     case("India's deficit widened to $20 billion in May.", "$20 billion", partner="WLD"),
 ]
 
+# A period singled out ("In December alone", "in the fourth quarter by itself") is that
+# sentence's; the article goes on with the period before it.
+PERIODS_SINGLED_OUT = [
+    case(
+        "Germany's surplus rose to 122 billion marks in 1986. In December alone, the surplus "
+        "was 10.9 billion marks. Imports of crude oil fell to 17.6 billion marks.",
+        "17.6 billion marks",
+        period="1986",
+    ),
+    case(
+        "Exports rose 5% to $300bn in 2025. In the fourth quarter alone, they jumped 9%. "
+        "Imports grew 3%.",
+        "3%",
+        period="2025",
+    ),
+    case(
+        "Germany's surplus rose to 122 billion marks in 1986. In December 1986 alone, the "
+        "surplus was 10.9 billion marks.",
+        "10.9 billion marks",
+        period="1986-12",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *PERIODS_SINGLED_OUT,
     *PARTNERS_SPOKEN_OF,
     *VEHICLE_UNITS,
     *EARLIER_FIGURES,

@@ -1821,6 +1821,9 @@ YEAR_ON_YEAR = re.compile(
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
 
+ALONE = re.compile(r"\s*,?\s*(?:alone|by itself)\b", re.I)
+
+
 def decide_period(
     view: SentenceView,
     q: Quantity,
@@ -1916,6 +1919,9 @@ def decide_period(
         # article goes on with.
         # Nor does a rate's ("a 20% tariff imposed in August"): the date it was set.
         named = choice.relation == "current" and lead is None and kind != "rate"
+        # Nor a period singled out ("In December alone, the surplus was ..."): the article
+        # goes on with the one before.
+        named = named and ALONE.match(view.after(choice.end, 12)) is None
         return PeriodDecision(value, f"{how}:{choice.text}", named, own_words=True)
     basis = compared_year(view, q, attached) if kind == "change" else None
     after = None
