@@ -3758,8 +3758,25 @@ PERIODS_SINGLED_OUT = [
     ),
 ]
 
+# A commodity named as the subject of its verb, quoted in money without a scale, is a
+# price ("Light crude settled 82 cents higher at $65.80"), and so is the percent move of one
+# quoted so; a futures contract's month ("for September delivery") is no period.
+COMMODITIES_IN_MONEY = [
+    case(
+        "Light crude for September delivery later settled 82 cents higher at $65.80.",
+        "$65.80",
+        metric="price",
+        sector="energy",
+        period="2026-01",
+    ),
+    case("Brent crude fell 2% to $68.20.", "2%", metric="price", kind="change"),
+    case("Gold climbed $12 to $1,290 on Tuesday.", "$1,290", metric="price"),
+    case("Copper output rose to $3bn in 2025.", "$3bn", metric="production"),
+]
+
 
 PARSE_RULE_CASES = [
+    *COMMODITIES_IN_MONEY,
     *PERIODS_SINGLED_OUT,
     *PARTNERS_SPOKEN_OF,
     *VEHICLE_UNITS,

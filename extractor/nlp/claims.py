@@ -1159,6 +1159,10 @@ def decide_metric(
     ):
         # "The UK economy slowed in the third quarter. It expanded by 0.4%": the economy
         return MetricDecision("gdp", None, f"dep:pronoun-economy:{measured.text}")
+    if cue is None and measured is not None and commodity_quote(view, q, measured, how_measured):
+        # "Light crude for September delivery settled 82 cents higher at $65.80": a
+        # commodity's price, in money without a scale
+        return MetricDecision("price", None, f"dep:commodity-quote:{measured.text}")
     if cue is None and measured is not None and own_verb_object(measured, how_measured):
         # "The junta wants another $1.5bn for its campaign": the object of a verb that neither
         # moves, trades nor states a level is no figure of the metric spoken of before
@@ -1674,6 +1678,35 @@ def goods_earned(view: SentenceView, verb: Token) -> bool:
 
 
 EARNING_VERBS = frozenset(frame_data()["earning_verbs"])
+
+
+def commodity_quote(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:
+    """Whether a money figure with no scale ("$65.80", "82 cents") measures a commodity
+    named as the subject of its verb ("Light crude ... settled 82 cents higher at $65.80",
+    "Gold rose $12 to $1,290"): in the parse, the measured word is such a subject; so is a
+    percent move of a subject quoted so ("Brent crude fell 2% to $68.20")."""
+    if how not in SUBJECT_DEPS or SCALED.search(q.text):
+        return False
+    if q.category == "percent":
+        # "Brent crude fell 2% to $68.20": a move of the price its level is
+        quoted = (
+            o
+            for o in view.quantities
+            if o is not q and o.category == "money" and not SCALED.search(o.text)
+        )
+        if not any(view.tree.measured(o.start, o.end)[0] == noun for o in quoted):
+            return False
+    elif q.category != "money":
+        return False
+    lo, hi = noun.idx, noun.idx + len(noun)
+    commodities = cue_data()["commodity_sectors"]
+    return any(
+        s.sector in commodities and s.start < hi and lo < s.end
+        for s in view.near(view.sectors, lo, hi)
+    )
+
+
+SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mln|bln|million|billion|trillion|thousand)\b", re.I)
 
 
 def own_verb_object(measured: Token | None, how: str) -> bool:

@@ -140,6 +140,8 @@ def find_periods(
     ref = _reference(published, year, month)
     context = _Context(text, ref, _words()["fiscal_year_starts"].get(country or "", 1))
     drafts = _with_relations(text, _select(_candidates(context)))
+    # "crude for September delivery", "the March contract": a futures contract's month
+    drafts = [d for d in drafts if DELIVERY.match(text, d.end) is None]
     dateline = DATELINE.search(text)
     if dateline is not None:
         # "BERLIN, Nov 7 (Reuters) - German exports rose in September": the day the story
@@ -148,6 +150,7 @@ def find_periods(
     return [_resolve(draft, drafts, ref, text, asides) for draft in drafts]
 
 
+DELIVERY = re.compile(r"\s+(?:delivery|deliveries|contracts?|futures)\b", re.I)
 # A wire story's dateline: a place in capitals, the day, the agency, a dash, at a line's start.
 DATELINE = re.compile(
     r"(?m)^\s*[A-Z][A-Z.'/\- ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s+"
