@@ -3774,8 +3774,26 @@ COMMODITIES_IN_MONEY = [
     case("Copper output rose to $3bn in 2025.", "$3bn", metric="production"),
 ]
 
+# Sales are a statistic of a period: a sales figure whose sentence names none takes the one
+# the article is on ("New car registrations fell 4.9% in June. Demand for diesel cars fell
+# 21.5%").
+SALES_OF_A_PERIOD = [
+    case(
+        "UK new car registrations fell 4.9% in June. Demand for diesel cars fell 21.5% to "
+        "58,710, leaving them with a 26.3% share of the market.",
+        "26.3%",
+        period="2025-06",
+    ),
+    case(
+        "European car sales dropped 7.8% in June. Renault's volumes were down 7.3%.",
+        "7.3%",
+        period="2025-06",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *SALES_OF_A_PERIOD,
     *COMMODITIES_IN_MONEY,
     *PERIODS_SINGLED_OUT,
     *PARTNERS_SPOKEN_OF,

@@ -96,7 +96,7 @@ __all__ = ["assemble_claims"]
 # How many sentences back a figure's metric carries to a sentence that names none.
 METRIC_WINDOW = 1
 # Statistics published for a period: a sentence without one takes the article's.
-PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment", "price"}
+PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment", "price", "sales"}
 
 
 def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
