@@ -3791,8 +3791,24 @@ SALES_OF_A_PERIOD = [
     ),
 ]
 
+# Goods traded "this week" were traded over it (the published month); a tariff imposed
+# "last week" and a statement made this week date no figure.
+WEEKS_OF_TRADE = [
+    case(
+        "Chinese buyers bought about 544,000 tonnes of U.S. soybeans this week.",
+        "544,000 tonnes",
+        period="2026-01",
+    ),
+    case("Japan's imports of U.S. corn reached 1.2 mln tonnes last week.", "1.2 mln tonnes",
+         period="2026-01"),
+    case("Washington imposed tariffs of 100 pct on Japanese chips last week.", "100 pct",
+         period=None),
+    case("Exports rose 5% in June, the ministry said this week.", "5%", period="2025-06"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *WEEKS_OF_TRADE,
     *SALES_OF_A_PERIOD,
     *COMMODITIES_IN_MONEY,
     *PERIODS_SINGLED_OUT,

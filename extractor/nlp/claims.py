@@ -1854,6 +1854,8 @@ YEAR_ON_YEAR = re.compile(
 HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|did)\b", re.I)
 
 
+# "bought 544,000 tonnes this week": a span the figure covers, unlike "said on Tuesday"
+WEEK = re.compile(r"\bweek\b", re.I)
 ALONE = re.compile(r"\s*,?\s*(?:alone|by itself)\b", re.I)
 
 
@@ -1878,13 +1880,17 @@ def decide_period(
     """
     # A tariff's rate is no market quote: "said on Saturday it would impose a 30% tariff"
     quote = metric == "price" or (kind == "rate" and metric != "tariff")
-    # "on Tuesday" dates a market quote; for other figures it is when they were announced.
+    # "on Tuesday" dates a market quote; for other figures it is when they were announced,
+    # but goods traded "this week" were traded over it (not a tariff "imposed last week").
+    traded_week = (
+        metric in TRADE_METRICS and kind != "rate" and (cue is None or cue.label != "tariff")
+    )
     periods = [
         p
         for p in view.periods
         if (p.value or p.unanchored)
         and p.relation != "since"
-        and (quote or p.relation != "day")
+        and (quote or p.relation != "day" or (traded_week and WEEK.search(p.text) is not None))
         and not dates_an_event(view, q, p)
     ]
     lead = comparison_lead(view, q)
