@@ -3806,8 +3806,32 @@ WEEKS_OF_TRADE = [
     case("Exports rose 5% in June, the ministry said this week.", "5%", period="2025-06"),
 ]  # fmt: skip
 
+# The sector a metric's figures are of carries past a short sentence with no figure ("All
+# the major markets contracted."), not past one with figures of its own.
+SECTORS_PAST_A_REMARK = [
+    case(
+        "New car registrations in the EU fell 7.8% in June. All of the major markets "
+        "contracted. Sales in Germany fell 4.7%.",
+        "4.7%",
+        sector="automotive",
+    ),
+    case(
+        "Steel exports fell 3% in May to 2.1 million tonnes. Shipments were hit by weak demand "
+        "in Asia. Exports to Vietnam dropped 11%.",
+        "11%",
+        sector="metals",
+    ),
+    case(
+        "New car registrations in the EU fell 7.8% in June. Wages rose 2% and prices 1.5%. "
+        "Sales in Germany fell 4.7%.",
+        "4.7%",
+        sector=None,
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *SECTORS_PAST_A_REMARK,
     *WEEKS_OF_TRADE,
     *SALES_OF_A_PERIOD,
     *COMMODITIES_IN_MONEY,

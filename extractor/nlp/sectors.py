@@ -648,9 +648,14 @@ def recall_sector(sentence: Span, metric: str, context: ArticleContext) -> str |
     if sector is None or sector != context.lead_sector:
         return None
     doc = sentence.doc
-    gap = sentence.start - end  # only whitespace between the two sentences
-    before = 0 <= gap <= 3 and all(t.is_space for t in doc[end : sentence.start])
+    # right before, or past a short sentence with no figure ("All the major markets
+    # contracted.")
+    gap = sentence.start - end
+    before = 0 <= gap <= SENTENCE_GAP and not any(t.like_num for t in doc[end : sentence.start])
     return sector if before or sentence.start < end <= sentence.end else None
+
+
+SENTENCE_GAP = 30  # tokens
 
 
 def names_a_whole(word: Token) -> bool:
