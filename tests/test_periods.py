@@ -111,6 +111,9 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("Sales fell in May 1986; for the year, they rose 3%.", ["1986-05", "1986"]),
         ("Exports fell in March from the month before.", ["1987-03", "1987-02"]),
         ("Output rose in the month.", [None]),  # nothing to lean on in the sentence
+        # a fiscal year told by its end in a clause of its own is the year it ends in
+        ("Duties raised $195bn in the fiscal year that ended on Sept. 30.", ["1986"]),
+        ("Revenue rose in the fiscal year which ended June 30.", ["1987"]),
     ],
 )
 def test_period_values(text: str, expected: list[str]) -> None:
@@ -260,6 +263,9 @@ def test_relations(text: str, expected: list[tuple[str, str]]) -> None:
         "Prices may rise, Jan Smith said.",
         "The march of progress continued.",
         "Inflation over the last three months was high.",
+        # a futures contract's month
+        "Light crude for September delivery settled higher.",
+        "The July contract fell 2 cents.",
     ],
 )
 def test_not_periods(text: str) -> None:

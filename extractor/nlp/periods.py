@@ -355,9 +355,10 @@ def _month_patterns() -> list[_Spec]:
     return [
         (
             rf"(?:(?:the\s+)?(?:(?:fiscal|financial|budget|crop|marketing|tax)\s+)?year\s+"
-            rf"(?P<edge>ending|ended|to|through|that\s+ends|beginning|starting|that\s+began)\s+"
-            rf"(?:on\s+)?(?:the\s+end\s+of\s+)?(?:{_DAY}\s+)?{_month('m')}(?:\s+{_DAY}\b)?)"
-            + year_words,
+            rf"(?P<edge>ending|ended|to|through|(?:that|which)\s+(?:ends|ended)|beginning|starting|"
+            rf"(?:that|which)\s+began)\s+"
+            rf"(?:on\s+)?(?:the\s+end\s+of\s+)?(?:{_DAY}\s+)?{_month('m')}"
+            rf"(?:\s+{_DAY}\b)?)" + year_words,
             _on_fiscal_edge,
             _any_month(),
         ),
@@ -624,7 +625,7 @@ def _on_fiscal_edge(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "the fiscal year ending March 1988" -> 1988; "the year beginning April 1987" -> 1988."""
     month = _month_number(match.group("m"))
     year = _period_year(match, context, month)
-    if year is not None and re.match(r"begin|start|that\s+began", match.group("edge"), re.I):
+    if year is not None and re.search(r"begin|start|began", match.group("edge"), re.I):
         year += 1 if month > 1 else 0
     return _draft(match, None if year is None else str(year), "year")
 
