@@ -3829,8 +3829,27 @@ SECTORS_PAST_A_REMARK = [
     ),
 ]
 
+# The article's country is the one it talks about, not a counterpart it names as often
+# ("exports to the United States", "a US tariff" beside "South Korea's exports").
+ARTICLE_COUNTRY_NOT_COUNTERPART = [
+    case(
+        "South Korea's car sales to US slide\n\nSouth Korea's exports rose in November, "
+        "though car shipments to the United States remained weak. Shipments to the United "
+        "States fell, the ministry said. Imports edged up 1.2% to $51.3 billion.",
+        "1.2%",
+        reporter="KR",
+    ),
+    case(
+        "Vietnam's exports to US rise\n\nVietnam's exports to the US rose in May. Sales to "
+        "the US rose again, and shipments to the US climbed. Imports grew 3% to $30bn.",
+        "3%",
+        reporter="VN",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *ARTICLE_COUNTRY_NOT_COUNTERPART,
     *SECTORS_PAST_A_REMARK,
     *WEEKS_OF_TRADE,
     *SALES_OF_A_PERIOD,

@@ -72,13 +72,22 @@ MARKET_SECTORS = frozenset({"energy", "metals", "minerals", "agriculture", "food
 
 
 def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
-    """The article's countries, most talked about first (the headline counts double)."""
+    """The article's countries, most talked about first (the headline counts double; a
+    place named as a counterpart, after "to", "from", "with", "on" or "against", half)."""
     headline_end = text.find("\n")
     counts: Counter[str] = Counter()
     for place in places:
         if place.code != "WLD":
-            counts[place.code] += 2 if 0 <= place.start < headline_end else 1
+            weight = 2.0 if 0 <= place.start < headline_end else 1.0
+            if COUNTERPART_BEFORE.search(text, max(0, place.start - 12), place.start):
+                weight /= 2
+            counts[place.code] += weight  # type: ignore[assignment]
     return [code for code, _ in counts.most_common()]
+
+
+COUNTERPART_BEFORE = re.compile(
+    r"\b(?:to|from|with|on|against|into|toward|towards)\s+(?:the\s+)?$", re.I
+)
 
 
 def soviet(code: str | None) -> str | None:
