@@ -137,7 +137,10 @@ def test_parse_quantity_reads_number_scale_and_unit(text: str, value: float, uni
         ),
         (
             "The port handled 640,000 barrels a day and 12,000 cars.",
-            [("640,000 barrels a day", 640_000, "barrels/day"), ("12,000 cars", 12_000, "cars")],
+            [
+                ("640,000 barrels a day", 640_000, "barrels/day"),
+                ("12,000 cars", 12_000, "vehicles"),
+            ],
         ),
         (
             "The ministry licensed 2,400 export agents this spring.",
