@@ -3847,8 +3847,31 @@ ARTICLE_COUNTRY_NOT_COUNTERPART = [
     ),
 ]
 
+# A sentence's framing period dates its level even when the parse hangs the comparison
+# phrase ("down from 17.4 billion in 1985") on the level; "calendar 1986" is the year.
+FRAMED_LEVELS = [
+    case(
+        "Canada's surplus widened to 1.12 billion dlrs in January. In calendar 1986 Canada's "
+        "trade surplus was 9.9 billion dlrs, down from 17.4 billion in 1985.",
+        "9.9 billion dlrs",
+        period="1986",
+    ),
+    case(
+        "Brazil's surplus rose in March. In 1986 Brazil's trade surplus was 9.5 billion dlrs, "
+        "down from 12.4 billion in 1985.",
+        "9.5 billion dlrs",
+        period="1986",
+    ),
+    case(
+        "In 2024 Mexico's trade deficit was $8.5bn, down from $11bn in 2023.",
+        "$11bn",
+        period="2023",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *FRAMED_LEVELS,
     *ARTICLE_COUNTRY_NOT_COUNTERPART,
     *SECTORS_PAST_A_REMARK,
     *WEEKS_OF_TRADE,

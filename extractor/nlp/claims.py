@@ -61,6 +61,7 @@ from extractor.nlp.frames import (
     is_verbal,
     period_attachment,
     tense_of,
+    token_at,
 )
 from extractor.nlp.periods import (
     PeriodMention,
@@ -108,7 +109,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     context.published = doc._.published
     context.currency_pair = article_currency_pair(text)
     context.soviet_era = mentions.year is not None and mentions.year < 1992
-    context.period = article_period(mentions)
+    context.period = article_period(mentions, doc)
     claims: list[Claim] = []
     # By bisection: a document of thousands of sentences does not read every mention for each.
     quantities = SpanIndex(mentions.quantities)
@@ -303,9 +304,14 @@ def is_share_of_people(view: SentenceView, q: Quantity) -> bool:
     return any(word_set_regex("people").fullmatch(w) for w in words)
 
 
-def article_period(mentions: Mentions) -> str | None:
-    """The period an article reports on: its most named current period (the first on a tie)."""
-    values = [p.value for p in mentions.periods if p.relation == "current" and p.value]
+def article_period(mentions: Mentions, doc: Doc | None = None) -> str | None:
+    """The period an article reports on: its most named current period (the first on a tie),
+    not one that only dates an event or a document ("under the 1965 auto pact")."""
+    values = [
+        p.value
+        for p in mentions.periods
+        if p.relation == "current" and p.value and not (doc and names_an_event(doc, p))
+    ]
     if not values:
         return None
     counts = Counter(values)
@@ -1923,6 +1929,10 @@ def decide_period(
         # "from the final quarter of 1986, when it rose 0.9 pct": the period the clause is of
         return PeriodDecision(when.value, f"when:{when.text}", own_words=True)
     choice = period_for(view, q, own or periods, lead, own=own_level)
+    if choice is None and own and lead is None:
+        # "In calendar 1986 the surplus was 9.9 billion, down from 17.4 billion in 1985": a
+        # parse that hung the comparison on the level leaves it the sentence's period
+        choice = period_for(view, q, [p for p in periods if p not in own], lead, own=False)
     if choice is None and lead is None:
         choice = parallel_period(view, q, periods)
     if choice is None and lead is None and kind == "amount":
@@ -2047,6 +2057,17 @@ def period_ahead(view: SentenceView, q: Quantity) -> bool:
     """Whether the parse makes the figure's clause one spoken of ahead (a forecast)."""
     figure = view.tree.token(q.start, q.end)
     return figure is not None and tense_of(figure) == "ahead"
+
+
+def names_an_event(doc: Doc, period: PeriodMention) -> bool:
+    """Whether, in the parse, the period qualifies an event or a document ("the December
+    tsunami", "the 1965 auto pact")."""
+    word = token_at(doc, period.start, period.end)
+    return (
+        word is not None
+        and word.dep_ in ("compound", "amod", "nmod", "nummod")
+        and word.head.lower_ in EVENT_NOUNS
+    )
 
 
 def dates_an_event(view: SentenceView, q: Quantity, period: PeriodMention) -> bool:
