@@ -3869,8 +3869,25 @@ FRAMED_LEVELS = [
     ),
 ]
 
+# A year qualifying an agreement or a law ("under the 1965 auto pact") dates no figure.
+AGREEMENT_YEARS = [
+    case(
+        "Automotive exports, most of them shipped under the 1965 auto pact, rose 7.2 pct in "
+        "January.",
+        "7.2 pct",
+        period="2026-01",
+    ),
+    case(
+        "Automotive exports rose 7.2 pct. Most were shipped under the 1965 pact. Imports rose "
+        "3 pct.",
+        "3 pct",
+        period=None,
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *AGREEMENT_YEARS,
     *FRAMED_LEVELS,
     *ARTICLE_COUNTRY_NOT_COUNTERPART,
     *SECTORS_PAST_A_REMARK,

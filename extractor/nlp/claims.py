@@ -148,7 +148,12 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             for metric, roles in sentence_roles(view).items():
                 context.set_roles(metric, *roles)
             named = next(
-                (p.value for p in view.periods if p.relation == "current" and p.value), None
+                (
+                    p.value
+                    for p in view.periods
+                    if p.relation == "current" and p.value and not names_an_event(doc, p)
+                ),
+                None,
             )
             if named is not None:
                 # "The economy slowed in the third quarter. It expanded by 0.4%."
