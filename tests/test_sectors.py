@@ -526,8 +526,10 @@ CARRIED_CASES = [
          sector=None),
     case("Coffee exports rose 8% to $2bn in 2025. Colombia's exports grew 3% to $40bn.", "3%",
          sector=None),
-    # nor beyond the next sentence
+    # past a short sentence with no figure, but not past one with figures of its own
     case("Wine exports rose 8% to $2bn in 2025. The ministry expects more. Exports to China fell "
+         "2% to $1bn.", "2%", sector="food"),
+    case("Wine exports rose 8% to $2bn in 2025. Imports grew 3% to $5bn. Exports to China fell "
          "2% to $1bn.", "2%", sector=None),
 ]  # fmt: skip
 
