@@ -206,8 +206,15 @@ def _byline_date(soup: BeautifulSoup) -> date | None:
     2019 5:32 AM ET"): the first date in an element whose class or id says it holds the
     date or byline, one said to be the publication's before one said to be an update."""
     found: list[tuple[bool, date]] = []
-    for tag in soup.find_all(True, attrs={"class": _BYLINE_CLASS}, limit=12):
-        if not isinstance(tag, Tag) or tag.find_parent(_FURNITURE) is not None:
+    labelled = [
+        node.parent
+        for node in soup.find_all(string=_DATE_LABEL_FIRST, limit=6)
+        if isinstance(node.parent, Tag)
+    ]  # "<li><strong>Date</strong> 08 Aug 2019</li>": the label's element and its parent
+    labelled += [t.parent for t in labelled if isinstance(t.parent, Tag)]
+    tags = [*soup.find_all(True, attrs={"class": _BYLINE_CLASS}, limit=12), *labelled]
+    for tag in tags:
+        if not isinstance(tag, Tag) or _in_rail(tag):
             continue
         text = tag.get_text(" ", strip=True)[:200]
         for match in _VISIBLE_DATE.finditer(text):
@@ -220,8 +227,30 @@ def _byline_date(soup: BeautifulSoup) -> date | None:
     return found[0][1] if found else None
 
 
+def _in_rail(tag: Tag) -> bool:
+    """Whether an element lies in page furniture: navigation, an aside, a footer, or a rail,
+    card or list of other stories (by its own or an ancestor's class or id)."""
+    for element in (tag, *tag.parents):
+        if not isinstance(element, Tag):
+            continue
+        if element.name in ("nav", "aside", "footer"):
+            return True
+        marks = " ".join([*element.get_attribute_list("class"), *element.get_attribute_list("id")])
+        if marks and _RAIL.search(marks):
+            return True
+    return False
+
+
+_RAIL = re.compile(
+    r"rail|sidebar|side-bar|related|card|latest|popular|most-read|more-stories|promo|teaser|"
+    r"recommend|trending",
+    re.I,
+)
+_DATE_LABEL_FIRST = re.compile(r"^\s*(?:date|published|posted|first published)\s*:?\s*$", re.I)
 _DATE_LABEL = re.compile(r"\b(published|posted|updated|modified|edited)\b", re.I)
-_BYLINE_CLASS = re.compile(r"date|byline|timestamp|dateline|publish|posted|article-meta", re.I)
+_BYLINE_CLASS = re.compile(
+    r"date|byline|timestamp|dateline|publish|posted|(?<![a-z])meta(?![a-z])", re.I
+)
 _MONTHS = {
     name: number
     for number, names in enumerate(

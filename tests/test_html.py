@@ -94,12 +94,19 @@ RAIL = (
         ("", '<div class="story-date">Updated 5 July 2019, first published 4 July 2019</div>',
          date(2019, 7, 4)),
         ("", '<p class="byline">17.07.2019 | 06:00 &middot; J. Writer</p>', date(2019, 7, 17)),
+        # a rail of other stories' dates in divs of their own; a byline in a "meta" line
+        ('<div class="rail-left"><div class="rail-item"><div class="rail-date">Tue 13 Aug 2019'
+         "</div></div></div>", '<div class="meta-line">By A. Writer &middot; Updated 5:02 PM '
+         "EDT, Wed August 14, 2019</div>", date(2019, 8, 14)),
+        # a date told by its label in a list of the article's facts
+        ("", "<ul><li><strong>Date</strong> 08 Aug 2019</li><li><strong>Author</strong> C. H."
+         "</li></ul>", date(2019, 8, 8)),
         # a <time> marked as the publication's outranks a byline's text
         ("", '<div class="byline">Updated Jul 9, 2019 <time itemprop="datePublished" '
          'datetime="2019-07-08">8 July</time></div>', date(2019, 7, 8)),
     ],
     ids=["byline-under-a-rail", "published-then-updated", "updated-then-published",
-         "dotted-date", "marked-time"],
+         "dotted-date", "rail-of-divs", "labelled-date", "marked-time"],
 )  # fmt: skip
 def test_published_from_a_byline_not_from_a_rail(
     before: str, byline: str, expected: date | None
