@@ -22,7 +22,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, PageElement, Tag
 
-from extractor.metadata import page_metadata, parse_page_date
+from extractor.metadata import in_rail, page_metadata, parse_page_date
 from extractor.models import Article
 
 __all__ = ["html_to_article", "looks_like_html"]
@@ -117,10 +117,14 @@ def html_to_article(
     """
     soup = BeautifulSoup(html, "lxml")
     meta = page_metadata(soup)  # before _soup_of drops the scripts holding JSON-LD
+    asides, leads = _asides_and_leads(soup)
     fallback = _soup_of(soup)
     page = _trafilatura_page(html, url, fallback.paragraphs) or fallback
     title = page.title or meta.title
-    paragraphs = [p for p in page.paragraphs if not is_furniture_line(p)]
+    paragraphs = [
+        p for p in page.paragraphs if not is_furniture_line(p) and _squash(p) not in asides
+    ]
+    paragraphs = _with_leads(paragraphs, leads, title)
     return Article(
         id=doc_id,
         text=_compose(title, paragraphs),
@@ -131,6 +135,66 @@ def html_to_article(
         site_name=meta.site_name or page.site_name,
         language=meta.language,
     )
+
+
+def _asides_and_leads(soup: BeautifulSoup) -> tuple[set[str], list[str]]:
+    """The texts of the page's captions and embedded posts (no article text), and the lines
+    of its standfirst and key points (the article's, which text extraction may drop)."""
+    asides = {
+        _squash(tag.get_text(" "))
+        for tag in soup.select(_ASIDE_SELECTOR)
+        if isinstance(tag, Tag) and tag.find_parent("p") is None
+    }
+    leads: list[str] = []
+    for tag in _before_the_body(soup, soup.find_all(True, attrs={"class": _LEAD_CLASS}, limit=4)):
+        if in_rail(tag) or tag.find_parent("li") is not None:
+            continue
+        items = tag.find_all("li") or [tag]
+        leads += [text for item in items if (text := _squash(item.get_text(" ")))]
+    return asides - {""}, leads
+
+
+def _before_the_body(soup: BeautifulSoup, tags: list[Any]) -> list[Tag]:
+    """Those of ``tags`` that come before the page's first paragraph of body text (a lead
+    tops its article; a "summary" further down is another story's teaser)."""
+    wanted = {id(t) for t in tags if isinstance(t, Tag)}
+    if not wanted:
+        return []
+    found: list[Tag] = []
+    for node in soup.descendants:
+        if not isinstance(node, Tag):
+            continue
+        if id(node) in wanted:
+            found.append(node)
+        elif node.name == "p" and len(node.get_text(strip=True)) >= _BODY_CHARS:
+            break
+    return found
+
+
+_BODY_CHARS = 120
+
+
+_ASIDE_SELECTOR = (
+    "figcaption, .caption, .image-caption, .photo-caption, .wp-caption-text, "
+    "blockquote.twitter-tweet, blockquote.instagram-media, .embedded-tweet, .tweet-embed"
+)
+# "standfirst", "topper__standfirst", "article-dek", "key-points": one class word of a lead
+_LEAD_CLASS = re.compile(
+    r"(?:^|[-_])(?:standfirst|dek|strapline|sub-?headline|summary|key-?points|highlights|"
+    r"takeaways)$",
+    re.I,
+)
+
+
+def _with_leads(paragraphs: list[str], leads: list[str], title: str | None) -> list[str]:
+    """``paragraphs`` with the lead lines holding figures that they lack, at the top (after
+    the headline when the paragraphs repeat it)."""
+    text = "\n".join(paragraphs)
+    missing = [line for line in leads if _FIGURE.search(line) and line not in text]
+    if not missing:
+        return paragraphs
+    at = 1 if title and paragraphs and _squash(paragraphs[0]) == _squash(title) else 0
+    return [*paragraphs[:at], *missing, *paragraphs[at:]]
 
 
 def is_furniture_line(paragraph: str) -> bool:

@@ -19,7 +19,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
-__all__ = ["PageMetadata", "page_metadata", "parse_page_date"]
+__all__ = ["PageMetadata", "in_rail", "page_metadata", "parse_page_date"]
 
 # schema.org types whose headline and dates are the page's own.
 _ARTICLE_TYPES = frozenset({
@@ -214,7 +214,7 @@ def _byline_date(soup: BeautifulSoup) -> date | None:
     labelled += [t.parent for t in labelled if isinstance(t.parent, Tag)]
     tags = [*soup.find_all(True, attrs={"class": _BYLINE_CLASS}, limit=12), *labelled]
     for tag in tags:
-        if not isinstance(tag, Tag) or _in_rail(tag):
+        if not isinstance(tag, Tag) or in_rail(tag):
             continue
         text = tag.get_text(" ", strip=True)[:200]
         for match in _VISIBLE_DATE.finditer(text):
@@ -227,7 +227,7 @@ def _byline_date(soup: BeautifulSoup) -> date | None:
     return found[0][1] if found else None
 
 
-def _in_rail(tag: Tag) -> bool:
+def in_rail(tag: Tag) -> bool:
     """Whether an element lies in page furniture: navigation, an aside, a footer, or a rail,
     card or list of other stories (by its own or an ancestor's class or id)."""
     for element in (tag, *tag.parents):

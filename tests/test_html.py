@@ -236,3 +236,38 @@ def test_meta_tags_are_read_as_a_search_of_the_whole_page_reads_them(head: str) 
         tag = soup.find("meta", attrs={name: re.compile(f"^{re.escape(value)}$", re.I)})
         expected = " ".join(str(tag.get("content")).split()) if tag is not None else None
         assert metadata._meta(metas, (name, value)) == (expected or None)
+
+
+def test_captions_and_embedded_posts_are_no_article_text() -> None:
+    caption = "<figure><img src='a.jpg'><figcaption>Cranes at the port, which handles 1,200 "
+    caption += "trucks a day.</figcaption></figure>"
+    tweet = '<blockquote class="twitter-tweet"><p>10yr 1.619%, 2yr 1.628%. Recession watch.'
+    tweet += "</p></blockquote>"
+    page = news_page(byline=caption + tweet)
+    text = html_to_article(page, doc_id="p").text
+    assert "1,200 trucks" not in text and "1.619%" not in text
+    assert PARAGRAPHS[0] in text
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        '<div class="topper__standfirst">Beijing to impose levies of 5% and 10% on US goods</div>',
+        '<ul class="key-points"><li>Exports fell 1.6% in July</li>'
+        "<li>Shipments to China slid 9.3%</li></ul>",
+    ],
+    ids=["standfirst", "key-points"],
+)
+def test_a_standfirst_or_key_points_the_extraction_drops_come_back(lead: str) -> None:
+    paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
+    page = (
+        "<html><head><title>Trade</title></head><body><nav>Home</nav><article>"
+        f'<div class="topper"><h1>China hits back with tariffs</h1>{lead}</div>'
+        f'<div class="article-info"><span>By A. Writer</span></div>'
+        f'<div class="article-body">{paragraphs}</div></article><footer>(c)</footer>'
+        "</body></html>"
+    )
+    text = html_to_article(page, doc_id="p").text
+    for line in BeautifulSoup(lead, "lxml").find_all(["div", "li"]):
+        assert line.get_text() in text
+    assert text.index(PARAGRAPHS[0]) > text.index(BeautifulSoup(lead, "lxml").get_text()[:20])
