@@ -3885,8 +3885,30 @@ AGREEMENT_YEARS = [
     ),
 ]
 
+# "Export earnings" are a country's exports, not a firm's results; wool and sugar are farm
+# commodities (FORMAT: crops and farm commodities, raw or milled, are agriculture).
+EXPORT_EARNINGS = [
+    case(
+        "Australia's wool prices rose. Wool export earnings are expected to rise 14 pct to 3.6 "
+        "billion dlrs in 1987.",
+        "3.6 billion dlrs",
+        reporter="AU",
+        partner="WLD",
+        sector="agriculture",
+    ),
+    case(
+        "Colombia's coffee harvest fell. Export earnings dropped to 598 mln dlrs in March.",
+        "598 mln dlrs",
+        reporter="CO",
+    ),
+    case("Toyota said its earnings rose 5% to 301bn yen.", "301bn yen", reporter=None),
+    case("Soviet raw sugar imports rose to 5.2 mln tonnes.", "5.2 mln tonnes",
+         sector="agriculture"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *EXPORT_EARNINGS,
     *AGREEMENT_YEARS,
     *FRAMED_LEVELS,
     *ARTICLE_COUNTRY_NOT_COUNTERPART,

@@ -78,11 +78,12 @@ def found(text: str) -> list[tuple[str, str]]:
             "food, beef, pork and meat",
             [("food", "food"), ("beef", "food"), ("pork", "food"), ("meat", "food")],
         ),
+        # FORMAT: crops and farm commodities, raw or milled, are agriculture
+        ("sugar, wool", [("sugar", "agriculture"), ("wool", "agriculture")]),
         (
-            "dairy, sugar, wine, fish, seafood",
+            "dairy, wine, fish, seafood",
             [
                 ("dairy", "food"),
-                ("sugar", "food"),
                 ("wine", "food"),
                 ("fish", "food"),
                 ("seafood", "food"),

@@ -497,10 +497,15 @@ def firms_figure(view: SentenceView, q: Quantity) -> bool:
     noun = company_figure(view.tree.measured(q.start, q.end)[0])
     if noun is None or traded_source(view, view.metric_cues, noun) is not None:
         return False
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in TRADE_QUALIFIERS for c in children(noun)):
+        return False  # "Wool export earnings rose 14 pct": a country's exports, no firm's
     qualifiers = [c for c in children(noun) if c.dep_ in OWNER_DEPS]
     return not any(
         p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places
     )
+
+
+TRADE_QUALIFIERS = frozenset({"export", "exports", "import", "imports", "trade", "foreign"})
 
 
 def shared_partner(view: SentenceView, q: Quantity) -> PlaceMention | None:
