@@ -400,6 +400,23 @@ def _sentence_of(text: str, hint: str) -> str | None:
 
 
 @pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        # the months of a fiscal year run from the month it starts: the text's, else the
+        # article country's
+        ("Exports jumped 26% in the first nine months of the financial year, which began in "
+         "April.", None, "2004-04/2004-12"),
+        ("Exports rose in the first eight months of the fiscal year.", "IN", "2004-04/2004-11"),
+        ("Exports rose in the first six months of the fiscal year.", "AU", "2004-H2"),
+        ("Exports rose in the first four months of 2004.", "IN", "2004-01/2004-04"),
+    ],
+)  # fmt: skip
+def test_the_first_months_of_a_fiscal_year(text: str, country: str | None, expected: str) -> None:
+    [period] = find_periods(text, published=date(2005, 1, 20), country=country)
+    assert period.value == expected
+
+
+@pytest.mark.parametrize(
     ("text", "published", "country", "expected"),
     [
         # an April fiscal year: its ending year, the next calendar year from April on

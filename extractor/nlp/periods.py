@@ -402,7 +402,9 @@ def _part_patterns() -> list[_Spec]:
     return [
         (
             rf"(?:the\s+)?(?P<edge>first|last)\s+{_count('n')}\s+months"
-            rf"(?:\s+(?:(?:of|in)\s+)?(?:{_year_expr('yx')}|(?P<the>the\s+year)))?",
+            rf"(?:\s+of\s+(?:the|this|its)\s+(?:current\s+)?(?P<fy>fiscal|financial)\s+year"
+            rf"(?:,?\s+which\s+(?:began|begins|started|starts)\s+in\s+{_month('fm')})?"
+            rf"|\s+(?:(?:of|in)\s+)?(?:{_year_expr('yx')}|(?P<the>the\s+year)))?",
             _on_first_months,
             "months",
         ),
@@ -784,6 +786,16 @@ def _on_first_months(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "the first four months" -> Jan-Apr; "the last six months of 1986" -> 1986-H2."""
     count = _count_value(match.group("n"))
     first_months = match.group("edge").lower() == "first"
+    if first_months and match.group("fy") and 1 <= count <= 12:
+        # "the first nine months of the financial year (, which began in April)": from the
+        # month the fiscal year starts (the article country's, unless the text says)
+        start = _month_number(match.group("fm")) if match.group("fm") else context.fiscal_start
+        end = (start + count - 2) % 12 + 1
+        year = _period_year(match, context, end)
+        if year is None:
+            return _draft(match, None, "range")
+        first_year = year - 1 if start + count - 1 > 12 else year
+        return _draft(match, _range_value((first_year, start), (year, end)), "range")
     if not first_months and not (match.group("yx") or match.group("the")):
         return None  # "the last three months" counts back from an unknown day
     first, last = (1, count) if first_months else (13 - count, 12)
