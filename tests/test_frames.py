@@ -3906,8 +3906,20 @@ EXPORT_EARNINGS = [
          sector="agriculture"),
 ]  # fmt: skip
 
+# "The single currency" is the euro; a currency's move quoted in another currency ("to
+# $1.2658") is against that one.
+CURRENCY_QUOTES = [
+    case("The single currency slipped 0.3% to $1.3020 on the figures.", "$1.3020",
+         kind="rate", unit="USD/EUR"),
+    case("The single currency slipped 0.3% to $1.3020 on the figures.", "0.3%",
+         metric="price", reporter="EU", partner="US"),
+    case("Sterling edged down 0.1% to $1.2658.", "0.1%", reporter="GB", partner="US"),
+    case("The euro slipped 0.3% against the yen.", "0.3%", reporter="EU", partner="JP"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *CURRENCY_QUOTES,
     *EXPORT_EARNINGS,
     *AGREEMENT_YEARS,
     *FRAMED_LEVELS,

@@ -367,6 +367,7 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
                                  (?!\s+(?:zone|area|bloc|region|countries|economies|members)|/)
                                |\b(?P<stg>sterling)\b
                                |\b(?P<usd>greenback|(?:U\.S\.|US|American)\s+currency)\b
+                               |\b(?P<eur>single\s+(?:European\s+)?currency)\b
                                |\b(?=[a-z.]+/)(?P<pair>{thing})/(?P<pair2>{thing})\b""",
     }
 
@@ -897,8 +898,10 @@ def _named_currency_rate(text: str, cand: _Candidate) -> None:
     if pats.rate_subject.search(text, m.end(), cand.start):
         return
     words = [m["pair"], m["pair2"]] if m["pair"] else [m["cur"] or m["stg"]]
-    # no word: "the U.S. currency", "the greenback" (the dollar), as in _moved_currency
+    # no word: "the U.S. currency", "the greenback" (the dollar), as in _moved_currency;
+    # "the single currency" is the euro
     codes = [_family_default(lex.named_currency(word)) if word else "USD" for word in words]
+    codes = ["EUR"] if m["eur"] else codes
     if codes == ["USD"]:
         # "The Taiwan dollar has risen 16 pct against the U.S. Dollar ..., to 34.20": the
         # clause's subject currency is the one quoted
@@ -1093,6 +1096,8 @@ def _currency_mentions(text: str) -> list[tuple[int, str]]:
     for m in _patterns().currency_mention.finditer(text):
         if m["usd"]:  # "the U.S. currency fell to 1.7850 marks", "the greenback"
             found.append((m.start(), "USD"))
+        if m["eur"]:  # "the single currency slipped to $1.3020"
+            found.append((m.start(), "EUR"))
         for word in (m["cur"], m["stg"], m["pair"], m["pair2"]):  # "yen/dollar rate"
             if word:
                 code = lex.named_currency(word)

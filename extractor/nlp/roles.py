@@ -654,13 +654,25 @@ def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> 
         against.append((view.start + m.start(), "WLD"))  # FORMAT: WLD against a basket
     against.sort(key=lambda hit: hit[0])
     before = [code for start, code in against if start < q.start]
-    partner = before[-1] if before else against[0][1] if against else partner
+    quoted = quoted_against(view)
+    partner = before[-1] if before else against[0][1] if against else quoted or partner
     reporter = named or context.currency or reporter
     if reporter is None:
         # a currency the lexicon does not know ("the dinar"): the article's country's
         reporter = next((c for c in context.countries if c not in (partner, "EU")), None)
     partner = partner if partner != reporter else None
     return Roles(Role(reporter, "currency-pair"), Role(partner, "currency-pair"), moved=(reporter,))
+
+
+def quoted_against(view: SentenceView) -> str | None:
+    """The country of the currency the sentence quotes a move's level in ("Sterling edged
+    down 0.1% to $1.2658": the dollar's), from its exchange rate's unit ("USD/GBP")."""
+    for q in view.quantities:
+        if q.category == "fx" and "/" in q.unit:
+            quote = q.unit.split("/")[0]
+            # ISO 4217: a national currency's code starts with its country's ("USD", "EUR")
+            return None if quote.startswith("X") else quote[:2]
+    return None
 
 
 def article_currency_pair(text: str) -> tuple[str | None, str | None]:
