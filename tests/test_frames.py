@@ -3917,8 +3917,21 @@ CURRENCY_QUOTES = [
     case("The euro slipped 0.3% against the yen.", "0.3%", reporter="EU", partner="JP"),
 ]  # fmt: skip
 
+# Words of the metric: "pumped" is production, "registrations" (of new cars) are sales,
+# and "farm produce" is goods, not production.
+METRIC_WORDS_MORE = [
+    case("Russia pumped 380 million tonnes of crude last year.", "380 million tonnes",
+         metric="production", sector="energy"),
+    case("New-car registrations in Germany rose 8.5% in August.", "8.5%", metric="sales"),
+    case("In the first half, registrations were down 3.4% at 1.27 million vehicles.", "3.4%",
+         metric="sales"),
+    case("The EC spent 4.8 billion ECUs on export refunds for farm produce in 1987.",
+         "4.8 billion ECUs", metric="other"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *METRIC_WORDS_MORE,
     *CURRENCY_QUOTES,
     *EXPORT_EARNINGS,
     *AGREEMENT_YEARS,
