@@ -3929,8 +3929,22 @@ METRIC_WORDS_MORE = [
          "4.8 billion ECUs", metric="other"),
 ]  # fmt: skip
 
+# Shares of the economy written without "of": "one pct GNP", and the level of a ratio taken
+# to it ("reduce the ratio of foreign debt to GNP to about 20 pct").
+ECONOMY_SHARES_UNWRITTEN = [
+    case("The measures will lift demand, quite possibly exceeding one pct GNP next year.",
+         "one pct", kind="share", metric="other"),
+    case("The government plans to reduce the ratio of foreign debt to the country's GNP to "
+         "about 20 pct in 1991, from about 50 pct in 1986.", "20 pct", kind="share",
+         metric="other", period="1991"),
+    case("Officials aim to cut the ratio of public debt to GDP to 60% by 2030.", "60%",
+         kind="share", metric="other"),
+    case("A 3 pct GNP rise is likely in 2026.", "3 pct", kind="change"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *ECONOMY_SHARES_UNWRITTEN,
     *METRIC_WORDS_MORE,
     *CURRENCY_QUOTES,
     *EXPORT_EARNINGS,

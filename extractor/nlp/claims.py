@@ -740,6 +740,11 @@ def percent_kind(
     context_percent: tuple[str, str | None] | None = None,
 ) -> tuple[str, str | None, str]:
     measured, how = view.tree.measured(q.start, q.end)
+    whole = economy_whole(view, q)
+    if whole is not None and whole.dep_ != "pobj" or ratio_whole(view, q):
+        # "exceeding one pct GNP", "reduce the ratio of debt to GNP to about 20 pct": a
+        # share of the economy ("X% of GDP" is read below, as any share of a whole)
+        return "share", None, f"dep:share-of:{whole.text if whole is not None else 'ratio'}"
     if how in ("off", "added-to"):
         # "knocked 0.5 points off GDP growth", "added 0.4 points to export growth"
         return "change", ("down" if how == "off" else "up"), f"dep:{how}"
@@ -1237,6 +1242,11 @@ def economy_whole(view: SentenceView, q: Quantity) -> Token | None:
     figure = view.tree.token(q.start, q.end)
     if figure is None:
         return None
+    if figure.dep_ in ("compound", "nummod") and figure.head.lower_ in ECONOMY_WHOLES:
+        return figure.head  # "exceeding one pct GNP"
+    ratio = ratio_to_economy(figure)
+    if ratio is not None:
+        return ratio
     for prep in children(figure):
         if prep.dep_ == "prep" and prep.lower_ == "of":
             for whole in children(prep):
@@ -1251,6 +1261,34 @@ def economy_whole(view: SentenceView, q: Quantity) -> Token | None:
     return None
 
 
+def ratio_to_economy(figure: Token) -> Token | None:
+    """The economy a ratio the figure is the level of is taken to ("reduce the ratio of
+    foreign debt to the country's GNP to about 20 pct"): in the parse, the figure is the
+    "to", "from" or "at" object of a verb whose object is a ratio, and the verb's or the
+    ratio's other "to" names the economy."""
+    prep = figure.head
+    if figure.dep_ != "pobj" or prep.lower_ not in ("to", "from", "at"):
+        return None
+    verb = prep.head
+    ratios = [c for c in children(verb) if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
+    ratios = [r for r in ratios if r.lower_ in RATIO_NOUNS]
+    if not ratios:
+        return None
+    for holder in (verb, ratios[0]):
+        for other in children(holder):
+            if other.dep_ == "prep" and other.lower_ == "to" and other.i != prep.i:
+                whole = next((w for w in children(other) if w.dep_ == "pobj"), None)
+                if whole is not None and whole.lower_ in ECONOMY_WHOLES:
+                    return whole
+    return None
+
+
+def ratio_whole(view: SentenceView, q: Quantity) -> bool:
+    figure = view.tree.token(q.start, q.end)
+    return figure is not None and ratio_to_economy(figure) is not None
+
+
+RATIO_NOUNS = frozenset({"ratio", "ratios", "proportion"})
 # What "X% of ..." names as the whole economy ("of GDP", "of gross national product").
 ECONOMY_WHOLES = frozenset({"gdp", "gnp", "product", "economy"})
 
