@@ -3942,8 +3942,25 @@ ECONOMY_SHARES_UNWRITTEN = [
     case("A 3 pct GNP rise is likely in 2026.", "3 pct", kind="change"),
 ]  # fmt: skip
 
+# A place after "against" is an opponent or a counterpart, never the figure's own country.
+AGAINST_NO_REPORTER = [
+    case(
+        "The Palestinian economy shrank in 2004. Unemployment stood at 25%, compared with 10% "
+        "before the uprising against Israeli occupation.",
+        "10%",
+        reporter="PS",
+    ),
+    case(
+        "Venezuela's economy shrank. Inflation hit 60% during the campaign against American "
+        "sanctions.",
+        "60%",
+        reporter="VE",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *AGAINST_NO_REPORTER,
     *ECONOMY_SHARES_UNWRITTEN,
     *METRIC_WORDS_MORE,
     *CURRENCY_QUOTES,

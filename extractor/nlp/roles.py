@@ -1318,6 +1318,7 @@ def pick_reporter(
         and p.code != partner
         and gap_at_least(q, p) <= REPORTER_LIMIT
         and not trailing_aside(view, q, p, role)
+        and not AGAINST_BEFORE.search(view.before(p.start, 30))
     ]
     scored = [pair for pair in scored if pair[0] <= REPORTER_LIMIT]
     if not scored:
@@ -1327,6 +1328,9 @@ def pick_reporter(
 
 
 REPORTER_LIMIT = 250
+# "the uprising against Israeli occupation", "against the dollar": an opponent or a
+# counterpart, never the figure's own country
+AGAINST_BEFORE = re.compile(r"\bagainst\s+(?:the\s+)?(?:[\w-]+\s+)?$", re.I)
 
 
 def from_on_figure_verb(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
