@@ -3958,8 +3958,19 @@ AGAINST_NO_REPORTER = [
     ),
 ]
 
+# A percent with no move word of its own near it takes the move its clause named before
+# it ("the biggest fall was against the Swiss franc, 85.3 pct").
+MOVES_NAMED_BEFORE = [
+    case("The dinar weakened in 1986. The biggest fall was against the Swiss franc, 85.3 pct.",
+         "85.3 pct", kind="change", direction="down"),
+    case("Exports fell sharply in March, with shipments to Japan, 12 pct, the hardest hit.",
+         "12 pct", direction="down"),
+    case("Exports rose in March. The share of cars was 12 pct.", "12 pct", kind="share"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *MOVES_NAMED_BEFORE,
     *AGAINST_NO_REPORTER,
     *ECONOMY_SHARES_UNWRITTEN,
     *METRIC_WORDS_MORE,

@@ -55,6 +55,7 @@ from extractor.nlp.frames import (
     growth_subject,
     growth_verb,
     holds,
+    in_other_clause,
     is_fiscal,
     is_nominal,
     is_noun_like,
@@ -832,6 +833,17 @@ def percent_kind(
     if context_percent is not None and re.search(r"\bwith\s+$", before):
         # "In 2003, the US was ahead with 20.5%", after shares named the sentence before.
         return (*context_percent, "like-previous-sentence")
+    earlier = nearest(
+        view,
+        q,
+        view.direction_cues,
+        limit=120,
+        keep=lambda c: c.end <= q.start and not BOUND_WORDS.fullmatch(view.between(c.start, c.end)),
+    )
+    if earlier is not None and restates_move(view, q, earlier):
+        # "the biggest fall was against the Swiss franc, 85.3 pct": the move the sentence
+        # named before the figure, in a clause that holds both
+        return "change", earlier.label, f"change-before:{view.between(earlier.start, earlier.end)}"
     return "change", "up", "change:default"
 
 
@@ -860,6 +872,17 @@ PACE_NOUNS = frozenset({"rate", "pace", "rates"})
 PACE_BASES = frozenset(
     {"annual", "annualised", "annualized", "yearly", "quarterly", "monthly", "seasonally"}
 )
+
+
+def restates_move(view: SentenceView, q: Quantity, cue: Cue) -> bool:
+    """Whether, in the parse, the figure lies in the clause of the move word ``cue`` (its
+    verb's, or for a noun its clause's), not in another clause."""
+    figure = view.tree.token(q.start, q.end)
+    word = view.tree.token(cue.start, cue.end)
+    if figure is None or word is None:
+        return False
+    verb = climb_to_verb(word) or word
+    return holds(verb, figure) and not in_other_clause(word, figure)
 
 
 def restated_figure(view: SentenceView, q: Quantity) -> Quantity | None:
