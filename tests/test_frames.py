@@ -3968,8 +3968,39 @@ MOVES_NAMED_BEFORE = [
     case("Exports rose in March. The share of cars was 12 pct.", "12 pct", kind="share"),
 ]  # fmt: skip
 
+# The period a sentence goes on with is the first its figures name, unless a later figure
+# in its main clause (not one after "after", in an apposition or another subordinate
+# clause) or a span holding the first (the year of its month) names another.
+SENTENCE_PERIOD_CARRIED = [
+    case(
+        "South Africa's trade surplus rose to 1.62 billion rand in February 1987 after falling "
+        "to 906.2 mln in January. This compares with a year earlier surplus of 958.9 mln rand.",
+        "958.9 mln rand",
+        period="1986-02",
+    ),
+    case(
+        "The deficit for all of 2004 was 24.4% above the previous record - 2003's imbalance of "
+        "$496.5bn. The deficit with China, up 30.5% at $162bn, was the largest ever.",
+        "$162bn",
+        period="2004",
+    ),
+    case(
+        "China's exports totalled $63.8bn in December 2004, taking the annual total up 35% to "
+        "$593bn. With imports rising a similar amount, the surplus rose to $32bn.",
+        "$32bn",
+        period="2004",
+    ),
+    case(
+        "China imported 22 million tonnes of soybeans in 2024, but its purchases in the first "
+        "nine months of 2025 fell to 5.8 million tonnes. Imports of corn fell 12%.",
+        "12%",
+        period="2025-01/2025-09",
+    ),
+]
+
 
 PARSE_RULE_CASES = [
+    *SENTENCE_PERIOD_CARRIED,
     *MOVES_NAMED_BEFORE,
     *AGAINST_NO_REPORTER,
     *ECONOMY_SHARES_UNWRITTEN,

@@ -403,7 +403,17 @@ def build_claim(
     if period is not None and quoted and period_rule.startswith(QUOTE_DAY_RULES):
         # a market quote of the day: the currency quotes after it are of the same day
         context.quote_day = (period, context.sentence)
-    if named_period and period is not None and not earlier_figure(view, q):
+    # The first period a sentence names for a figure is the one it goes on with ("The
+    # surplus rose to 1.62 billion in February after falling to 906.2 mln in January"),
+    # unless that one was a relative clause's or the later one spans it ("exports totalled
+    # $63.8bn in December, taking the annual total up 35.4%")
+    first_named = (
+        context.recent_period_sentence != context.sentence
+        or context.recent_period_aside
+        or not subordinate_figure(view, q)
+        or (period is not None and spans_period(period, context.recent_period))
+    )
+    if named_period and period is not None and not earlier_figure(view, q) and first_named:
         context.note_period(period, aside=in_relative_clause(view, q))
         context.recent_period_ahead = period_ahead(view, q)
     elif period is not None and period_rule == "previous-sentence-period":
@@ -1928,6 +1938,58 @@ HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|d
 
 # "bought 544,000 tonnes this week": a span the figure covers, unlike "said on Tuesday"
 WEEK = re.compile(r"\bweek\b", re.I)
+
+
+def spans_period(longer: str, shorter: str | None) -> bool:
+    """Whether period ``longer`` holds ``shorter`` and more ("2004" holds "2004-12",
+    "1987-01/1987-08" holds "1987-08")."""
+    if shorter is None or longer == shorter:
+        return False
+    outer, inner = month_span(longer), month_span(shorter)
+    return outer is not None and inner is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
+
+
+def month_span(period: str) -> tuple[int, int] | None:
+    """A period as its first and last month, counted from year 0."""
+    ends = [_month_bounds(part) for part in period.split("/")]
+    if any(end is None for end in ends):
+        return None
+    first, last = ends[0], ends[-1]
+    assert first is not None and last is not None
+    return first[0], last[1]
+
+
+def _month_bounds(value: str) -> tuple[int, int] | None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d\d)|-Q(\d)|-H(\d))?", value)
+    if match is None:
+        return None
+    year = int(match.group(1)) * 12
+    if match.group(2):
+        return year + int(match.group(2)), year + int(match.group(2))
+    if match.group(3):
+        return year + int(match.group(3)) * 3 - 2, year + int(match.group(3)) * 3
+    if match.group(4):
+        return year + int(match.group(4)) * 6 - 5, year + int(match.group(4)) * 6
+    return year + 1, year + 12
+
+
+def subordinate_figure(view: SentenceView, q: Quantity) -> bool:
+    """Whether, in the parse, the figure sits in a clause or phrase subordinate to its
+    sentence's main clause: an adverbial or relative clause, an apposition, a clause after
+    a preposition ("after falling to 906.2 mln in January")."""
+    token = view.tree.token(q.start, q.end)
+    for _ in range(2 * MAX_CLIMB):
+        if token is None or token.head.i == token.i:
+            return False
+        if token.dep_ in SUBORDINATE_DEPS:
+            return True
+        token = token.head
+    return False
+
+
+SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "appos", "pcomp"})
+
+
 ALONE = re.compile(r"\s*,?\s*(?:alone|by itself)\b", re.I)
 
 

@@ -322,6 +322,7 @@ class ArticleContext:
     recent_period: str | None = None
     recent_period_sentence: int = -99
     recent_period_ahead: bool = False  # whether a forecast's figure named it
+    recent_period_aside: bool = False  # whether a relative clause's figure named it
     # Before a relative clause named one: the running period and its sentence, with the
     # sentence of the clause.
     aside_period: tuple[str | None, int, int] | None = None
@@ -346,6 +347,7 @@ class ArticleContext:
         if aside and (self.aside_period is None or self.aside_period[2] != self.sentence):
             self.aside_period = (self.recent_period, self.recent_period_sentence, self.sentence)
         self.recent_period, self.recent_period_sentence = period, self.sentence
+        self.recent_period_aside = aside
         self.recent_by_unit[period_unit(period)] = period
 
     def note_sector(self, sentence_end: int, metric: str | None, sector: str | None) -> None:
