@@ -3998,8 +3998,19 @@ SENTENCE_PERIOD_CARRIED = [
     ),
 ]
 
+# A ratio word the parse hangs on a month ("double January's 623 mln dlrs surplus") sizes
+# no period: the month's figure is the level after it.
+RATIOS_BESIDE_MONTHS = [
+    # (published 2026-01-15: a January named alone is this one)
+    case("Canada had a trade surplus of 1.26 billion dlrs in February 1987, double January's "
+         "623 mln dlrs surplus.", "623 mln dlrs", period="2026-01"),
+    case("Exports reached $5bn in March 2025, triple February's $1.7bn total.", "$1.7bn",
+         period="2025-02"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *RATIOS_BESIDE_MONTHS,
     *SENTENCE_PERIOD_CARRIED,
     *MOVES_NAMED_BEFORE,
     *AGAINST_NO_REPORTER,

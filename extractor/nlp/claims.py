@@ -2421,6 +2421,10 @@ def other_figures(
     return Without(tokens, figure.i), Without(nouns, figure.i, own_noun)
 
 
+def in_period(view: SentenceView, token: Token) -> bool:
+    return any(p.start <= token.idx < p.end for p in view.periods)
+
+
 def figure_tokens(view: SentenceView) -> tuple[Counter[int], Counter[int]]:
     """How many of the sentence's figures have each token as their root, and how many
     size each noun."""
@@ -2431,7 +2435,13 @@ def figure_tokens(view: SentenceView) -> tuple[Counter[int], Counter[int]]:
         if token is None:
             continue
         tokens[token.i] += 1
-        if token.dep_ in MODIFIER_DEPS and token.head.i != token.i:
+        if (
+            token.dep_ in MODIFIER_DEPS
+            and token.head.i != token.i
+            and not (other.category == "ratio" and in_period(view, token.head))
+        ):
+            # not a month a ratio word hangs on ("double January's 623 mln dlrs surplus"):
+            # a ratio sizes no period
             nouns[token.head.i] += 1
     return tokens, nouns
 
