@@ -4008,8 +4008,20 @@ RATIOS_BESIDE_MONTHS = [
          period="2025-02"),
 ]  # fmt: skip
 
+# A name that is no place owning a firm's measure ("Renault's volumes", "Toyota's sales")
+# is a firm's: FORMAT's company figures have no reporter. A country's or a group's stays.
+FIRMS_BY_NAME = [
+    case("European car sales dropped 7.8% in June. Renault's volumes were down 7.3%.", "7.3%",
+         reporter=None),
+    case("UK car sales fell 4.9% in June. Toyota's sales rose 4.4%.", "4.4%", reporter=None),
+    case("Britain's sales rose 3% in June.", "3%", reporter="GB"),
+    case("EC wheat exports rose. The Community's share rose to 17 pct in 1986.", "17 pct",
+         reporter="EU"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *FIRMS_BY_NAME,
     *RATIOS_BESIDE_MONTHS,
     *SENTENCE_PERIOD_CARRIED,
     *MOVES_NAMED_BEFORE,

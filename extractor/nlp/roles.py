@@ -836,6 +836,8 @@ def frame_roles(
         linked = first_place(view, [t for words in frame.links.values() for t in words])
         owners = [frame.noun, *frame.owners]
         firm = None if official else named_body(view, owners, firms)
+        if firm is None and not official:
+            firm = possessing_name(view, frame)
         if firm is not None and linked and firm.lower_ in INTERNATIONAL_BODIES:
             firm = None  # "the IMF's forecast for the German economy": Germany's figure
         # "Global growth", "world oil demand"; not a ranking ("the world's second biggest
@@ -1103,6 +1105,33 @@ def named_body(
         if token.tag_ in NAME_TAGS and word in firms:
             return token  # "EMI shares fell" after "music giant EMI"
     return None
+
+
+def possessing_name(view: SentenceView, frame: FigureFrame) -> Token | None:
+    """A name that is no place owning a firm's measure ("Renault's volumes were down 7.3%",
+    "Toyota's sales rose 4.4%", "BMW's market share"): the firm's, no country's."""
+    noun = frame.noun
+    if noun is None or noun.lower_ not in FIRM_MEASURES:
+        return None
+    for owner in children(noun):
+        if (
+            owner.dep_ == "poss"
+            and owner.tag_ in NAME_TAGS
+            and owner.lower_ not in OFFICIAL_BODIES
+            and owner.lower_ not in GROUP_NAMES
+            and not names_place(view, owner)
+            and not any(c.lower_ in OFFICIAL_BODIES for c in children(owner))
+        ):
+            return owner
+    return None
+
+
+# "the Community's share", "the Union's exports": a group of countries, no firm
+GROUP_NAMES = frozenset({"community", "union", "bloc", "commission", "alliance"})
+FIRM_MEASURES = frozenset(
+    {"sales", "volumes", "registrations", "deliveries", "share", "profit", "profits",
+     "revenue", "revenues", "earnings", "output", "production", "shipments"}
+)  # fmt: skip
 
 
 def is_firm_word(token: Token) -> bool:
