@@ -4019,8 +4019,21 @@ FIRMS_BY_NAME = [
          reporter="EU"),
 ]  # fmt: skip
 
+# A move a currency owns ("the mark's rise of some 25 pct against the dollar", "the yen's
+# 5 pct gain") is the currency's: price, with the currency pair's roles.
+CURRENCY_OWNED_MOVES = [
+    case("The surplus will shrink as the mark's rise of some 25 pct against the dollar erodes "
+         "competitiveness.", "25 pct", metric="price", reporter="DE", partner="US"),
+    case("The yen's 5 pct gain hurt exporters in May.", "5 pct", metric="price",
+         reporter="JP"),
+    case("Import costs rose after the franc's fall of 7 pct against the mark.", "7 pct",
+         metric="price", reporter="FR", partner="DE"),
+    case("The surplus's rise of 25 pct surprised economists.", "25 pct", metric="balance"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *CURRENCY_OWNED_MOVES,
     *FIRMS_BY_NAME,
     *RATIOS_BESIDE_MONTHS,
     *SENTENCE_PERIOD_CARRIED,

@@ -40,6 +40,7 @@ from extractor.nlp.cues import (
     word_set_regex,
 )
 from extractor.nlp.frames import (
+    FRAME_NOUNS,
     GROWTH_NOUNS,
     MAX_CLIMB,
     MODIFIER_DEPS,
@@ -79,6 +80,7 @@ from extractor.nlp.roles import (
     Role,
     Roles,
     article_currency_pair,
+    currency_roles,
     decide_roles,
     firm_names,
     firm_subject,
@@ -342,7 +344,7 @@ def build_claim(
         context.last_jobs = direction if kind == "change" else None
     cue, how = metric_cue(view, q, kind)
     decision = decide_metric(view, q, kind, cue, context, how)
-    metric, sign, metric_rule, named, covered = decision
+    metric, sign, metric_rule, named, covered = decision[:5]
     figure = view.tree.token(q.start, q.end)
     if figure is not None:
         view.metrics[figure.i] = decision
@@ -377,6 +379,10 @@ def build_claim(
         # the goods the tariff before is on, imported by the country imposing it
         imposer, target = context.roles["tariff"]
         roles = Roles(Role(imposer, "tariff-before"), Role(target, "tariff-before"))
+    elif decision.currency_owned:
+        # "the mark's rise of some 25 pct against the dollar": the owning currency's country
+        # and the one it moved against
+        roles = currency_roles(view, context, q)
     else:
         roles = decide_roles(view, q, cue, metric, sector, context)
     if previous is not None and moves_level(view, previous, q, metric, roles):
@@ -1170,6 +1176,10 @@ def decide_metric(
     ):
         # FORMAT: a currency's move is price ("the dinar fell by 73.1 pct").
         return MetricDecision("price", None, f"currency-move:{measured.text}")
+    mover = currency_of_move(view, q) if kind == "change" else None
+    if mover is not None:
+        # "the mark's rise of some 25 pct against the dollar": a move a currency owns
+        return MetricDecision("price", None, f"currency-move:{mover.text}", currency_owned=True)
     if kind == "amount" and measured is not None and taxes_goods(view, q, measured):
         # "threatened to tax a further $325bn of imports": goods a tariff covers
         return MetricDecision(
@@ -1347,6 +1357,30 @@ def part_metric(view: SentenceView, q: Quantity, whole: Token) -> MetricDecision
 def currency_words() -> frozenset[str]:
     words = set(cue_data()["currency_countries"]) | set(cue_data()["currency_words"])
     return frozenset(w for w in words if " " not in w)
+
+
+def currency_of_move(view: SentenceView, q: Quantity) -> Token | None:
+    """The currency owning the move the figure sizes ("the mark's rise of some 25 pct", "the
+    currency's 19 pct fall"), in the parse: the figure's "of" head or the noun it modifies
+    is a word of move whose possessor is a currency word."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    noun = figure.head
+    if figure.dep_ == "pobj" and noun.lower_ == "of":
+        noun = noun.head
+    elif figure.dep_ not in RATE_SIZE_DEPS:
+        return None
+    if noun.lower_ not in FRAME_NOUNS:
+        return None
+    return next(
+        (
+            c
+            for c in children(noun)
+            if c.dep_ == "poss" and (is_currency_word(c) or c.lower_ in ("currency", "unit"))
+        ),
+        None,
+    )
 
 
 def is_currency_word(token: Token) -> bool:
@@ -1543,13 +1577,15 @@ def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
 class MetricDecision(NamedTuple):
     """A metric as decided, the rule that decided it, whether the sentence named it (a
     metric later figures without a cue of their own take up), and whether the figure is the
-    goods a tariff covers (the imposer's imports, whose roles the tariff's are)."""
+    goods a tariff covers (the imposer's imports, whose roles the tariff's are), and whether
+    it is a currency's move its possessor names (whose roles are the currency pair's)."""
 
     metric: str
     sign: str | None
     rule: str
     named: bool = False
     covered: bool = False
+    currency_owned: bool = False  # a currency's move the parse gives it ("the mark's rise")
 
 
 BALANCE_WORD = re.compile(r"\b(?:deficits?|surplus(?:es)?|shortfalls?|gaps?|red ink)\b")
