@@ -327,7 +327,7 @@ def _year_patterns() -> list[_Spec]:
     return [
         (_year("y"), _on_year, _YEAR_DIGITS),
         # "in calendar 1986", "the calendar year 2004": the year, the word with it
-        (rf"\bcalendar\s+(?:year\s+)?{_year('y')}", _on_year, _YEAR_DIGITS),
+        (rf"\bcalendar\s+(?:year\s+)?{_year('y')}", _on_year, "calendar"),
         (
             rf"{_year('y1')}\s*[/–-]\s*(?P<y2>\d{{4}}|\d\d)(?![\d/-])",
             _on_year_pair,

@@ -286,7 +286,7 @@ def _number_pattern(lex: _Lexicon) -> str:
         (?:(?<![A-Za-z])(?P<prefix>{_alternation(lex.symbols)})\s?[-−]?)?
         (?:
             (?P<digits>(?(prefix)|(?<![\w.,/]))(?<![A-Za-z]-)
-            (?:\d{{1,2}}(?:,\d{{2}})+,\d{{3}}|\d{{1,3}}(?:,\d{{3}})+
+            (?:\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d{{1,2}}(?:,\d{{2}})+,\d{{3}}
                |\d{{1,3}}(?:[\ \u00a0\u202f]\d{{3}})+(?=\s*[^\W\d_])|\d+)
             (?:\.\d+)?(?![\d]|[.,/]\d))
           | \b(?P<fraction>(?:a|an|one|two|three|four)[\s-]+(?:{fractions})\s+of\s+(?:a|an|one)
