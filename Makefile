@@ -67,6 +67,7 @@ eval: $(VENV)/.installed
 	$(BIN)/tradeclaims eval corpora/heldout/news_gold.jsonl corpora/heldout/news_articles.jsonl
 	$(BIN)/tradeclaims eval corpora/invented_dev/wire_gold.jsonl corpora/invented_dev/wire_articles.jsonl
 	$(BIN)/tradeclaims eval corpora/invented_dev/news_gold.jsonl corpora/invented_dev/news_articles.jsonl
+	$(BIN)/tradeclaims eval corpora/invented_dev/pages_gold.jsonl corpora/invented_dev/pages_articles.jsonl
 
 bench: $(VENV)/.installed
 	$(BIN)/python benchmarks/quality.py
