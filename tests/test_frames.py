@@ -4031,8 +4031,21 @@ CURRENCY_OWNED_MOVES = [
     case("The surplus's rise of 25 pct surprised economists.", "25 pct", metric="balance"),
 ]  # fmt: skip
 
+# "It" after a sentence about a currency is the currency ("The dollar has weakened sharply.
+# It has lost 7% this year"); after an economy, the economy.
+CURRENCY_PRONOUNS = [
+    case("The dollar has weakened sharply since September. It has lost 7% this year.", "7%",
+         metric="price", reporter="US"),
+    case("The yen slid again on Tuesday. It is down 3.2% against the euro this month.",
+         "3.2%", metric="price", reporter="JP", partner="EU"),
+    case("The rouble hit a record low on Monday. It has lost 12% so far this year.", "12%",
+         metric="price", reporter="RU"),
+    case("The economy slowed. It grew 1.2% in the quarter.", "1.2%", metric="gdp"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *CURRENCY_PRONOUNS,
     *CURRENCY_OWNED_MOVES,
     *FIRMS_BY_NAME,
     *RATIOS_BESIDE_MONTHS,

@@ -80,6 +80,7 @@ from extractor.nlp.roles import (
     Role,
     Roles,
     article_currency_pair,
+    currency_country,
     currency_roles,
     decide_roles,
     firm_names,
@@ -147,6 +148,11 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         claims[first:] = tie_range_ends(view, view.quantities, claims[first:])
         if economy_subject(view):
             context.economy_sentence = context.sentence
+        mover = main_subject(view)
+        if mover is not None and mover.lower_ in currency_words():  # whatever its tag
+            # "The dollar has weakened sharply. It has lost 7% this year": for a pronoun
+            context.currency_sentence = context.sentence
+            context.currency = currency_country(mover.text) or context.currency
         if not view.quantities:
             for metric, roles in sentence_roles(view).items():
                 context.set_roles(metric, *roles)
@@ -1222,6 +1228,16 @@ def decide_metric(
         # "Light crude for September delivery settled 82 cents higher at $65.80": a
         # commodity's price, in money without a scale
         return MetricDecision("price", None, f"dep:commodity-quote:{measured.text}")
+    if (
+        cue is None
+        and kind == "change"
+        and measured is not None
+        and measured.lower_ == "it"
+        and how_measured in SUBJECT_DEPS
+        and context.sentence - context.currency_sentence == 1
+    ):
+        # "The dollar has weakened sharply. It has lost 7% this year": the currency's move
+        return MetricDecision("price", None, "dep:pronoun-currency:it", currency_owned=True)
     if cue is None and measured is not None and own_verb_object(measured, how_measured):
         # "The junta wants another $1.5bn for its campaign": the object of a verb that neither
         # moves, trades nor states a level is no figure of the metric spoken of before

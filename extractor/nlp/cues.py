@@ -304,6 +304,7 @@ class ArticleContext:
     metric_sentence: int = -99
     fiscal_sentence: int = -99  # the last sentence with a public-finance balance figure
     economy_sentence: int = -99  # the last sentence whose subject is an economy
+    currency_sentence: int = -99  # the last sentence whose subject is a currency
     price_statistic_sentence: int = -99  # the last sentence with a price statistic's figure
     sign: str | None = None
     bilateral: bool = False
