@@ -1329,8 +1329,7 @@ def ratio_to_economy(figure: Token) -> Token | None:
     if figure.dep_ != "pobj" or prep.lower_ not in ("to", "from", "at"):
         return None
     verb = prep.head
-    ratios = [c for c in children(verb) if c.dep_ in ("dobj", "nsubj", "nsubjpass")]
-    ratios = [r for r in ratios if r.lower_ in RATIO_NOUNS]
+    ratios = [r for r in ratio_objects(verb) if r.lower_ in RATIO_NOUNS]
     if not ratios:
         return None
     for holder in (verb, ratios[0]):
@@ -1347,6 +1346,21 @@ def ratio_whole(view: SentenceView, q: Quantity) -> bool:
     return figure is not None and ratio_to_economy(figure) is not None
 
 
+def ratio_objects(verb: Token) -> list[Token]:
+    """The subjects and objects of ``verb`` that are ratio words, read once per verb (one
+    verb may hold thousands of figures)."""
+    cache: dict[int, list[Token]] = verb.doc.user_data.setdefault(RATIO_KEY, {})
+    found = cache.get(verb.i)
+    if found is None:
+        found = cache[verb.i] = [
+            c
+            for c in children(verb)
+            if c.dep_ in ("dobj", "nsubj", "nsubjpass") and c.lower_ in RATIO_NOUNS
+        ]
+    return found
+
+
+RATIO_KEY = "tradeclaims.ratio-objects"
 RATIO_NOUNS = frozenset({"ratio", "ratios", "proportion"})
 # What "X% of ..." names as the whole economy ("of GDP", "of gross national product").
 ECONOMY_WHOLES = frozenset({"gdp", "gnp", "product", "economy"})
@@ -1821,6 +1835,13 @@ def commodity_quote(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
     percent move of a subject quoted so ("Brent crude fell 2% to $68.20")."""
     if how not in SUBJECT_DEPS or SCALED.search(q.text):
         return False
+    lo, hi = noun.idx, noun.idx + len(noun)
+    commodities = cue_data()["commodity_sectors"]
+    if not any(
+        s.sector in commodities and s.start < hi and lo < s.end
+        for s in view.near(view.sectors, lo, hi)
+    ):
+        return False
     if q.category == "percent":
         # "Brent crude fell 2% to $68.20": a move of the price its level is
         quoted = (
@@ -1828,16 +1849,8 @@ def commodity_quote(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
             for o in view.quantities
             if o is not q and o.category == "money" and not SCALED.search(o.text)
         )
-        if not any(view.tree.measured(o.start, o.end)[0] == noun for o in quoted):
-            return False
-    elif q.category != "money":
-        return False
-    lo, hi = noun.idx, noun.idx + len(noun)
-    commodities = cue_data()["commodity_sectors"]
-    return any(
-        s.sector in commodities and s.start < hi and lo < s.end
-        for s in view.near(view.sectors, lo, hi)
-    )
+        return any(view.tree.measured(o.start, o.end)[0] == noun for o in quoted)
+    return q.category == "money"
 
 
 SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mln|bln|million|billion|trillion|thousand)\b", re.I)
@@ -2474,7 +2487,9 @@ def other_figures(
 
 
 def in_period(view: SentenceView, token: Token) -> bool:
-    return any(p.start <= token.idx < p.end for p in view.periods)
+    return any(
+        p.start <= token.idx < p.end for p in view.near(view.periods, token.idx, token.idx + 1)
+    )
 
 
 def figure_tokens(view: SentenceView) -> tuple[Counter[int], Counter[int]]:

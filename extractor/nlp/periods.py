@@ -1052,7 +1052,7 @@ def _resolve(
 ) -> PeriodMention:
     value = draft.value
     unanchored = None
-    if asides:
+    if asides and (draft.deferred is not None or draft.same_as is not None):
         # a period in a relative clause the draft is not in anchors nothing it leans on
         drafts = [
             d
