@@ -4043,8 +4043,16 @@ CURRENCY_PRONOUNS = [
     case("The economy slowed. It grew 1.2% in the quarter.", "1.2%", metric="gdp"),
 ]  # fmt: skip
 
+# Any stock index the lexicon names makes a market figure, its country the index's.
+INDEX_MARKETS = [
+    case("European shares slid on Monday. The DAX was down 1.8% by midday.", "1.8%",
+         reporter="DE", metric="price"),
+    case("Asian markets fell. The Hang Seng lost 2.9% on Tuesday.", "2.9%", reporter="HK"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *INDEX_MARKETS,
     *CURRENCY_PRONOUNS,
     *CURRENCY_OWNED_MOVES,
     *FIRMS_BY_NAME,

@@ -735,7 +735,14 @@ def is_market_figure(metric: str, sector: str | None, view: SentenceView, q: Qua
     return sector in MARKET_SECTORS or q.unit == "points" or view.says(MARKETS)
 
 
-MARKETS = re.compile(r"\b(?:index|ftse|nikkei|dow|nasdaq|shares|stocks|barrel)\b", re.I)
+# Words of a market: any stock index the lexicon names ("the DAX", "the Hang Seng"), shares,
+# a barrel's price
+MARKETS = re.compile(
+    r"\b(?:index|shares|stocks|barrel|"
+    + "|".join(re.escape(name) for name in sorted(cue_data()["index_countries"], key=len)[::-1])
+    + r")\b",
+    re.I,
+)
 NATIONAL_PRICES = re.compile(
     r"\b(?:export|import|consumer|producer|wholesale|retail)\s+prices?\b|\binflation\b"
     r"|\bprice\s+index\b|\bcost of living\b",
