@@ -4050,8 +4050,18 @@ INDEX_MARKETS = [
     case("Asian markets fell. The Hang Seng lost 2.9% on Tuesday.", "2.9%", reporter="HK"),
 ]  # fmt: skip
 
+# Markets that stand for their country ("Wall Street", "Treasury yields", "gilts"); "the
+# Treasury" that speaks is no market.
+MARKET_METONYMS = [
+    case("Wall Street rebounds nearly 1% as trade fears ease", "1%", reporter="US"),
+    case("The benchmark 10-year Treasury yield fell to 1.73% on Monday.", "1.73%",
+         reporter="US"),
+    case("Gilt yields rose to 4.1% as sterling fell.", "4.1%", reporter="GB"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *MARKET_METONYMS,
     *INDEX_MARKETS,
     *CURRENCY_PRONOUNS,
     *CURRENCY_OWNED_MOVES,
