@@ -109,6 +109,24 @@ def test_parse_quantity_reads_number_scale_and_unit(text: str, value: float, uni
 
 
 @pytest.mark.parametrize(
+    ("text", "figure", "unit"),
+    [
+        # the points of percentage points just named
+        ("It will shave 0.3 percentage point off U.S. growth and 0.8 point off China's.",
+         "0.8 point", "pp"),
+        ("Growth slowed by 1.2 pct points last year, and by 0.5 points in 2025.", "0.5 points",
+         "pp"),
+        ("The Dow fell 473 points, or 1.8%.", "473 points", "points"),
+    ],
+)  # fmt: skip
+def test_points_after_percentage_points_are_percentage_points(
+    text: str, figure: str, unit: str
+) -> None:
+    found = {q.text: q for q in find_quantities(text)}
+    assert found[figure].unit == unit
+
+
+@pytest.mark.parametrize(
     ("sentence", "expected"),
     [
         (

@@ -610,7 +610,14 @@ def _read_points(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     if not m or cand.is_word:
         return False
     cand.category, cand.unit, cand.end = "points", "points", m.end()
+    if _PERCENTAGE_POINTS.search(text, max(0, cand.start - 200), cand.start):
+        # "shave 0.3 percentage point off U.S. growth and as much as 0.8 point off
+        # China's": the points of the percentage points just named
+        cand.category = cand.unit = "pp"
     return True
+
+
+_PERCENTAGE_POINTS = re.compile(r"\b(?:percentage|pct|per\s*cent)[\s-]+points?\b", re.I)
 
 
 def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
