@@ -4059,8 +4059,22 @@ MARKET_METONYMS = [
     case("Gilt yields rose to 4.1% as sterling fell.", "4.1%", reporter="GB"),
 ]  # fmt: skip
 
+# A sentence that only recalls the same period a year before ("In March 1986 the surplus
+# had been 1.04 billion dlrs") is no period the article goes on with.
+YEAR_AGO_RECALLS = [
+    case("Canada's trade surplus rose to 1.12 billion dlrs in March 1987. In March 1986 the "
+         "surplus had been 1.04 billion dlrs. Exports rose 5.8 pct in the month.", "5.8 pct",
+         period="1987-03"),
+    case("Australia's current account deficit was 1.07 billion dlrs in February 1987. In "
+         "February 1986 the shortfall was 1.42 billion dlrs. Imports fell 1.8 pct.", "1.8 pct",
+         period="1987-02"),
+    case("Exports rose 5% in March 2025. In April they fell 2%. Imports grew 3%.", "3%",
+         period="2025-04"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,
     *CURRENCY_PRONOUNS,

@@ -114,6 +114,9 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         # a fiscal year told by its end in a clause of its own is the year it ends in
         ("Duties raised $195bn in the fiscal year that ended on Sept. 30.", ["1986"]),
         ("Revenue rose in the fiscal year which ended June 30.", ["1987"]),
+        # "May" in a span is the month
+        ("In January-May the surplus was 7.74 billion dlrs.", ["1987-01/1987-05"]),
+        ("Sales fell in May-June, and prices may rise.", ["1987-05/1987-06"]),
     ],
 )
 def test_period_values(text: str, expected: list[str]) -> None:

@@ -425,7 +425,21 @@ def build_claim(
         or not subordinate_figure(view, q)
         or (period is not None and spans_period(period, context.recent_period))
     )
-    if named_period and period is not None and not earlier_figure(view, q) and first_named:
+    # Nor a sentence that only recalls the same period a year before ("In March 1986 the
+    # surplus had been 1.04 billion dlrs"): the article goes on with the current one.
+    year_ago = (
+        period is not None
+        and context.recent_period is not None
+        and context.recent_period_sentence < context.sentence
+        and shift_year(context.recent_period, -1) == period
+    )
+    if (
+        named_period
+        and period is not None
+        and not earlier_figure(view, q)
+        and first_named
+        and not year_ago
+    ):
         context.note_period(period, aside=in_relative_clause(view, q))
         context.recent_period_ahead = period_ahead(view, q)
     elif period is not None and period_rule == "previous-sentence-period":

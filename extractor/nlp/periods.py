@@ -686,7 +686,8 @@ def _is_month_word(match: re.Match[str], group: str, context: _Context, span: bo
         return True
     if dated:
         return True
-    if word.lower() != "may":
+    if word.lower() != "may" or span:
+        # in a span ("January-May", "May-July") the other month is context enough
         return span or match.group(group).endswith(".")
     before = re.search(r"([a-z]+)\W*$", context.text[: match.start(group)], re.IGNORECASE)
     return bool(before and before.group(1).lower() in _words()["month_context_words"])
