@@ -266,6 +266,9 @@ def test_relations(text: str, expected: list[tuple[str, str]]) -> None:
         "Prices may rise, Jan Smith said.",
         "The march of progress continued.",
         "Inflation over the last three months was high.",
+        # a count of quarters, not the third one
+        "The economy shrank for the third quarter in a row.",
+        "Sales fell for the second half running.",
         # a futures contract's month
         "Light crude for September delivery settled higher.",
         "The July contract fell 2 cents.",

@@ -824,9 +824,14 @@ def _on_quarter_or_half(match: re.Match[str], context: _Context) -> _Draft | Non
     number = 12 // size if number < 0 else number
     if number > 12 // size:
         return None
+    if not has_year and IN_A_ROW.match(context.text, match.end()):
+        return None  # "for the third quarter in a row": a count of quarters, not the third
     year = _period_year(match, context, (number - 1) * size + 1)
     letter = "Q" if unit == "quarter" else "H"
     return _draft(match, None if year is None else f"{year}-{letter}{number}", unit)
+
+
+IN_A_ROW = re.compile(r"\s+(?:in\s+a\s+row|running|in\s+succession|on\s+the\s+trot)\b", re.I)
 
 
 def _on_code(match: re.Match[str], context: _Context) -> _Draft | None:
