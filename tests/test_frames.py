@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
+from extractor.models import Article
 from extractor.nlp.frames import measured_noun, spoken_of_ahead, token_at
 from extractor.nlp.periods import previous_period
+from extractor.nlp.pipeline import extract_claims
 from tests.test_claims import assert_fields, case, claims_by_text
 
 
@@ -397,11 +399,15 @@ def test_public_finances_take_the_article_period(nlp: Language, text: str) -> No
     assert [c["period"] for c in claims.values()] == ["2025", "2025", "2025"]
 
 
-def test_a_currency_move_takes_no_article_period(nlp: Language) -> None:
+def test_a_currency_move_takes_the_day_it_was_told_not_the_article_period(nlp: Language) -> None:
     text = (
         "KOREA'S 2025 TRADE\nKorea's exports rose 5% in 2025.\nThe won strengthened another 3 pct."
     )
-    assert claims_by_text(nlp, text)["3 pct"]["period"] is None
+    # FORMAT: a quote for a day takes that day's month; told with no day, the published one
+    assert claims_by_text(nlp, text)["3 pct"]["period"] == "2026-01"
+    undated = [Article(id="u", text=text, published=None)]
+    [(_, claims)] = list(extract_claims(undated, nlp=nlp))
+    assert next(c for c in claims if c.quantity_text == "3 pct").period is None
 
 
 # Whose figure and with whom: the measured noun's possessor, modifiers or verb subject, and
@@ -4072,8 +4078,22 @@ YEAR_AGO_RECALLS = [
          period="2025-04"),
 ]  # fmt: skip
 
+# FORMAT: a quote for a day takes that day's month. A currency's move or rate told as a
+# fact in a dated report with no day named is of the day it was published; not a plan, a
+# speaker's words, or a condition.
+CURRENCY_QUOTES_DATED = [
+    case("Sterling slipped 0.4% against the dollar to $1.8620 after the figures.", "0.4%",
+         period="2026-01"),
+    case("The euro was trading at $1.2105 in London.", "$1.2105", period="2026-01"),
+    case("If the won strengthened another five pct, exporters would suffer.", "five pct",
+         period=None),
+    case('"A revaluation of five pct is ill-advised," the minister said.', "five pct",
+         period=None),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *CURRENCY_QUOTES_DATED,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -2069,6 +2069,25 @@ def subordinate_figure(view: SentenceView, q: Quantity) -> bool:
 SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "appos", "pcomp"})
 
 
+CONDITIONAL = re.compile(r"\bif\b|\bunless\b|\bwould\b|\bcould\b", re.I)
+
+
+def quote_told(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure's clause tells a quote as a fact, past or present ("slipped 0.4%",
+    "was trading at $1.3020", "is down 3.2%"), not a plan, a forecast or a noun with no verb
+    of its own ("a revaluation of five pct")."""
+    if QUOTE_MARKS.search(view.text):
+        return False  # a speaker's words ("a revaluation of five or 10 pct is ill-advised")
+    if SET_RATE.search(view.before(q.start, 40)):
+        return False  # "at a fixed rate of 264.53 dinars per dollar", "the peg": no day's
+    figure = view.tree.token(q.start, q.end)
+    return figure is not None and tense_of(figure) in ("past", "present")
+
+
+SET_RATE = re.compile(r"\b(?:fixed|official|pegged|peg|average|central|accounting)\b", re.I)
+QUOTE_MARKS = re.compile('["\u201c\u201d]')
+
+
 ALONE = re.compile(r"\s*,?\s*(?:alone|by itself)\b", re.I)
 
 
@@ -2205,6 +2224,18 @@ def decide_period(
         # "The dollar fell to 1.7520 marks in early trading. Sterling rose to 1.6420
         # dollars": the market report goes on with the same day's quotes
         return PeriodDecision(quote_day[0], "previous-quote-day")
+    currency_quote = q.category == "fx" or (
+        kind == "change" and cue is not None and is_currency_move(view, cue)
+    )
+    if (
+        currency_quote
+        and context.published is not None
+        and not view.says(CONDITIONAL)
+        and quote_told(view, q)
+    ):
+        # FORMAT: a quote for a day takes that day's month; a market report's quote with no
+        # day named is of the day it was published ("Sterling slipped 0.4% to $1.8620")
+        return PeriodDecision(context.published.strftime("%Y-%m"), "quote:published")
     if kind == "rate" or not (
         periodic(view, q, kind, metric, cue) or jobs_statistic(view, q, context)
     ):
