@@ -11,10 +11,8 @@ from typing import Any
 import pytest
 from spacy.language import Language
 
-from extractor.models import Article
 from extractor.nlp.frames import measured_noun, spoken_of_ahead, token_at
 from extractor.nlp.periods import previous_period
-from extractor.nlp.pipeline import extract_claims
 from tests.test_claims import assert_fields, case, claims_by_text
 
 
@@ -405,9 +403,7 @@ def test_a_currency_move_takes_the_day_it_was_told_not_the_article_period(nlp: L
     )
     # FORMAT: a quote for a day takes that day's month; told with no day, the published one
     assert claims_by_text(nlp, text)["3 pct"]["period"] == "2026-01"
-    undated = [Article(id="u", text=text, published=None)]
-    [(_, claims)] = list(extract_claims(undated, nlp=nlp))
-    assert next(c for c in claims if c.quantity_text == "3 pct").period is None
+    assert claims_by_text(nlp, text, published=None)["3 pct"]["period"] is None
 
 
 # Whose figure and with whom: the measured noun's possessor, modifiers or verb subject, and

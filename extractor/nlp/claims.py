@@ -883,20 +883,26 @@ def percent_kind(
     return "change", "up", "change:default"
 
 
+def sized_noun(view: SentenceView, q: Quantity) -> Token | None:
+    """The noun the figure sizes in the parse: the head of its "of" ("a rise of 8.3%") or
+    the noun it modifies ("a 3% pace")."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    if figure.dep_ == "pobj" and figure.head.lower_ == "of":
+        return figure.head.head
+    return figure.head if figure.dep_ in RATE_SIZE_DEPS else None
+
+
 def pace_of(view: SentenceView, q: Quantity) -> bool:
     """Whether the figure sizes a bare pace ("an annual rate of 6%", "a 3% pace"): in the
     parse, a "rate" or "pace" it is the "of" object or a modifier of, qualified by nothing
     but words of a time basis ("annual", "annualised")."""
+    noun = sized_noun(view, q)
+    if noun is None or noun.lower_ not in PACE_NOUNS:
+        return False
     figure = view.tree.token(q.start, q.end)
-    if figure is None:
-        return False
-    noun = figure.head
-    if figure.dep_ == "pobj" and noun.lower_ == "of":
-        noun = noun.head
-    elif figure.dep_ not in RATE_SIZE_DEPS:
-        return False
-    if noun.lower_ not in PACE_NOUNS:
-        return False
+    assert figure is not None  # it sizes the noun
     return all(
         c.dep_ in ("det", "prep", "punct") or (c.dep_ == "amod" and c.lower_ in PACE_BASES)
         for c in noun.children
@@ -1407,15 +1413,8 @@ def currency_of_move(view: SentenceView, q: Quantity) -> Token | None:
     """The currency owning the move the figure sizes ("the mark's rise of some 25 pct", "the
     currency's 19 pct fall"), in the parse: the figure's "of" head or the noun it modifies
     is a word of move whose possessor is a currency word."""
-    figure = view.tree.token(q.start, q.end)
-    if figure is None:
-        return None
-    noun = figure.head
-    if figure.dep_ == "pobj" and noun.lower_ == "of":
-        noun = noun.head
-    elif figure.dep_ not in RATE_SIZE_DEPS:
-        return None
-    if noun.lower_ not in FRAME_NOUNS:
+    noun = sized_noun(view, q)
+    if noun is None or noun.lower_ not in FRAME_NOUNS:
         return None
     return next(
         (
