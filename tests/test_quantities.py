@@ -109,6 +109,26 @@ def test_parse_quantity_reads_number_scale_and_unit(text: str, value: float, uni
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Figures in billions of Canadian dlrs, with December in brackets: exports 10.41 "
+         "(10.03), imports 9.29 (9.25).",
+         [(10.41e9, "CAD"), (10.03e9, "CAD"), (9.29e9, "CAD"), (9.25e9, "CAD")]),
+        ("Figures in mln of U.S. dlrs (year-ago in brackets): surplus 512 (430), exports "
+         "2,345 (2,100).",
+         [(512e6, "USD"), (430e6, "USD"), (2345e6, "USD"), (2100e6, "USD")]),
+        # no unit declared: bare numbers stay no figures
+        ("Exports 10.41 (10.03), imports 9.29 (9.25).", []),
+    ],
+)  # fmt: skip
+def test_a_declared_unit_reads_a_list_of_bare_figures(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    found = [(q.value, q.unit) for q in find_quantities(text)]
+    assert found == [(pytest.approx(v), u) for v, u in expected]
+
+
+@pytest.mark.parametrize(
     ("text", "figure", "unit"),
     [
         # the points of percentage points just named

@@ -1258,7 +1258,49 @@ def find_quantities(
     if previous_rate is not None:
         _rate_of_the_currency(text, cands, previous_rate)
     kept = [c for c in cands if c.category and not c.rejected]
-    return [_to_quantity(text, c) for c in kept if workforce or c.category != "workforce"]
+    found = [_to_quantity(text, c) for c in kept if workforce or c.category != "workforce"]
+    return _with_declared_table(text, found, default_currency, country)
+
+
+# "Figures in billions of Canadian dlrs ...: exports 10.41 (10.03), imports 9.29 (9.25)": a
+# unit the sentence declares for the bare numbers of a list of trade words
+_DECLARED_UNIT = re.compile(
+    r"\bin\s+(?P<scale>billions|millions|mln|bln|thousands)\s+of\s+(?P<cur>(?:[A-Za-z.]+\s+)?"
+    r"(?:dlrs|dollars|yen|marks|francs|lire|pounds|stg|guilders|crowns))\b",
+    re.I,
+)
+_TABLE_ENTRY = re.compile(
+    r"\b(?:exports|imports|surplus|deficit|balance)\s+(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"(?:\s*\((?P<prev>\d[\d,]*(?:\.\d+)?)\))?",
+    re.I,
+)
+_DECLARED_SCALES = {"billions": 1e9, "bln": 1e9, "millions": 1e6, "mln": 1e6, "thousands": 1e3}
+
+
+def _with_declared_table(
+    text: str, found: list[Quantity], default_currency: str | None, country: str | None
+) -> list[Quantity]:
+    """``found`` plus the bare numbers of a list the sentence declares the unit of (the
+    number after each trade word, and the one in brackets after it): money in that unit."""
+    declared = _DECLARED_UNIT.search(text)
+    if declared is None:
+        return found
+    unit_of = [q for q in find_quantities(f"1 {declared.group('cur')}", country=country)
+               if q.category == "money"]  # fmt: skip
+    if not unit_of:
+        return found
+    scale, unit = _DECLARED_SCALES[declared.group("scale").lower()], unit_of[0].unit
+    taken = [(q.start, q.end) for q in found]
+    added = []
+    for entry in _TABLE_ENTRY.finditer(text, declared.end()):
+        for group in ("n", "prev"):
+            start, end = entry.span(group)
+            if start < 0 or any(lo < end and start < hi for lo, hi in taken):
+                continue
+            value = float(entry.group(group).replace(",", "")) * scale
+            added.append(Quantity(start, end, text[start:end], value, unit, False, "money",
+                                  carried=True))  # fmt: skip
+    return sorted([*found, *added], key=lambda q: q.start) if added else found
 
 
 def local_member_country(word: str, countries: Iterable[str]) -> str | None:
