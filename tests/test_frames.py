@@ -4087,8 +4087,20 @@ CURRENCY_QUOTES_DATED = [
          period=None),
 ]  # fmt: skip
 
+# A figure said to be "previously" is of the period before the one its sentence is on.
+PREVIOUS_FIGURES = [
+    case("The trade deficit was 2.26 billion dlrs in the first quarter of 1987, against 1.78 "
+         "billion deficit previously.", "1.78 billion", period="1986-Q4"),
+    case("Retail sales rose 1.2% in March 2025, after 0.4% previously.", "0.4%",
+         period="2025-02"),
+    case("Exports grew 3.1% in the second quarter of 2025, slowing from 4.2% previously.",
+         "4.2%", period="2025-Q1"),
+    case("Retail sales rose 1.2% in March 2025.", "1.2%", period="2025-03"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *PREVIOUS_FIGURES,
     *CURRENCY_QUOTES_DATED,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,

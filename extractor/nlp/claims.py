@@ -2087,6 +2087,7 @@ SET_RATE = re.compile(r"\b(?:fixed|official|pegged|peg|average|central|accountin
 QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
+PREVIOUSLY = re.compile(r"\s+(?:[a-z]+\s+)?(?:previously|in the previous period)\b", re.I)
 ALONE = re.compile(r"\s*,?\s*(?:alone|by itself)\b", re.I)
 
 
@@ -2124,6 +2125,16 @@ def decide_period(
         and (quote or p.relation != "day" or (traded_week and WEEK.search(p.text) is not None))
         and not dates_an_event(view, q, p)
     ]
+    if PREVIOUSLY.match(view.after(q.end, 30)):
+        # "against a 2.06 billion deficit in the same 1986 period and 1.78 billion deficit
+        # previously": the period before the one the sentence is on
+        current = (
+            next((p.value for p in view.periods if p.relation == "current" and p.value), None)
+            or context.running_period(PERIOD_WINDOW)[0]
+        )
+        before = previous_period(current) if current else None
+        if before is not None:
+            return PeriodDecision(before, f"previously:{current}")
     lead = comparison_lead(view, q)
     if LEVEL_REACHED.search(view.before(q.start, 12)) and not reached_by_noun(view, q):
         # "... from a year earlier to $65.8 billion": the level reached is current.
