@@ -4098,8 +4098,19 @@ PREVIOUS_FIGURES = [
     case("Retail sales rose 1.2% in March 2025.", "1.2%", period="2025-03"),
 ]  # fmt: skip
 
+# A parse that takes a country into the phrase before its verb ("between January and May
+# Ecuador sold"): the name right before a verb of selling with no subject is the seller.
+SELLERS_AFTER_A_PHRASE = [
+    case("The central bank said that between January and May Ecuador sold 16.1 mln barrels "
+         "of crude, compared with 32 mln a year earlier.", "16.1 mln barrels",
+         metric="exports", reporter="EC", partner="WLD"),
+    case("Officials said that between March and April Colombia sold 2.1 mln bags of coffee.",
+         "2.1 mln bags", metric="exports", reporter="CO", partner="WLD"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *SELLERS_AFTER_A_PHRASE,
     *PREVIOUS_FIGURES,
     *CURRENCY_QUOTES_DATED,
     *YEAR_AGO_RECALLS,

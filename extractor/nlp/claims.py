@@ -1604,7 +1604,13 @@ def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
     if not word_set_regex("country_sales").fullmatch(noun.text):
         return False
     frame = FigureFrame(noun, how)
-    if first_place(view, frame.owners, world=False) is None:
+    owners = list(frame.owners)
+    if not owners and noun.tag_.startswith("VB") and noun.i > noun.sent.start:
+        # "between January and May Ecuador sold ...": a parse that took the subject into
+        # the phrase before; the name right before a verb with no subject of its own
+        before = noun.doc[noun.i - 1]
+        owners = [before] if before.tag_ in ("NNP", "NNPS") else []
+    if first_place(view, owners, world=False) is None:
         return False
     figure = view.tree.token(q.start, q.end)
     spans = [(w.idx, w.idx + len(w)) for w in FigureFrame.words(noun)]
