@@ -4108,8 +4108,20 @@ SELLERS_AFTER_A_PHRASE = [
          "2.1 mln bags", metric="exports", reporter="CO", partner="WLD"),
 ]  # fmt: skip
 
+# The level after a gapped clause's move ("and imports by 8.9 pct to 14.64 billion") is of
+# that clause's subject, as its move is.
+GAPPED_LEVELS = [
+    case("Exports rose by 8.7 pct to 12.38 billion dlrs and imports by 8.9 pct to 14.64 "
+         "billion.", "14.64 billion", metric="imports"),
+    case("Car exports fell by 3 pct to 5.1 billion marks in May, while imports of cars by "
+         "6 pct to 4.2 billion.", "4.2 billion", metric="imports"),
+    case("Exports rose by 8.7 pct to 12.38 billion dlrs.", "12.38 billion dlrs",
+         metric="exports"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *GAPPED_LEVELS,
     *SELLERS_AFTER_A_PHRASE,
     *PREVIOUS_FIGURES,
     *CURRENCY_QUOTES_DATED,

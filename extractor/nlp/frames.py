@@ -280,6 +280,11 @@ def _gapped_subject(preposition: Token) -> Token | None:
     if preposition.i == 0:
         return None
     before = preposition.doc[preposition.i - 1]
+    lead = before.head if before.dep_ == "pobj" else None
+    if lead is not None and lead.lower_ in GAP_PREPOSITIONS and lead.i < before.i:
+        # "and imports by 8.9 pct to 14.64 billion": the "to" after the gapped "by" phrase
+        # has its subject
+        return _gapped_subject(lead) if lead.i < preposition.i - 1 else None
     if not is_nominal(before) or before.dep_ not in ("conj", "advcl"):
         return None
     return before if preposition.head.i <= before.i else None
