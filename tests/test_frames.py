@@ -4119,8 +4119,16 @@ GAPPED_LEVELS = [
          metric="exports"),
 ]  # fmt: skip
 
+# "The industrial sector" and "the manufacturing sector" growing are production.
+SECTORS_THAT_PRODUCE = [
+    case("The industrial sector is expected to expand 5.5 pct this year.", "5.5 pct",
+         metric="production"),
+    case("Thailand's manufacturing sector grew 7 pct in 1986.", "7 pct", metric="production"),
+]  # fmt: skip
+
 
 PARSE_RULE_CASES = [
+    *SECTORS_THAT_PRODUCE,
     *GAPPED_LEVELS,
     *SELLERS_AFTER_A_PHRASE,
     *PREVIOUS_FIGURES,
