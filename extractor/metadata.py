@@ -19,6 +19,8 @@ from typing import Any
 
 from bs4 import BeautifulSoup, Tag
 
+from extractor.nlp.periods import month_number
+
 __all__ = ["PageMetadata", "in_rail", "page_metadata", "parse_page_date"]
 
 # schema.org types whose headline and dates are the page's own.
@@ -251,17 +253,6 @@ _DATE_LABEL = re.compile(r"\b(published|posted|updated|modified|edited)\b", re.I
 _BYLINE_CLASS = re.compile(
     r"date|byline|timestamp|dateline|publish|posted|(?<![a-z])meta(?![a-z])", re.I
 )
-_MONTHS = {
-    name: number
-    for number, names in enumerate(
-        [("jan", "january"), ("feb", "february"), ("mar", "march"), ("apr", "april"),
-         ("may",), ("jun", "june"), ("jul", "july"), ("aug", "august"),
-         ("sep", "sept", "september"), ("oct", "october"), ("nov", "november"),
-         ("dec", "december")],
-        1,
-    )
-    for name in names
-}  # fmt: skip
 _MONTH = r"(?P<{}>(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*)\.?"
 _VISIBLE_DATE = re.compile(
     r"\b(?:"
@@ -281,9 +272,9 @@ def _visible_date(match: re.Match[str]) -> date | None:
     groups = match.groupdict()
     try:
         if groups["y1"]:
-            return date(int(groups["y1"]), _MONTHS[groups["m1"].lower()], int(groups["d1"]))
+            return date(int(groups["y1"]), month_number(groups["m1"]), int(groups["d1"]))
         if groups["y2"]:
-            return date(int(groups["y2"]), _MONTHS[groups["m2"].lower()], int(groups["d2"]))
+            return date(int(groups["y2"]), month_number(groups["m2"]), int(groups["d2"]))
         if groups["y3"]:
             return date(int(groups["y3"]), int(groups["n3"]), int(groups["d3"]))
         return date(int(groups["y4"]), int(groups["n4"]), int(groups["d4"]))

@@ -28,6 +28,7 @@ __all__ = [
     "anchored",
     "document_year",
     "find_periods",
+    "month_number",
     "most_named_year",
     "previous_period",
     "shift_year",
@@ -604,7 +605,7 @@ def _on_fiscal_named(match: re.Match[str], context: _Context) -> _Draft | None:
     first = _full_year(match.group("y1"))
     second = match.groupdict().get("y2")
     ending = match.groupdict().get("em")
-    if not second and ending and _month_number(ending) <= 6:
+    if not second and ending and month_number(ending) <= 6:
         return _draft(match, str(first + 1), "year")
     if (
         not second
@@ -627,7 +628,7 @@ EARLY_FISCAL_END = re.compile(
 
 def _on_fiscal_edge(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "the fiscal year ending March 1988" -> 1988; "the year beginning April 1987" -> 1988."""
-    month = _month_number(match.group("m"))
+    month = month_number(match.group("m"))
     year = _period_year(match, context, month)
     if year is not None and re.search(r"begin|start|began", match.group("edge"), re.I):
         year += 1 if month > 1 else 0
@@ -637,7 +638,8 @@ def _on_fiscal_edge(match: re.Match[str], context: _Context) -> _Draft | None:
 # --- months, halves, quarters -------------------------------------------------------------
 
 
-def _month_number(name: str) -> int:
+def month_number(name: str) -> int:
+    """The number of a month from its name or abbreviation ("Sept." -> 9); KeyError if none."""
     number: int = _words()["months"][name.lower().rstrip(".")]
     return number
 
@@ -730,7 +732,7 @@ def _range_value(first: tuple[int, int], last: tuple[int, int]) -> str:
 def _on_month(match: re.Match[str], context: _Context) -> _Draft | None:
     if not _is_month_word(match, "m", context):
         return None
-    month = _month_number(match.group("m"))
+    month = month_number(match.group("m"))
     return _draft(match, _month_value(_period_year(match, context, month), month), "month")
 
 
@@ -738,7 +740,7 @@ def _on_month_span(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "January-November", "between October and December", "April 2003 to March 2004"."""
     if not all(_is_month_word(match, group, context, span=True) for group in ("m1", "m2")):
         return None
-    m1, m2 = _month_number(match.group("m1")), _month_number(match.group("m2"))
+    m1, m2 = month_number(match.group("m1")), month_number(match.group("m2"))
     if m1 == m2 or _is_pair(match):
         return None
     y2 = _period_year(match, context, m2)
@@ -760,7 +762,7 @@ def _on_months_to(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "the 12 months to September 2004" -> 2003-10/2004-09."""
     if not _is_month_word(match, "m", context):
         return None
-    count, month = _count_value(match.group("n")), _month_number(match.group("m"))
+    count, month = _count_value(match.group("n")), month_number(match.group("m"))
     year = _period_year(match, context, month)
     if year is None:
         return _draft(match, None, "range")
@@ -770,7 +772,7 @@ def _on_months_to(match: re.Match[str], context: _Context) -> _Draft | None:
 
 def _on_quarter_to(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "the June quarter", "the quarter to September 1986" -> the quarter ending that month."""
-    month = _month_number(match.group("qm") or match.group("m"))
+    month = month_number(match.group("qm") or match.group("m"))
     if month % 3:
         return None  # a "quarter to November" is not a calendar quarter
     year = _period_year(match, context, month)
@@ -790,7 +792,7 @@ def _on_first_months(match: re.Match[str], context: _Context) -> _Draft | None:
     if first_months and match.group("fy") and 1 <= count <= 12:
         # "the first nine months of the financial year (, which began in April)": from the
         # month the fiscal year starts (the article country's, unless the text says)
-        start = _month_number(match.group("fm")) if match.group("fm") else context.fiscal_start
+        start = month_number(match.group("fm")) if match.group("fm") else context.fiscal_start
         end = (start + count - 2) % 12 + 1
         year = _period_year(match, context, end)
         if year is None:
