@@ -1259,7 +1259,7 @@ def find_quantities(
         _rate_of_the_currency(text, cands, previous_rate)
     kept = [c for c in cands if c.category and not c.rejected]
     found = [_to_quantity(text, c) for c in kept if workforce or c.category != "workforce"]
-    return _with_declared_table(text, found, default_currency, country)
+    return _with_declared_table(text, found, country)
 
 
 # "Figures in billions of Canadian dlrs ...: exports 10.41 (10.03), imports 9.29 (9.25)": a
@@ -1277,9 +1277,7 @@ _TABLE_ENTRY = re.compile(
 _DECLARED_SCALES = {"billions": 1e9, "bln": 1e9, "millions": 1e6, "mln": 1e6, "thousands": 1e3}
 
 
-def _with_declared_table(
-    text: str, found: list[Quantity], default_currency: str | None, country: str | None
-) -> list[Quantity]:
+def _with_declared_table(text: str, found: list[Quantity], country: str | None) -> list[Quantity]:
     """``found`` plus the bare numbers of a list the sentence declares the unit of (the
     number after each trade word, and the one in brackets after it): money in that unit."""
     declared = _DECLARED_UNIT.search(text)
