@@ -905,7 +905,7 @@ def pace_of(view: SentenceView, q: Quantity) -> bool:
     assert figure is not None  # it sizes the noun
     return all(
         c.dep_ in ("det", "prep", "punct") or (c.dep_ == "amod" and c.lower_ in PACE_BASES)
-        for c in noun.children
+        for c in children(noun)
         if c.i != figure.i and not (c.dep_ == "prep" and c.lower_ == "of")
     )
 
@@ -1571,7 +1571,7 @@ def sibling_metric(view: SentenceView, q: Quantity) -> MetricDecision | None:
             return view.metrics[before[len(before) - len(figures) + figures.index(figure)]]
         compared = [
             t
-            for t in verb.children
+            for t in children(verb)
             if t.i in view.parsed_metrics and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
         ]
         return view.parsed_metrics[compared[0].i] if len(compared) == 1 else None
@@ -1584,7 +1584,7 @@ def conjuncts_of(token: Token) -> list[Token]:
     """``token`` and the chain of its conjuncts, in order."""
     chain = [token]
     while True:
-        nxt = next((c for c in chain[-1].children if c.dep_ == "conj"), None)
+        nxt = next((c for c in children(chain[-1]) if c.dep_ == "conj"), None)
         if nxt is None:
             return chain
         chain.append(nxt)
@@ -1759,7 +1759,7 @@ def framed_cue(view: SentenceView, q: Quantity, cues: list[Cue]) -> tuple[Cue, s
     if cue is not None and cue.label == "other" and noun.tag_.startswith("VB"):
         # "soybean imports cost China 278.5 billion yuan": a verb of cost whose subject is
         # traded goods says what they were worth
-        subject = next((c for c in noun.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in children(noun) if c.dep_ in ("nsubj", "nsubjpass")), None)
         named = cue_on(view, cues, subject) if subject is not None else None
         if named is not None and named.label in TRADE_METRICS:
             return named, f"dep:{how}-subject"
