@@ -2316,12 +2316,18 @@ def period_ahead(view: SentenceView, q: Quantity) -> bool:
 def names_an_event(doc: Doc, period: PeriodMention) -> bool:
     """Whether, in the parse, the period qualifies an event or a document ("the December
     tsunami", "the 1965 auto pact")."""
-    word = token_at(doc, period.start, period.end)
-    return (
-        word is not None
-        and word.dep_ in ("compound", "amod", "nmod", "nummod")
-        and word.head.lower_ in EVENT_NOUNS
-    )
+    return event_dated(token_at(doc, period.start, period.end)) is not None
+
+
+def event_dated(word: Token | None) -> Token | None:
+    """The event or document noun a period's word qualifies in the parse, if any."""
+    if (
+        word is None
+        or word.dep_ not in ("compound", "amod", "nmod", "nummod")
+        or word.head.lower_ not in EVENT_NOUNS
+    ):
+        return None
+    return word.head
 
 
 def dates_an_event(view: SentenceView, q: Quantity, period: PeriodMention) -> bool:
@@ -2329,16 +2335,11 @@ def dates_an_event(view: SentenceView, q: Quantity, period: PeriodMention) -> bo
     tsunami", "ahead of the May election"): when it happened, not the figure's period,
     unless the event is what the figure's verb says did it ("The March earthquake caused
     $1bn in damage")."""
-    word = view.tree.token(period.start, period.end)
-    if (
-        word is None
-        or word.dep_ not in ("compound", "amod", "nmod", "nummod")
-        or word.head.lower_ not in EVENT_NOUNS
-    ):
+    event = event_dated(view.tree.token(period.start, period.end))
+    if event is None:
         return False
     figure = view.tree.token(q.start, q.end)
     verb = climb_to_verb(figure) if figure is not None else None
-    event = word.head
     if verb is None:
         return True
     # the verb's own subject, or the one it shares with the verb it is joined to
