@@ -71,6 +71,7 @@ from extractor.nlp.periods import (
     previous_period,
     same_unit_of,
     shift_year,
+    spans_period,
 )
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
@@ -2022,39 +2023,6 @@ HYPOTHETICAL = re.compile(r"^\W*if\b|\bif\s+(?:\w+\s+){0,6}(?:starts?|were|was|d
 
 # "bought 544,000 tonnes this week": a span the figure covers, unlike "said on Tuesday"
 WEEK = re.compile(r"\bweek\b", re.I)
-
-
-def spans_period(longer: str, shorter: str | None) -> bool:
-    """Whether period ``longer`` holds ``shorter`` and more ("2004" holds "2004-12",
-    "1987-01/1987-08" holds "1987-08")."""
-    if shorter is None or longer == shorter:
-        return False
-    outer, inner = month_span(longer), month_span(shorter)
-    return outer is not None and inner is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
-
-
-def month_span(period: str) -> tuple[int, int] | None:
-    """A period as its first and last month, counted from year 0."""
-    ends = [_month_bounds(part) for part in period.split("/")]
-    if any(end is None for end in ends):
-        return None
-    first, last = ends[0], ends[-1]
-    assert first is not None and last is not None
-    return first[0], last[1]
-
-
-def _month_bounds(value: str) -> tuple[int, int] | None:
-    match = re.fullmatch(r"(\d{4})(?:-(\d\d)|-Q(\d)|-H(\d))?", value)
-    if match is None:
-        return None
-    year = int(match.group(1)) * 12
-    if match.group(2):
-        return year + int(match.group(2)), year + int(match.group(2))
-    if match.group(3):
-        return year + int(match.group(3)) * 3 - 2, year + int(match.group(3)) * 3
-    if match.group(4):
-        return year + int(match.group(4)) * 6 - 5, year + int(match.group(4)) * 6
-    return year + 1, year + 12
 
 
 def subordinate_figure(view: SentenceView, q: Quantity) -> bool:

@@ -32,6 +32,7 @@ __all__ = [
     "most_named_year",
     "previous_period",
     "shift_year",
+    "spans_period",
     "writing_date",
 ]
 
@@ -224,16 +225,14 @@ NO_MONTH, LATER_MONTH = 0, 13
 def _bound(mention: PeriodMention, stance: str) -> tuple[int, int] | None:
     """The earliest (year, month) an article naming ``mention`` can be of."""
     assert mention.value is not None
-    match = re.fullmatch(r"(\d{4})(?:-(\d{2})|-Q(\d)|-H(\d))?", mention.value.split("/")[-1])
-    if match is None:
+    last = mention.value.split("/")[-1]
+    bounds = _month_bounds(last)
+    if bounds is None:
         return None
-    year = int(match.group(1))
+    year = int(last[:4])
     if stance == "label":
         return year, NO_MONTH
-    quarter, half = match.group(3), match.group(4)
-    last_month = int(match.group(2) or 0) or (int(quarter) * 3 if quarter else 0)
-    last_month = last_month or (int(half) * 6 if half else 12)
-    if last_month < 12:
+    if bounds[1] < year * 12 + 12:  # it ends before December
         return year, LATER_MONTH
     return year + 1, (2 if mention.relation == "current" else NO_MONTH)
 
@@ -260,6 +259,43 @@ def shift_year(period: str, years: int) -> str:
     '2024-01/2024-11'
     """
     return re.sub(r"(?<!\d)(\d{4})(?!\d)", lambda m: str(int(m.group(1)) + years), period)
+
+
+def spans_period(longer: str, shorter: str | None) -> bool:
+    """Whether period ``longer`` holds ``shorter`` and more ("2004" holds "2004-12",
+    "1987-01/1987-08" holds "1987-08").
+
+    >>> spans_period("2004", "2004-H2"), spans_period("1987-01/1987-08", "1987-Q3")
+    (True, False)
+    """
+    if shorter is None or longer == shorter:
+        return False
+    outer, inner = _month_span(longer), _month_span(shorter)
+    return outer is not None and inner is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
+
+
+def _month_span(period: str) -> tuple[int, int] | None:
+    """A period as its first and last month, counted from year 0."""
+    ends = [_month_bounds(part) for part in period.split("/")]
+    if any(end is None for end in ends):
+        return None
+    first, last = ends[0], ends[-1]
+    assert first is not None and last is not None
+    return first[0], last[1]
+
+
+def _month_bounds(value: str) -> tuple[int, int] | None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d\d)|-Q(\d)|-H(\d))?", value)
+    if match is None:
+        return None
+    year = int(match.group(1)) * 12
+    if match.group(2):
+        return year + int(match.group(2)), year + int(match.group(2))
+    if match.group(3):
+        return year + int(match.group(3)) * 3 - 2, year + int(match.group(3)) * 3
+    if match.group(4):
+        return year + int(match.group(4)) * 6 - 5, year + int(match.group(4)) * 6
+    return year + 1, year + 12
 
 
 # --- lexicon and patterns -----------------------------------------------------------------
