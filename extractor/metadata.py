@@ -194,8 +194,14 @@ def _time(soup: BeautifulSoup, *, published: bool = False) -> str | None:
 _FURNITURE = ["li", "nav", "aside", "footer"]
 
 
+def _marks(tag: Tag, *attributes: str) -> str:
+    """The words of an element's ``class`` or ``id``, ``""`` when it has none (older
+    BeautifulSoup lists a missing attribute as ``[None]``)."""
+    return " ".join(word for name in attributes for word in tag.get_attribute_list(name) if word)
+
+
 def _marked_published(tag: Tag) -> bool:
-    classes = " ".join(tag.get_attribute_list("class") or [])
+    classes = _marks(tag, "class")
     return (
         tag.get("itemprop") == "datePublished"
         or tag.has_attr("pubdate")
@@ -237,7 +243,7 @@ def in_rail(tag: Tag) -> bool:
             continue
         if element.name in ("nav", "aside", "footer"):
             return True
-        marks = " ".join([*element.get_attribute_list("class"), *element.get_attribute_list("id")])
+        marks = _marks(element, "class", "id")
         if marks and _RAIL.search(marks):
             return True
     return False
