@@ -166,12 +166,29 @@ def _before_the_body(soup: BeautifulSoup, tags: list[Any]) -> list[Tag]:
             continue
         if id(node) in wanted:
             found.append(node)
-        elif node.name == "p" and len(node.get_text(strip=True)) >= _BODY_CHARS:
+        elif (
+            node.name == "p"
+            and len(node.get_text(strip=True)) >= _BODY_CHARS
+            and not _in_notice(node)
+        ):
             break
     return found
 
 
 _BODY_CHARS = 120
+
+
+def _in_notice(tag: Tag) -> bool:
+    """Whether an element lies in a site notice (a cookie or consent banner, a newsletter
+    or subscription box), which may come before the article and is none of it."""
+    return any(
+        _NOTICE.search(" ".join(w for w in (*e.get_attribute_list("class"), e.get("id")) if w))
+        for e in (tag, *tag.parents)
+        if isinstance(e, Tag)
+    )
+
+
+_NOTICE = re.compile(r"cookie|consent|gdpr|site-message|newsletter|subscri|paywall", re.I)
 
 
 _ASIDE_SELECTOR = (

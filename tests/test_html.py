@@ -249,6 +249,14 @@ def test_captions_and_embedded_posts_are_no_article_text() -> None:
     assert PARAGRAPHS[0] in text
 
 
+# A site notice before the article, its paragraph as long as body text (not the article's).
+COOKIE_BANNER = (
+    '<div class="site-message site-message--cookie"><p>We use cookies to improve your visit '
+    "and to show you advertising that suits you. To find out more, read our privacy policy "
+    "and our cookie policy.</p></div>"
+)
+
+
 @pytest.mark.parametrize(
     "lead",
     [
@@ -258,10 +266,11 @@ def test_captions_and_embedded_posts_are_no_article_text() -> None:
     ],
     ids=["standfirst", "key-points"],
 )
-def test_a_standfirst_or_key_points_the_extraction_drops_come_back(lead: str) -> None:
+@pytest.mark.parametrize("notice", ["", COOKIE_BANNER], ids=["plain", "after-a-cookie-banner"])
+def test_a_standfirst_or_key_points_the_extraction_drops_come_back(lead: str, notice: str) -> None:
     paragraphs = "".join(f"<p>{text}</p>" for text in PARAGRAPHS)
     page = (
-        "<html><head><title>Trade</title></head><body><nav>Home</nav><article>"
+        f"<html><head><title>Trade</title></head><body>{notice}<nav>Home</nav><article>"
         f'<div class="topper"><h1>China hits back with tariffs</h1>{lead}</div>'
         f'<div class="article-info"><span>By A. Writer</span></div>'
         f'<div class="article-body">{paragraphs}</div></article><footer>(c)</footer>'
