@@ -4072,6 +4072,21 @@ YEAR_AGO_RECALLS = [
          period="1987-02"),
     case("Exports rose 5% in March 2025. In April they fell 2%. Imports grew 3%.", "3%",
          period="2025-04"),
+    # nor one that tells of an earlier period in a past perfect or of a first report since
+    # revised; a plain sentence of an earlier period is one the article goes on with
+    case("Norway's surplus shrank to 4.1 billion crowns in March 2025. The February surplus "
+         "had originally been put at 5.0 billion crowns. Exports fell 3.1 pct.", "3.1 pct",
+         period="2025-03"),
+    case("The deficit widened to 800 mln dlrs in October 2025. The September figure was "
+         "initially reported as 610 mln dlrs. Imports rose 2 pct.", "2 pct", period="2025-10"),
+    case("Sales grew 4% in the fourth quarter of 2024. In the third quarter of 2024, exporters had "
+         "seen orders slump 6%. Imports rose 1%.", "1%", period="2024-Q4"),
+    case("The surplus rose in March 2025 to $3bn. In February exports fell 2%. Imports grew "
+         "3%.", "3%", period="2025-02"),
+    # and an article that returns to its own period after a later one goes on with it
+    case("ZAMBIA'S 1986 TRADE\nZambia's trade surplus fell to 300 mln dlrs in 1986. Exports "
+         "fell 5 pct in the first quarter of this year. Copper sales had fallen 8 pct in "
+         "1986. Imports rose 4 pct.", "4 pct", period="1986"),
 ]  # fmt: skip
 
 # FORMAT: a quote for a day takes that day's month. A currency's move or rate told as a
@@ -4388,6 +4403,19 @@ UNDATED = [
         "The country has entered 2006 with reserves of $40bn.\nReserves rose 5% last year.",
         "5%",
         period="2005",
+    ),
+    # a fiscal year reported ends in a month its value does not say: the article is of its
+    # ending year, and a month named alone is of that year
+    case(
+        "The deficit narrowed to 1.0 billion dlrs in February 1987 from 1.3 billion in "
+        "January.\nThe budget put the deficit at 13 billion dlrs for fiscal 1986/87.",
+        "1.3 billion",
+        period="1987-01",
+    ),
+    case(
+        "Exports for the financial year 2004-05 reached $80bn.\nIn January alone exports rose 5%.",
+        "5%",
+        period="2005-01",
     ),
 ]
 

@@ -83,6 +83,15 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
             ["1986-Q3", "1986-Q2"],
         ),
         ("Exports in the first half rose from the same 1986 period.", ["1987-H1", "1986-H1"]),
+        # a fiscal year's same period: of the year it ends in
+        (
+            "Exports rose to 5 billion in 1987/88 from 4 billion in the same period of 1986/87.",
+            ["1988", "1987"],
+        ),
+        (
+            "It fell in fiscal 1987 from 1.1 billion in the same period of fiscal 1985/86.",
+            ["1987", "1986"],
+        ),
         ("The deficit in the last six months of 1986 fell.", ["1986-H2"]),
         # halves and quarters, including ranges that are exactly one
         ("Profit rose in the first half of 2025.", ["2025-H1"]),
@@ -415,6 +424,14 @@ def _sentence_of(text: str, hint: str) -> str | None:
         ("Exports rose in the first eight months of the fiscal year.", "IN", "2004-04/2004-11"),
         ("Exports rose in the first six months of the fiscal year.", "AU", "2004-H2"),
         ("Exports rose in the first four months of 2004.", "IN", "2004-01/2004-04"),
+        # a fiscal year named: from its start, in the year before its ending year
+        ("The deficit was 66 billion in the first 10 months of fiscal 2004/05 ending March 31.",
+         None, "2004-04/2005-01"),
+        ("For the first eight months of fiscal 2004/05, which ends June 30, it fell.", None,
+         "2004-07/2005-02"),
+        ("In the first six months of fiscal 2005, outlays rose.", "US", "2004-10/2005-03"),
+        ("Sales fell in the first nine months of financial year 2004-05.", "IN",
+         "2004-04/2004-12"),
     ],
 )  # fmt: skip
 def test_the_first_months_of_a_fiscal_year(text: str, country: str | None, expected: str) -> None:

@@ -62,12 +62,14 @@ from extractor.nlp.frames import (
     is_noun_like,
     is_verbal,
     period_attachment,
+    tells_of_before,
     tense_of,
     token_at,
 )
 from extractor.nlp.periods import (
     PeriodMention,
     anchored,
+    precedes,
     previous_period,
     same_unit_of,
     shift_year,
@@ -426,22 +428,23 @@ def build_claim(
         or not subordinate_figure(view, q)
         or (period is not None and spans_period(period, context.recent_period))
     )
-    # Nor a sentence that only recalls the same period a year before ("In March 1986 the
-    # surplus had been 1.04 billion dlrs"): the article goes on with the current one.
-    year_ago = (
+    # A later sentence that only recalls an earlier period ("In March 1986 the surplus had
+    # been 1.04 billion dlrs", "The January deficit was originally put at 1.21 billion"):
+    # the article goes on with the latest one it reports, unless it returns to its own.
+    reported, reported_sentence = context.reported_period()
+    figure = view.tree.token(q.start, q.end)
+    recall = (
         period is not None
-        and context.recent_period is not None
-        and context.recent_period_sentence < context.sentence
-        and shift_year(context.recent_period, -1) == period
+        and reported is not None
+        and period != context.period
+        and reported_sentence < context.sentence
+        and (
+            shift_year(reported, -1) == period
+            or (precedes(period, reported) and figure is not None and tells_of_before(figure))
+        )
     )
-    if (
-        named_period
-        and period is not None
-        and not earlier_figure(view, q)
-        and first_named
-        and not year_ago
-    ):
-        context.note_period(period, aside=in_relative_clause(view, q))
+    if named_period and period is not None and not earlier_figure(view, q) and first_named:
+        context.note_period(period, aside=in_relative_clause(view, q), recall=recall)
         context.recent_period_ahead = period_ahead(view, q)
     elif period is not None and period_rule == "previous-sentence-period":
         # "GDP fell 0.1% in the quarter. It fell 0.1% on the month before. Analysts had

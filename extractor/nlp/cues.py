@@ -327,6 +327,9 @@ class ArticleContext:
     # Before a relative clause named one: the running period and its sentence, with the
     # sentence of the clause.
     aside_period: tuple[str | None, int, int] | None = None
+    # After a later sentence recalled an earlier period: that sentence, and the period the
+    # article reports with its sentence, which the sentences after it go on with.
+    recalled: tuple[int, str | None, int] | None = None
     # The last such period of each unit ("quarter": "2004-Q4"), for "in the quarter".
     recent_by_unit: dict[str, str] = field(default_factory=dict)
     # The sectors of the figures so far: the first figure's (what the article is about,
@@ -342,14 +345,24 @@ class ArticleContext:
         if sign:
             self.sign = sign
 
-    def note_period(self, period: str, aside: bool = False) -> None:
+    def note_period(self, period: str, aside: bool = False, recall: bool = False) -> None:
         """The current period a sentence named for a figure, for the next sentences; one a
-        relative clause named (``aside``) is not the one the rest of its sentence is on."""
+        relative clause named (``aside``) is not the one the rest of its sentence is on,
+        and one a later sentence only recalls (``recall``: "In March 1986 the surplus had
+        been 1.04 billion") is the rest of its sentence's, not the next sentences'."""
         if aside and (self.aside_period is None or self.aside_period[2] != self.sentence):
             self.aside_period = (self.recent_period, self.recent_period_sentence, self.sentence)
+        self.recalled = (self.sentence, *self.reported_period()) if recall else None
         self.recent_period, self.recent_period_sentence = period, self.sentence
         self.recent_period_aside = aside
-        self.recent_by_unit[period_unit(period)] = period
+        if not recall:
+            self.recent_by_unit[period_unit(period)] = period
+
+    def reported_period(self) -> tuple[str | None, int]:
+        """The period the article last reported and its sentence, not one recalled since."""
+        if self.recalled is not None and self.recalled[0] == self.recent_period_sentence:
+            return self.recalled[1], self.recalled[2]
+        return self.recent_period, self.recent_period_sentence
 
     def note_sector(self, sentence_end: int, metric: str | None, sector: str | None) -> None:
         """The sector of a figure of ``metric`` (None: of no metric that carries), for the
@@ -365,6 +378,8 @@ class ArticleContext:
         article's ("article"). A figure outside a relative clause of its sentence that
         named a period (not ``aside``) takes the one before it."""
         recent, recent_sentence = self.recent_period, self.recent_period_sentence
+        if self.recalled is not None and self.recalled[0] == recent_sentence < self.sentence:
+            recent = self.recalled[1]  # the sentences go on with it after the recall
         before = self.aside_period
         if before is not None and before[2] == self.sentence and not aside:
             recent, recent_sentence = before[0], before[1]

@@ -168,6 +168,7 @@ THRESHOLD_NOUNS = _words("threshold_nouns")
 MEASURE_NOUNS = _words("measure_nouns")
 COMPANY_MEASURES = _words("company_measures")
 FACING_VERBS = _words("facing_verbs")
+RECALL_ADVERBS = _words("recall_adverbs")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 8
 
@@ -743,6 +744,36 @@ def spoken_of_ahead(word: Token) -> bool:
             if any(c.tag_ == "MD" for c in auxiliaries):
                 return True
             if token.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries):
+                return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def tells_of_before(word: Token) -> bool:
+    """Whether the clause ``word`` stands in tells of a time before the text's: a past
+    perfect ("the surplus had been 1.04 billion", "exporters had seen orders slump 6%") or
+    a first report since revised ("was originally put at 709 mln"). Climbs to the first
+    verb with a tense of its own, as :func:`tense_of` does.
+
+    >>> nlp = spacy_pipeline()
+    >>> doc = nlp("In March the surplus had been 1.04 billion, and it is 2 billion now.")
+    >>> tells_of_before(doc[7]), tells_of_before(doc[13])
+    (True, False)
+    """
+    token = word
+    for _ in range(MAX_CLIMB):
+        if is_verbal(token):
+            marks = children(token)
+            if any(
+                (c.dep_ == "aux" and c.lower_ == "had" and token.tag_ == "VBN")
+                or (c.dep_ == "advmod" and c.lower_ in RECALL_ADVERBS)
+                for c in marks
+            ):
+                return True
+            tags = {token.tag_, *(c.tag_ for c in marks if c.dep_ in ("aux", "auxpass"))}
+            if tags & {"MD", "VBD", "VBZ", "VBP"}:
                 return False
         if token.head.i == token.i:
             return False

@@ -31,6 +31,7 @@ __all__ = [
     "month_number",
     "most_named_year",
     "previous_period",
+    "precedes",
     "shift_year",
     "spans_period",
     "writing_date",
@@ -232,9 +233,17 @@ def _bound(mention: PeriodMention, stance: str) -> tuple[int, int] | None:
     year = int(last[:4])
     if stance == "label":
         return year, NO_MONTH
+    if FISCAL_YEAR.search(mention.text) and bounds[0] == bounds[1] - 11:
+        # "fiscal 1986/87" is 1987, but a fiscal year ends in a month of it the value does
+        # not say: the article is of that year, its month unknown
+        return year, LATER_MONTH
     if bounds[1] < year * 12 + 12:  # it ends before December
         return year, LATER_MONTH
     return year + 1, (2 if mention.relation == "current" else NO_MONTH)
+
+
+# A year named as a fiscal one: "fiscal 1987", "financial year 2004-05", "1986/87".
+FISCAL_YEAR = re.compile(r"\b(?:fiscal|financial|budget)\b|\b\d{4}\s*/\s*\d\d\b", re.I)
 
 
 def previous_period(period: str) -> str | None:
@@ -272,6 +281,18 @@ def spans_period(longer: str, shorter: str | None) -> bool:
         return False
     outer, inner = _month_span(longer), _month_span(shorter)
     return outer is not None and inner is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
+
+
+def precedes(earlier: str, later: str | None) -> bool:
+    """Whether period ``earlier`` ends before ``later`` begins.
+
+    >>> precedes("1987-01", "1987-02"), precedes("1986-Q4", "1986"), precedes("2004", None)
+    (True, False, False)
+    """
+    if later is None:
+        return False
+    first, second = _month_span(earlier), _month_span(later)
+    return first is not None and second is not None and first[1] < second[0]
 
 
 def _month_span(period: str) -> tuple[int, int] | None:
@@ -441,6 +462,10 @@ def _part_patterns() -> list[_Spec]:
             rf"(?:the\s+)?(?P<edge>first|last)\s+{_count('n')}\s+months"
             rf"(?:\s+of\s+(?:the|this|its)\s+(?:current\s+)?(?P<fy>fiscal|financial)\s+year"
             rf"(?:,?\s+which\s+(?:began|begins|started|starts)\s+in\s+{_month('fm')})?"
+            rf"|\s+of\s+(?:the\s+)?(?P<nf>fiscal|financial)\s+(?:year\s+)?{_year('f1')}"
+            rf"(?:\s*[/–-]\s*(?P<f2>\d{{4}}|\d\d)(?!\d))?"
+            rf"(?:,?\s+(?:which\s+|that\s+)?(?:ended|ending|ends|to\s+end)\s+(?:on\s+|in\s+)?"
+            rf"(?:{_DAY}\s+)?{_month('fe')})?"
             rf"|\s+(?:(?:of|in)\s+)?(?:{_year_expr('yx')}|(?P<the>the\s+year)))?",
             _on_first_months,
             "months",
@@ -474,7 +499,7 @@ def _relative_patterns() -> list[_Spec]:
             r"(?:period|month|quarter|half|months|weeks|time)"
             r"(?:\s+(?:(?:of|in)\s+)?(?P<back>a\s+year\s+(?:earlier|ago|before)|last\s+year|"
             rf"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|\s+(?:of|in)\s+"
-            rf"{_year('y')})",
+            rf"(?:fiscal\s+)?{_year('y')}(?:\s*/\s*(?P<y2>\d\d)(?!\d))?)",
             _on_same_period,
             "same|corresponding|comparable|like",
         ),
@@ -835,12 +860,31 @@ def _on_first_months(match: re.Match[str], context: _Context) -> _Draft | None:
             return _draft(match, None, "range")
         first_year = year - 1 if start + count - 1 > 12 else year
         return _draft(match, _range_value((first_year, start), (year, end)), "range")
+    if first_months and match.group("nf") and 1 <= count <= 12:
+        return _draft(match, _first_months_of_named_fiscal(match, context, count), "range")
     if not first_months and not (match.group("yx") or match.group("the")):
         return None  # "the last three months" counts back from an unknown day
     first, last = (1, count) if first_months else (13 - count, 12)
     year = _period_year(match, context, last)
     value = None if year is None else _range_value((year, first), (year, last))
     return _draft(match, value, "range")
+
+
+def _first_months_of_named_fiscal(match: re.Match[str], context: _Context, count: int) -> str:
+    """ "the first 10 months of fiscal 1986/87 ending March 31" -> 1986-04/1987-01: from the
+    month the fiscal year starts (after the month it is said to end, else the article
+    country's), in the year before its ending year (see :func:`_on_fiscal_named`)."""
+    named, second, end_word = int(match.group("f1")), match.group("f2"), match.group("fe")
+    start = month_number(end_word) % 12 + 1 if end_word else context.fiscal_start
+    if second:
+        ending = _full_year(second, named)
+    elif end_word and month_number(end_word) <= 6:
+        ending = named + 1  # "fiscal 1986 ended March 31": most of its months are in 1986
+    else:
+        ending = named
+    first_year = ending - 1 if start > 1 else ending
+    last = start + count - 1
+    return _range_value((first_year, start), (first_year + (last - 1) // 12, (last - 1) % 12 + 1))
 
 
 def _on_first_quarters(match: re.Match[str], context: _Context) -> _Draft | None:
@@ -978,6 +1022,8 @@ def _on_same_period(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "the same period last year", "the corresponding month of 1986", "the same 1986 period"."""
     if match.group("y"):
         year = int(match.group("y"))
+        if match.groupdict().get("y2"):
+            year = _full_year(match.group("y2"), year)  # "of 1985/86": a fiscal year's end
         return _deferred(match, "set_year", year, "year", str(year))
     return _deferred(match, "shift", -1, "year", _fallback_year(context, -1))
 
