@@ -1417,6 +1417,18 @@ CAUSERS = [
         metric="gdp",
         sector=None,
     ),
+    # the parse may make the amount an adverb of the verb or of "off"
+    case(
+        "Net trade knocked perhaps half a percentage point off growth in the fourth quarter.",
+        "half a percentage point",
+        metric="gdp",
+        direction="down",
+    ),
+    case("Higher oil prices shaved 0.3% off growth last year.", "0.3%", metric="gdp"),
+    case(
+        "The stronger yen wiped 2% off exports in March.", "2%", metric="exports", direction="down"
+    ),
+    case("Exports rose 5% from a year earlier.", "5%", metric="exports", direction="up"),
 ]
 
 # A level set or aimed at is a rate, not a move, unless it is growth aimed at.

@@ -207,6 +207,11 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
     token, preposition, child = figure, "", figure
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
+        if dep == "npadvmod" and head.lower_ in TAKING_PREPOSITIONS and head.dep_ == "prep":
+            # "knocked half a point off growth": the amount the parse hung on "off"
+            taken = [c for c in children(head) if c.dep_ == "pobj" and is_nominal(c)]
+            if taken:
+                return _object_of_frame(taken[0], "off", figure)
         if token.lower_ in GAP_PREPOSITIONS and dep == "prep":
             gapped = _gapped_subject(token)
             if gapped is not None:
@@ -316,12 +321,13 @@ def _verb_frame(
     objects = [c for c in children(verb) if c.dep_ == "dobj" and c.i != child.i]
     if preposition in ("by", "to", "from") and objects:
         return objects[0], "dobj"
-    if child.i == figure.i and figure.dep_ == "dobj":
+    if child.i == figure.i and figure.dep_ in ("dobj", "npadvmod"):
+        # "shaved 0.3% off growth": the parse may make the amount an adverb of the verb
         taken = _taken_from(verb)
         if taken is not None:
             how = "off" if taken.head.lower_ in TAKING_PREPOSITIONS else "added-to"
             return _object_of_frame(taken, how, figure)
-        if verb.lower_ not in MOVING_VERBS:
+        if figure.dep_ == "dobj" and verb.lower_ not in MOVING_VERBS:
             return verb, "verb"
     if verb.lower_ in TRADER_VERBS and preposition not in ("by", "to"):
         # "The economy shipped $305bn of goods, up 5.6%": what was shipped, not the shipper.
