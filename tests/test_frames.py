@@ -973,6 +973,25 @@ FISCAL_BALANCES = [
         "9bn cedis",
         metric="other",
     ),
+    # a share of GDP of a balance a pronoun owns, in a sentence on the budget or after one
+    case(
+        "Rome will breach the EU's budget rules after the government said its deficit would "
+        "reach 4.3% of GDP in 2025.",
+        "4.3%",
+        metric="other",
+        kind="share",
+    ),
+    case(
+        "Spain's budget deficit was 3.1% of GDP last year. Madrid expects its shortfall to "
+        "narrow to 2.8% of output in 2026.",
+        "2.8%",
+        metric="other",
+    ),
+    case(
+        "Exports jumped in March. Spain expects its deficit to narrow to 2.8% of GDP in 2026.",
+        "2.8%",
+        metric="balance",
+    ),
     # a fiscal year is a period, not the public finances
     case(
         "Japan's surplus with the US in the fiscal year was $52bn.",

@@ -1178,7 +1178,7 @@ def decide_metric(
     if whole is not None:
         # FORMAT: a share of GDP has the part's metric, not the whole's: "a current-account
         # deficit of 3% of GDP" is balance, "public debt at 120% of GDP" other.
-        return part_metric(view, q, whole)
+        return part_metric(view, q, whole, context)
     if q.category == "count" and q.unit not in cue_data()["goods_units"]:
         framed = framed_cue(view, q, view.metric_cues)
         if framed is None or framed[0].label not in TRADE_METRICS:
@@ -1278,24 +1278,9 @@ def decide_metric(
     if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
         # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
         return MetricDecision("imports", None, f"tariff-covers:{word}", named=True, covered=True)
-    if (
-        cue.label == "balance"
-        and bare_balance(view, cue)
-        and says_public_finances(view)
-        and not any(fiscal_cue(view, c) for c in view.metric_cues if c is not cue)
-    ):
-        # "Farm spending ... will exceed 23 billion ECUs, leaving a shortfall of some 5
-        # billion": a bare balance in a sentence on the budget and naming no trade; not one
-        # set beside the budget's own balance ("the deficit will exceed the budget deficit")
-        return MetricDecision("other", None, f"fiscal:sentence:{word}")
-    if (
-        cue.label == "balance"
-        and context.sentence - context.fiscal_sentence <= METRIC_WINDOW
-        and bare_balance(view, cue)
-    ):
-        # "France's budget deficit will narrow to 5.4% of GDP. The shortfall reached
-        # 169.6bn euros in 2024": the public finances' balance spoken of before
-        return MetricDecision("other", None, f"fiscal:previous-figure:{word}")
+    public = public_balance(view, cue, context)
+    if public is not None:
+        return public
     if (
         cue.label == "production"
         and measured is not None
@@ -1308,6 +1293,26 @@ def decide_metric(
     if cue.label == "balance" and sign is None:
         sign = nearest_sign(view, q)
     return cue_metric(view, cue, how, sign)
+
+
+def public_balance(view: SentenceView, cue: Cue, context: ArticleContext) -> MetricDecision | None:
+    """A bare balance word (:func:`bare_balance`) that is the public finances', by its
+    sentence or the one before; None for any other cue."""
+    if cue.label != "balance" or not bare_balance(view, cue):
+        return None
+    word = view.between(cue.start, cue.end)
+    if says_public_finances(view) and not any(
+        fiscal_cue(view, c) for c in view.metric_cues if c is not cue
+    ):
+        # "Farm spending ... will exceed 23 billion ECUs, leaving a shortfall of some 5
+        # billion": a bare balance in a sentence on the budget and naming no trade; not one
+        # set beside the budget's own balance ("the deficit will exceed the budget deficit")
+        return MetricDecision("other", None, f"fiscal:sentence:{word}")
+    if context.sentence - context.fiscal_sentence <= METRIC_WINDOW:
+        # "France's budget deficit will narrow to 5.4% of GDP. The shortfall reached
+        # 169.6bn euros in 2024": the public finances' balance spoken of before
+        return MetricDecision("other", None, f"fiscal:previous-figure:{word}")
+    return None
 
 
 def cue_metric(view: SentenceView, cue: Cue, how: str, sign: str | None) -> MetricDecision:
@@ -1390,7 +1395,9 @@ RATIO_NOUNS = frozenset({"ratio", "ratios", "proportion"})
 ECONOMY_WHOLES = frozenset({"gdp", "gnp", "product", "economy"})
 
 
-def part_metric(view: SentenceView, q: Quantity, whole: Token) -> MetricDecision:
+def part_metric(
+    view: SentenceView, q: Quantity, whole: Token, context: ArticleContext
+) -> MetricDecision:
     """The metric of the part a share of the economy measures: the cue on the word the
     figure measures, when it is not the whole itself; else other."""
     lo, hi = whole.left_edge.idx, whole.right_edge.idx + len(whole.right_edge)
@@ -1404,6 +1411,9 @@ def part_metric(view: SentenceView, q: Quantity, whole: Token) -> MetricDecision
     if framed is None or framed[0].label == "gdp":
         return MetricDecision("other", None, f"share-of:{whole.text}")
     cue, how = framed
+    public = public_balance(view, cue, context)
+    if public is not None:
+        return public  # "its deficit would reach 4.3% of GDP, breaching the budget rules"
     return cue_metric(view, cue, how, cue.extra if cue.label == "balance" else None)
 
 
@@ -1645,13 +1655,15 @@ BALANCE_WORD = re.compile(r"\b(?:deficits?|surplus(?:es)?|shortfalls?|gaps?|red 
 
 
 def bare_balance(view: SentenceView, cue: Cue) -> bool:
-    """ "the shortfall", "the gap", "this deficit": a balance word qualified by nothing that
-    says whose or with whom (no "trade", "current account", possessor, "with" or "on")."""
+    """ "the shortfall", "the gap", "this deficit", "its deficit": a balance word qualified
+    by nothing that says whose or with whom (no "trade", "current account", possessor but a
+    pronoun, "with" or "on")."""
     token = view.tree.token(cue.start, cue.end)
     if token is None or " " in view.between(cue.start, cue.end).strip():
         return False
     return not any(
-        c.dep_ in ("amod", "compound", "poss", "nmod")
+        c.dep_ in ("amod", "compound", "nmod")
+        or (c.dep_ == "poss" and c.tag_ != "PRP$")
         or (c.dep_ == "prep" and c.lower_ in ("with", "on", "in"))
         for c in children(token)
     )
