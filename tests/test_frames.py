@@ -1655,6 +1655,33 @@ FIRM_RESULTS = [
     ),
 ]
 
+# After a sentence on a firm, a sentence whose subject is the state's (a public body, the
+# budget) is the country's, not the firm's; one on the firm again is the firm's.
+PUBLIC_AFTER_FIRM = [
+    case(
+        "Chile's copper output fell 3% in 2025. The company Codelco said its output slid"
+        " 10%. The government spent 2.1bn dollars on subsidies in 2025.",
+        "2.1bn dollars",
+        reporter="CL",
+    ),
+    case(
+        "Russia's economy grew 4% in 2025. Yukos, once the top producer, saw output fall 8%. "
+        "The federal budget ran a surplus of 950bn roubles in 2025.",
+        "950bn roubles",
+        reporter="RU",
+        metric="other",
+    ),
+    case(
+        "Russia's economy grew 4% in 2025. Yukos, once the top producer, saw output fall 8%. "
+        "Its profits fell 12% in 2025.",
+        "12%",
+        reporter=None,
+    ),
+    # the budget's balance, the object of a verb the budget is the subject of
+    case("The budget showed a surplus of 2% of GDP in 2025.", "2%", metric="other"),
+    case("The budget posted a trade surplus of $5bn in 2025.", "$5bn", metric="balance"),
+]
+
 # Dated, a quote whose sentence names no day is of the published day.
 DATED_QUOTES = [
     case("Brent crude fell 2% to $78 a barrel.", "2%", period="2026-01"),
@@ -4308,6 +4335,7 @@ PARSE_RULE_CASES = [
     *THRESHOLDS,
     *SHARES_OF_GDP,
     *FIRM_RESULTS,
+    *PUBLIC_AFTER_FIRM,
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,
     *WORD_SENSES_FROM_THE_PARSE,

@@ -546,6 +546,7 @@ def clause_holds(clause: Token, figure: Token) -> bool:
 
 
 FISCAL = _words("fiscal")
+FISCAL_HOLDERS = _words("fiscal_holders")
 TIME_NOUNS = _words("time_nouns")
 
 
@@ -561,13 +562,23 @@ def is_fiscal(balance_word: Token) -> bool:
     (True, False)
     >>> is_fiscal(nlp("The surplus in the fiscal year was $5bn.")[1])
     False
+    >>> is_fiscal(nlp("The budget ran a surplus of $5bn.")[4])
+    True
     """
     words = [c for c in children(balance_word) if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for prep in children(balance_word):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
             words += [c for c in children(prep) if c.dep_ == "pobj" and c.lower_ not in TIME_NOUNS]
     words += [c for w in list(words) for c in children(w) if c.dep_ in ("amod", "compound")]
-    return any(w.lower_ in FISCAL for w in words)
+    if any(w.lower_ in FISCAL for w in words):
+        return True
+    # "The federal budget ran a surplus of 4.5% of GDP": the balance the budget has
+    verb = balance_word.head
+    return (
+        balance_word.dep_ == "dobj"
+        and not any(c.dep_ in ("compound", "poss", "nmod") for c in children(balance_word))
+        and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FISCAL_HOLDERS for c in children(verb))
+    )
 
 
 # --- growth rates -------------------------------------------------------------------------

@@ -36,6 +36,7 @@ from extractor.nlp.cues import (
 from extractor.nlp.frames import (
     COMPANY_MEASURES,
     FACING_VERBS,
+    FISCAL,
     MAX_CLIMB,
     MEASURE_NOUNS,
     OBJECT_DEPS,
@@ -446,7 +447,11 @@ def decide_roles(
     firm = view.says(COMPANY) and metric in ("sales", "other", "price")
     if reporter.code is None and firm:
         reporter = Role(None, "company-figure")
-    elif reporter.code is None and context.sentence - context.firm_sentence <= FIRM_WINDOW:
+    elif (
+        reporter.code is None
+        and context.sentence - context.firm_sentence <= FIRM_WINDOW
+        and not public_subject(view)
+    ):
         # "The company said ... Its investment arm made £347m": the firm's, not the article's
         # country's
         reporter = Role(None, "firm-subject")
@@ -1172,6 +1177,18 @@ def firm_subject(view: SentenceView, firms: Set[str]) -> bool:
     ..."): the next sentences' figures that name no country are the firm's."""
     subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and named_body(view, subjects, firms) is not None
+
+
+def public_subject(view: SentenceView) -> bool:
+    """Whether the sentence's main subject is the state's: a public body or its finances
+    ("The federal budget ran a surplus", "The government spent ..."), whatever firm the
+    sentence before was on."""
+    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
+    words = [*subjects, *(c for s in subjects for c in children(s) if c.dep_ in MODIFIERS)]
+    return any(w.lower_ in OFFICIAL_BODIES or w.lower_ in FISCAL for w in words)
+
+
+MODIFIERS = ("amod", "compound")
 
 
 def firm_names(doc: Doc) -> set[str]:
