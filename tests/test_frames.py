@@ -4463,6 +4463,26 @@ UNDATED = [
         "5%",
         period="2005",
     ),
+    # naming no dated period it reports, an article was written before its forecasts end:
+    # a month it reports after the first forecast's last one is of the year before
+    case(
+        "Japan's economy grew 0.5% in the three months to September.\nGrowth of 2.5% is "
+        "expected in the year to March 2005.",
+        "0.5%",
+        period="2004-Q3",
+    ),
+    case(
+        "Exports rose 4% in November.\nThe ministry expects exports to grow 6% in the first "
+        "half of 2006.",
+        "4%",
+        period="2005-11",
+    ),
+    case(
+        "Exports rose 4% in May.\nThe ministry expects exports to grow 6% in the first half "
+        "of 2006.",
+        "4%",
+        period="2006-05",
+    ),
     # a fiscal year reported ends in a month its value does not say: the article is of its
     # ending year, and a month named alone is of that year
     case(

@@ -27,6 +27,7 @@ __all__ = [
     "PeriodMention",
     "anchored",
     "document_year",
+    "forecast_bound",
     "find_periods",
     "month_number",
     "most_named_year",
@@ -216,6 +217,35 @@ def writing_date(mentions: Iterable[tuple[PeriodMention, str]]) -> tuple[int, in
         return None
     year, month = max(known)
     return year, (month if 1 <= month <= 12 else None)
+
+
+def forecast_bound(mentions: Iterable[tuple[PeriodMention, str]], year: int | None) -> int | None:
+    """The month of ``year`` by which an article that reports no dated period was written,
+    from the first of its forecasts to end in that year ("growth of 2.5% is expected in the
+    year to March 2005": before April 2005, so a September it reports is 2004's). None
+    when no forecast ends in that year before December.
+
+    >>> ahead = PeriodMention(0, 9, "the year to March 2005", "2004-04/2005-03", "current", "range")
+    >>> forecast_bound([(ahead, "ahead")], 2005), forecast_bound([(ahead, "reported")], 2005)
+    (3, None)
+    """
+    ends = []
+    for mention, stance in mentions:
+        span = _month_span(mention.value) if stance == "ahead" and mention.value else None
+        if span is None:
+            continue
+        told = _year_to_month().search(mention.text)
+        if told is not None and span[1] // 12 - 1 == year:
+            ends.append(month_number(told.group("m")))  # "the year to March 2005" is 2005
+        elif span[1] // 12 == year and span[1] % 12:
+            ends.append(span[1] % 12)
+    return min(ends, default=None)
+
+
+@cache
+def _year_to_month() -> re.Pattern[str]:
+    """A fiscal year told by the month it ends in: "the year to March 2005", "ending June"."""
+    return re.compile(rf"\b(?:to|ending|ended|ends)\s+{_month('m')}", re.I)
 
 
 # Bounds sort by (year, month): within a year, a period of it reported ("the first quarter")

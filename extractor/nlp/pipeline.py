@@ -37,6 +37,7 @@ from extractor.nlp.periods import (
     PeriodMention,
     comparison_cue,
     find_periods,
+    forecast_bound,
     most_named_year,
     shift_year,
     writing_date,
@@ -455,7 +456,8 @@ def document_reference(
     written = writing_date(named)
     if written is not None:
         return written
-    return most_named_year(period for period, _ in named), None
+    year = most_named_year(period for period, _ in named)
+    return year, forecast_bound(named, year)
 
 
 def relative_clauses(sent: Span) -> list[tuple[int, int]]:
