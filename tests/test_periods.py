@@ -118,6 +118,11 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("The surplus rose in February as exports hit a record in the month.", ["1987-02"] * 2),
         ("In the fourth quarter, imports rose 2% for the quarter.", ["1986-Q4"] * 2),
         ("Sales fell in May 1986; for the year, they rose 3%.", ["1986-05", "1986"]),
+        ("Prices rose in December 2004 and by 12% over the year as a whole.", ["2004-12", "2004"]),
+        (
+            "Output fell in the fourth quarter of 2004; for the year as a whole it grew 2%.",
+            ["2004-Q4", "2004"],
+        ),
         ("Exports fell in March from the month before.", ["1987-03", "1987-02"]),
         ("Output rose in the month.", [None]),  # nothing to lean on in the sentence
         # a fiscal year told by its end in a clause of its own is the year it ends in

@@ -565,7 +565,7 @@ def _relative_patterns() -> list[_Spec]:
             r"\b(?:in|for|during|over)\s+the\s+(?P<unit>month|quarter)\b"
             r"(?!\s+(?:before|earlier|ago|to|ended|ending)\b)|"
             r"\b(?:for|over)\s+the\s+(?:full\s+|whole\s+)?(?P<unit2>year)\b"
-            r"(?!\s+(?:before|earlier|ago|to|ended|ending|as)\b|-)",
+            r"(?!\s+(?:before|earlier|ago|to|ended|ending|as(?!\s+a\s+whole))\b|-)",
             _on_the_unit,
             "the",
         ),
