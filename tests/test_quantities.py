@@ -580,6 +580,19 @@ def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
             846.9,
             "KRW/USD",
         ),
+        # the level a rate is compared with, in whole numbers too
+        (
+            "The Taiwan dollar has risen to 34.80 against the U.S. Dollar from 40 in 1985.",
+            "40",
+            40.0,
+            "TWD/USD",
+        ),
+        (
+            "The won closed at 846.90 to the dollar, compared with 890 a year ago.",
+            "890",
+            890.0,
+            "KRW/USD",
+        ),
         # a dollar price of another currency: the currency of its own clause
         ("The euro traded at $1.12, while the pound bought $1.33.", "$1.12", 1.12, "USD/EUR"),
         ("The euro traded at $1.12, while the pound bought $1.33.", "$1.33", 1.33, "USD/GBP"),
@@ -602,6 +615,13 @@ def test_exchange_rates(sentence: str, text: str, value: float, unit: str) -> No
 )
 def test_a_named_currency_does_not_make_another_level_its_rate(sentence: str) -> None:
     assert all(q.category != "fx" for q in find_quantities(sentence))
+
+
+def test_a_number_far_from_a_rate_is_no_level_it_is_compared_with() -> None:
+    sentence = "The won traded at 846.90 against the dollar from 9 in May."
+    found = {q.text: q for q in find_quantities(sentence)}
+    assert found["846.90"].unit == "KRW/USD"
+    assert "9" not in found or found["9"].category != "fx"
 
 
 @pytest.mark.parametrize(

@@ -989,8 +989,11 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
         or (_thousands(text, cand) and AUX_FOLLOWER.match(text, cand.end))
     ):
         # "after 30 days", "and 3 others": a count of something else; but "a high of 0.6900
-        # dlrs ... around the 0.6800 level" is the rate again
-        if state.last_fx and _near_rate(text, cand, state.last_fx):
+        # dlrs ... around the 0.6800 level" is the rate again, and so is the level a rate is
+        # compared with ("rose to 34.80 to the U.S. Dollar from 40 in 1985")
+        if state.last_fx and (
+            _near_rate(text, cand, state.last_fx) or _rate_compared(cand, state, gap)
+        ):
             _inherit(cand, state.last_fx)
         return
     # "14.4 pct and 56.1 billion": a scaled number is never a percentage; it takes the amount's
@@ -1026,7 +1029,9 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
         cand.category, cand.unit, cand.carried = "count", "jobs", True
     elif cand.has_scale and state.default_currency:
         cand.category, cand.currency, cand.carried = "money", state.default_currency, True
-    elif state.last_fx and _near_rate(text, cand, state.last_fx):
+    elif state.last_fx and (
+        _near_rate(text, cand, state.last_fx) or _rate_compared(cand, state, gap)
+    ):
         _inherit(cand, state.last_fx)
 
 
@@ -1051,6 +1056,22 @@ def _compared(gap: str) -> bool:
     dated = pats.period_gap.match(gap)
     pos = dated.end() if dated else 0
     return bool(pats.compare_link.fullmatch(gap, pos) or pats.parallel_by.fullmatch(gap, pos))
+
+
+def _rate_compared(cand: _Candidate, state: _State, gap: str) -> bool:
+    """Whether a bare number is the level the exchange rate right before it is compared with
+    ("rose to 34.80 against the U.S. Dollar from 40 in 1985"): a "from" or "against" between
+    them, and a number of the rate's size (within half of it either way)."""
+    rate = state.last_fx
+    if rate is None or state.last is not rate or len(gap) > 40 or rate.number <= 0:
+        return False
+    linked = _compared(gap) or RATE_COMPARED.search(gap) is not None
+    return linked and 0.67 <= cand.number / rate.number <= 1.5
+
+
+RATE_COMPARED = re.compile(
+    r"^\s+(?:against|to)\s+the\s+[\w.\s]{1,20}?\s(?:from|compared\s+with)\s+$", re.I
+)
 
 
 def _near_rate(text: str, cand: _Candidate, rate: _Candidate) -> bool:
