@@ -1655,6 +1655,19 @@ FIRM_RESULTS = [
     ),
 ]
 
+# A firm's results take the sector of the kind of firm it is: the speaker's, the subject's
+# of a "made a loss of" frame, a kind opening its sentence; not a bank's economists' figures.
+FIRM_KIND_SECTORS = [
+    case("HSBC, the world's second biggest bank, said profits rose 20% to $13bn.", "20%",
+         sector="services"),
+    case("Qantas, Australia's biggest airline, said earnings fell 8% to A$400m.", "A$400m",
+         sector="services"),
+    case("The airline made a loss of $500m in the quarter.", "$500m", sector="services"),
+    case("The steelmaker posted a profit of 2bn euros in 2025.", "2bn euros", sector="metals"),
+    case("Insurer Aviva made a pre-tax profit of £1.7bn.", "£1.7bn", sector="services"),
+    case("ING, the Dutch bank, said exports rose 3% in May.", "3%", sector=None),
+]  # fmt: skip
+
 # After a sentence on a firm, a sentence whose subject is the state's (a public body, the
 # budget) is the country's, not the firm's; one on the firm again is the firm's.
 PUBLIC_AFTER_FIRM = [
@@ -4336,6 +4349,7 @@ PARSE_RULE_CASES = [
     *SHARES_OF_GDP,
     *FIRM_RESULTS,
     *PUBLIC_AFTER_FIRM,
+    *FIRM_KIND_SECTORS,
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,
     *WORD_SENSES_FROM_THE_PARSE,

@@ -213,6 +213,13 @@ def figure_sector(
     complement = _complement(figure, mentions_at)
     if complement is not None:
         return complement
+    measure = _firm_measure_of(figure)
+    if measure is not None:
+        # "The airline made a loss of $500m": the measure's firm, whatever the parse made
+        # the figure measure
+        firm = _firm_sector(measure, measure.dep_, mentions_at)
+        if firm is not None:
+            return firm
     noun, how = measured
     if is_verbal(figure):  # "grain imports halved", "will double its tariffs on steel"
         objects = [c for c in children(figure) if c.dep_ == "dobj"]
@@ -233,6 +240,16 @@ def figure_sector(
         # the causer's goods are not the figure's
         return SectorReading(None, f"dep:no-goods:{noun.text}")
     return found
+
+
+def _firm_measure_of(figure: Token) -> Token | None:
+    """The measure a firm reports that the figure is the "of" object of ("a loss of $500m",
+    "a pre-tax profit of £1.7bn"); None for any other figure."""
+    preposition = figure.head
+    if figure.dep_ != "pobj" or preposition.lower_ != "of":
+        return None
+    noun = preposition.head
+    return noun if noun.lower_ in _frame_words()["firm_measures"] else None
 
 
 def _host_sector(noun: Token, figure: Token, mentions_at: MentionLookup) -> SectorReading | None:
@@ -490,6 +507,15 @@ def _firm_sector(noun: Token, how: str, mentions_at: MentionLookup) -> SectorRea
     verb = noun.head
     if noun.dep_ in OBJECT_DEPS and is_verbal(verb):
         owners += [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+    if (
+        noun.dep_ in SUBJECT_DEPS
+        and noun.lower_ in words["results_nouns"]
+        and verb.dep_ == "ccomp"
+        and is_verbal(verb.head)
+    ):
+        # "HSBC, the biggest UK bank, said profits rose 20%": the speaker's own results (not
+        # the sales or shares a bank's economists speak of)
+        owners += [c for c in children(verb.head) if c.dep_ in SUBJECT_DEPS]
     for owner in owners:
         for word in _firm_words(owner):
             sector = _firm_kind(word, mentions_at)
@@ -524,8 +550,10 @@ def _firm_kind(word: Token, mentions_at: MentionLookup) -> str | None:
     if lexicon:
         return lexicon[0].sector
     words = _frame_words()
-    if word.lower_ not in words["firm_kinds"] or word.text != word.lower_:
-        return None
+    if word.lower_ not in words["firm_kinds"] or (
+        word.text != word.lower_ and not word.is_sent_start
+    ):
+        return None  # "Insurer Aviva" opening a sentence, not the name "Bank of Ireland"
     qualifiers = {c.lower_ for c in children(word) if c.dep_ in ("amod", "compound")}
     if qualifiers & set(words["not_firm_qualifiers"]):
         return None
