@@ -205,7 +205,43 @@ GROWTH_RATES = [
         kind="change",
         metric="gdp",
     ),
+    # a growth forecast or target moved is still the growth; "the growth rate of" an economy
+    case(
+        "Output shrank by 0.5% in the quarter, and the government has cut its growth forecast "
+        "for 2025 to 0.1% from 1.2%.",
+        "1.2%",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case(
+        "The ministry lowered its growth estimate to 3.1 pct from 3.6 pct.",
+        "3.6 pct",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case(
+        "The ministry revised its 1987 growth target down to 3.5 pct from 4.0 pct.",
+        "4.0 pct",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case(
+        "The growth rate of the economy fell to 1.5 pct.",
+        "1.5 pct",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case("The bank cut its inflation forecast to 2 pct.", "2 pct", kind="rate"),
     # an economy that shrinks
+    case(
+        "The economy is in recession, contracting by 1.6 pct last year.",
+        "1.6 pct",
+        direction="down",
+    ),
     case(
         "The economy contracted by 0.5% in the final quarter.",
         "0.5%",

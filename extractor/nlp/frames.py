@@ -588,6 +588,8 @@ ECONOMY_NOUNS = _words("economy_nouns")
 GROWING = _words("growing")
 SHRINKING = _words("shrinking")
 NEGATIVE = _words("negative")
+# The figures a growth word may qualify and still be the growth: "the growth rate".
+GROWTH_FIGURES = _words("growth_figures")
 
 
 def growth_direction(noun: Token | None, economy: bool = False) -> tuple[str, str] | None:
@@ -610,8 +612,14 @@ def growth_direction(noun: Token | None, economy: bool = False) -> tuple[str, st
         return None
     lemma = noun.lower_
     modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
-    if lemma in GROWTH_NOUNS or (lemma == "rate" and growth_qualified(noun)):
+    if lemma in GROWTH_NOUNS or (lemma in GROWTH_FIGURES and growth_qualified(noun)):
+        # "a growth rate of 6%", "cut its growth forecast to 0.1%", "revised its growth
+        # target down to 3.5 pct": the growth, whichever way the forecast moved
         return ("down" if modifiers & NEGATIVE else "up"), "growth"
+    if lemma in ECONOMY_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        rate = noun.head.head
+        if rate.lower_ in GROWTH_FIGURES and growth_qualified(rate):
+            return "up", "growth"  # "the growth rate of the economy fell to 1.5 pct"
     if lemma in ECONOMY_NOUNS or economy:
         way = growth_verb(noun)
         return (way, "economy") if way is not None else None
