@@ -3628,6 +3628,11 @@ MOVES_OF_GROWTH_AND_SIZED_SHARES = [
     ),
     case("Tesla held a 1.5% share of the market in 2019.", "1.5%", kind="share"),
     case("Growth slowed to 1.5% in 2019.", "1.5%", kind="change"),
+    # a stake is a share; a percentage restating the fraction before it is that share
+    case("The bank bought a 20% stake in the insurer.", "20%", kind="share"),
+    case("Nearly half of all Palestinians - some 47% - live in poverty.", "47%", kind="share"),
+    case("About a third of farm exports, or 33%, go to China.", "33%", kind="share"),
+    case("Half of the firms cut jobs, and 20% raised prices.", "20%", kind="change"),
 ]
 
 # "the kingdom", "the South American country": a country described, not named, is the one

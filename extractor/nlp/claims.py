@@ -513,6 +513,10 @@ def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> Kin
                 (d for d in ("up", "down") if word_set_regex(d).fullmatch(verb[1])), direction
             )
         return KindDecision(q.ratio_kind or "share", direction, f"ratio-word:{q.text}")
+    fraction = restated_fraction(view, q)
+    if fraction is not None:
+        # "Nearly half of all Palestinians - some 47% - live in poverty": the share again
+        return KindDecision("share", None, f"restates:{fraction.text}")
     direction = nearest(
         view,
         q,
@@ -943,6 +947,25 @@ def restated_figure(view: SentenceView, q: Quantity) -> Quantity | None:
          if o is not q and view.tree.token(o.start, o.end) == head and o.unit != q.unit),
         None,
     )  # fmt: skip
+
+
+def restated_fraction(view: SentenceView, q: Quantity) -> Quantity | None:
+    """The fraction word a percentage restates right after it, set off by a dash, a comma
+    or "or" ("half of all households - some 47% -", "a third of exports, or 33%")."""
+    if q.unit != "percent":
+        return None
+    before = [o for o in view.quantities if o.end <= q.start]
+    if not before or before[-1].category != "ratio" or before[-1].ratio_kind not in (None, "share"):
+        return None
+    fraction = before[-1]
+    return fraction if RESTATE_GAP.fullmatch(view.between(fraction.end, q.start)) else None
+
+
+RESTATE_GAP = re.compile(
+    r"(?:\s+of\s+[^,;()\-\u2013\u2014]{1,40}?)?\s*(?:[-\u2013\u2014(,]|,?\s+or)\s*"
+    r"(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?",
+    re.I,
+)
 
 
 def rate_level(view: SentenceView, q: Quantity) -> str | None:

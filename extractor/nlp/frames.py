@@ -161,7 +161,7 @@ MOVING_VERBS = (
 )
 TRADER_VERBS = _words("trader_verbs")
 # Nouns of a part of a whole: the figure they stand at is a share.
-SHARE_NOUNS = frozenset({"share", "shares", "proportion", "percentage", "portion"})
+SHARE_NOUNS = frozenset({"share", "shares", "proportion", "percentage", "portion", "stake"})
 TAKING_PREPOSITIONS = _words("taking_prepositions")
 ADDING_VERBS = _words("adding_verbs")
 THRESHOLD_NOUNS = _words("threshold_nouns")
