@@ -1539,6 +1539,23 @@ SINCE_SPANS = [
         "16 pct",
         period="2024-09/2026-01",
     ),
+    # a relative clause's "since" dates the figures inside it, not those outside
+    case(
+        "Exports were held back by the mark's rise, which has lifted it some 25 pct against "
+        "the dollar since January 2025.",
+        "25 pct",
+        period="2025-01/2026-01",
+    ),
+    case(
+        "The firm cut prices, which have fallen 9% since May, and sales rose.",
+        "9%",
+        period="2025-05/2026-01",
+    ),
+    case(
+        "Shipments of gems, which have doubled since 2020, slumped by 7% in May.",
+        "7%",
+        period="2025-05",
+    ),
     # the rate it reached is a quote of the day, no span
     case(
         "The won has climbed 11 pct against the U.S. Dollar since January 2025, to 1,310 today.",

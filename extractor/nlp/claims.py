@@ -2429,8 +2429,8 @@ def spans_from(since: Token, figure: Token) -> bool:
     verb = since.head
     if verb.i == figure.i and figure.dep_ in ("dobj", "npadvmod"):
         verb = figure.head  # "has risen 16 pct since 1985": a parse that hung it on the figure
-    if not is_verbal(verb) or verb.dep_ in ("relcl", "acl") or not holds(verb, figure):
-        return False
+    if not is_verbal(verb) or verb.dep_ == "acl" or not holds(verb, figure):
+        return False  # a relative clause's "since" dates the figures inside it
     lo, hi = sorted((since.i, figure.i))
     return not any(t.tag_ in ("JJS", "RBS") for t in since.doc[lo:hi])
 
