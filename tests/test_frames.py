@@ -3789,7 +3789,14 @@ SIBLING_FIGURES = [
         "771 mln",
         metric="exports",
     ),
-]
+    # compared after coordinated figures: with the last of them, the one it follows
+    case("The ministry expects exports to reach 25 billion dlrs and a surplus of about 10 "
+         "billion, against 9.5 billion in 1986.", "9.5 billion", metric="balance"),
+    case("Peru hopes to sell 2 mln tonnes of copper and earn 3 billion dlrs in export "
+         "revenue, against 2.6 billion last year.", "2.6 billion", metric="exports"),
+    case("The ministry expects exports to reach 25 billion dlrs, against 22 billion in 1986.",
+         "22 billion", metric="exports"),
+]  # fmt: skip
 
 # A verb of cost whose subject is traded goods says what they were worth.
 GOODS_COST = [

@@ -1611,7 +1611,17 @@ def sibling_metric(view: SentenceView, q: Quantity) -> MetricDecision | None:
             for t in children(verb)
             if t.i in view.parsed_metrics and t.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
         ]
-        return view.parsed_metrics[compared[0].i] if len(compared) == 1 else None
+        if len(compared) != 1:
+            return None
+        # "to reach 25 billion dlrs and a surplus of about 10 billion, against 9.5 billion":
+        # the last of the verb's coordinated figures, the one the comparison follows
+        later = [
+            i
+            for c in conjuncts_of(compared[0])[1:]
+            for i in range(c.left_edge.i, c.right_edge.i + 1)
+            if i in view.metrics and i < prep.i
+        ]
+        return view.metrics[max(later)] if later else view.parsed_metrics[compared[0].i]
     if figure.dep_ == "conj":
         return view.parsed_metrics.get(figure.head.i)
     return None
