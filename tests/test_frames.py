@@ -3796,6 +3796,13 @@ SIBLING_FIGURES = [
          "revenue, against 2.6 billion last year.", "2.6 billion", metric="exports"),
     case("The ministry expects exports to reach 25 billion dlrs, against 22 billion in 1986.",
          "22 billion", metric="exports"),
+    # the level compared with is of the same goods
+    case("The invisible trade account showed a deficit of 684 mln dlrs, against a 512 mln "
+         "dlr deficit the previous month.", "512 mln dlr", sector="services"),
+    case("The surplus on textiles rose to 2.1 billion dlrs, compared with a 1.8 billion dlr "
+         "surplus a year earlier.", "1.8 billion dlr", sector="textiles"),
+    case("The surplus on textiles rose to 2.1 billion dlrs, while the overall surplus fell to "
+         "5 billion.", "5 billion", sector=None),
 ]  # fmt: skip
 
 # A verb of cost whose subject is traded goods says what they were worth.

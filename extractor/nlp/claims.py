@@ -375,6 +375,17 @@ def build_claim(
         view.last_rate = metric  # the rate later rates of the sentence without a word are of
     carried_metric = metric if metric_rule == "previous-figure" else None
     sector, sector_rule, carries = decide_sector(view, q, cue, context, carried_metric)
+    if (
+        sector is None
+        and previous is not None
+        and previous.sector is not None
+        and previous.metric == metric
+        and not sector_rule.startswith("dep:no-goods")
+        and compared_object(view, q)
+    ):
+        # "a deficit on invisibles of 684 mln dlrs, against a 512 mln dlr deficit the
+        # previous month": the level compared is of the same goods
+        sector, sector_rule = previous.sector, f"like-compared:{previous.quantity_text}"
     if metric == "price" and cue is not None and index_country(view, cue) is not None:
         # "The Dow Jones Industrial Average fell 2.4%": an index's name names no goods
         sector, sector_rule, carries = None, "none:stock-index", None
@@ -1625,6 +1636,22 @@ def sibling_metric(view: SentenceView, q: Quantity) -> MetricDecision | None:
     if figure.dep_ == "conj":
         return view.parsed_metrics.get(figure.head.i)
     return None
+
+
+def compared_object(view: SentenceView, q: Quantity) -> bool:
+    """Whether, in the parse, the figure or the noun it sizes is what an "against", "versus"
+    or "compared with" phrase compares with ("against a 512 mln dlr deficit")."""
+    token = view.tree.token(q.start, q.end)
+    for _ in range(MAX_CLIMB):
+        if token is None or token.dep_ not in ("nummod", "compound", "amod", "quantmod", "nmod"):
+            break
+        token = token.head
+    if token is None or token.dep_ != "pobj":
+        return False
+    prep = token.head
+    return prep.lower_ in ("against", "versus") or (
+        prep.lower_ in ("with", "to") and prep.head.lower_ in COMPARING_VERBS
+    )
 
 
 def conjuncts_of(token: Token) -> list[Token]:
