@@ -2980,7 +2980,14 @@ TARIFF_RATES_WORDED = [
         metric="other",
     ),
     case("Mortgage rates rose to 6.5% in May.", "6.5%", metric="other"),
-]
+    # "average", "nominal", "effective" size a rate without saying which
+    case("The government will cut import tariffs on 1,700 items, bringing the average nominal "
+         "rate down to 19.5 pct from 26.5 pct.", "26.5 pct", kind="rate", metric="tariff"),
+    case("Duties on farm goods will fall, and the effective rate will drop to 8% by 2027.",
+         "8%", kind="rate", metric="tariff"),
+    case("The central bank raised its discount rate to 5 pct, while tariffs stayed at 10 pct.",
+         "5 pct", kind="rate", metric="other"),
+]  # fmt: skip
 
 # A period a relative clause names is its aside: the rest of the sentence stays on the one
 # before ("Shipments, which passed $2bn in July, slumped by a third").
