@@ -3652,6 +3652,28 @@ MOVES_OF_GROWTH_AND_SIZED_SHARES = [
     ),
     case("Tesla held a 1.5% share of the market in 2019.", "1.5%", kind="share"),
     case("Growth slowed to 1.5% in 2019.", "1.5%", kind="change"),
+    # goods made abroad holding a share of a country's market: its imports' share
+    case(
+        "Foreign-made chips took about 8.5 pct of the Japanese market last year.",
+        "8.5 pct",
+        kind="share",
+        metric="imports",
+        reporter="JP",
+        partner="WLD",
+    ),
+    case(
+        "Imported cars accounted for 12 pct of the South Korean market.",
+        "12 pct",
+        kind="share",
+        metric="imports",
+        reporter="KR",
+    ),
+    case(
+        "Toyota has a 40 pct share of the Japanese car market.",
+        "40 pct",
+        kind="share",
+        metric="other",
+    ),
     # a stake is a share; a percentage restating the fraction before it is that share
     case("The bank bought a 20% stake in the insurer.", "20%", kind="share"),
     case("Nearly half of all Palestinians - some 47% - live in poverty.", "47%", kind="share"),

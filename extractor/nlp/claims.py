@@ -1231,6 +1231,9 @@ def decide_metric(
         # with 32 mln and 2.7 mln": figures side by side or compared are of one metric
         rule = sibling.rule.removeprefix("dep:").removeprefix("sibling:")
         return sibling._replace(rule=f"dep:sibling:{rule}")
+    if kind == "share" and foreign_goods_share(view, q):
+        # "Foreign-made chips took 8.5 pct of the Japanese market": imports' share of it
+        return MetricDecision("imports", None, "dep:foreign-goods-share", named=True)
     measured, how_measured = view.tree.measured(q.start, q.end)
     if (
         kind == "change"
@@ -1636,6 +1639,37 @@ def sibling_metric(view: SentenceView, q: Quantity) -> MetricDecision | None:
     if figure.dep_ == "conj":
         return view.parsed_metrics.get(figure.head.i)
     return None
+
+
+def foreign_goods_share(view: SentenceView, q: Quantity) -> bool:
+    """Whether, in the parse, the figure is a share of a market ("8.5 pct of the Japanese
+    market", "a 5 pct share of the car market") its clause's subject holds, and that subject
+    is goods made abroad ("Foreign-made chips", "Imported cars", "Foreign cars")."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return False
+    share = figure.head if figure.head.lower_ in SHARE_NOUNS else figure
+    market = next(
+        (
+            c
+            for p in children(share)
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for c in children(p)
+            if c.dep_ == "pobj" and c.lower_ in MARKET_WHOLES
+        ),
+        None,
+    )
+    verb = climb_to_verb(share)
+    if market is None or verb is None:
+        return False
+    subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+    words = [w for s in subjects for m in children(s) if m.dep_ in ("amod", "compound")
+             for w in (m, *children(m))]  # fmt: skip
+    return any(w.lower_ in FOREIGN_MAKERS for w in words)
+
+
+MARKET_WHOLES = frozenset({"market", "markets", "demand", "consumption"})
+FOREIGN_MAKERS = frozenset(frame_data()["foreign_makers"])
 
 
 def compared_object(view: SentenceView, q: Quantity) -> bool:
