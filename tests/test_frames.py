@@ -4578,6 +4578,19 @@ UNDATED = [
         "5%",
         period="2005",
     ),
+    # the year something began ("since 2001") is not the year an article is of
+    case(
+        "Japan slips back\n\nGDP fell 0.1% in the quarter. Rates have been held at zero since "
+        "2001. Consumer prices fell 0.2% in December.",
+        "0.2%",
+        period=None,
+    ),
+    case(
+        "Exports rose 4% in December, the biggest gain since 1998.\nFor 2004 as a whole "
+        "exports grew 7%.",
+        "4%",
+        period="2004-12",
+    ),
     # naming no dated period it reports, an article was written before its forecasts end:
     # a month it reports after the first forecast's last one is of the year before
     case(

@@ -451,6 +451,8 @@ def document_reference(
     named: list[tuple[PeriodMention, str]] = []
     for sent in sentences:
         for period in find_periods(sent.text, published=None):
+            if period.relation == "since":
+                continue  # "held near zero since 2001": when something began, not the news
             word = token_at(doc, sent.start_char + period.start, sent.start_char + period.end)
             named.append((period, period_stance(word, period)))
     written = writing_date(named)
