@@ -4578,6 +4578,20 @@ UNDATED = [
         "5%",
         period="2005",
     ),
+    # a wire story's dateline tells the month it was filed in: a month named alone after it
+    # in the year is of the year before
+    case(
+        "AUSTRALIAN DEFICIT NARROWS\n\n    CANBERRA, March 4 - The deficit narrowed to 866 mln "
+        "dlrs in January 1987 from 1.32 billion in December.",
+        "1.32 billion",
+        period="1986-12",
+    ),
+    case(
+        "CANADA TRADE\n\n    OTTAWA, Nov 12 - The surplus rose to 1.1 billion dlrs in "
+        "September 1987 from 864 mln in August.",
+        "864 mln",
+        period="1987-08",
+    ),
     # the year something began ("since 2001") is not the year an article is of
     case(
         "Japan slips back\n\nGDP fell 0.1% in the quarter. Rates have been held at zero since "

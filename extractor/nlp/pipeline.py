@@ -38,6 +38,7 @@ from extractor.nlp.periods import (
     comparison_cue,
     find_periods,
     forecast_bound,
+    month_number,
     most_named_year,
     shift_year,
     writing_date,
@@ -455,11 +456,29 @@ def document_reference(
                 continue  # "held near zero since 2001": when something began, not the news
             word = token_at(doc, sent.start_char + period.start, sent.start_char + period.end)
             named.append((period, period_stance(word, period)))
+    filed = dateline_month(doc.text)
     written = writing_date(named)
     if written is not None:
-        return written
+        return written[0], written[1] or filed
     year = most_named_year(period for period, _ in named)
-    return year, forecast_bound(named, year)
+    return year, forecast_bound(named, year) or filed
+
+
+def dateline_month(text: str) -> int | None:
+    """The month of a wire story's dateline ("CANBERRA, March 4 - ..."): the month it was
+    filed in, which places a month named without a year ("from 1.32 billion in December").
+
+    >>> dateline_month("AUSTRALIA TRADE\\n\\n    CANBERRA, March 4 - The deficit narrowed.")
+    3
+    """
+    found = DATELINE.search(text, 0, 400)
+    if found is None:
+        return None
+    month = DATELINE_MONTH.search(found.group(0))
+    return month_number(month.group(1)) if month is not None else None
+
+
+DATELINE_MONTH = re.compile(r",\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
 
 
 def relative_clauses(sent: Span) -> list[tuple[int, int]]:
