@@ -4274,6 +4274,17 @@ CURRENCY_QUOTES_DATED = [
          period=None),
 ]  # fmt: skip
 
+# A first estimate since revised ("first reported as", "originally put at", "revised from")
+# is of the period of the figure revised.
+FIRST_REPORTS = [
+    case("The deficit narrowed to 866 mln dlrs in March 2025 from a revised 1.32 billion in "
+         "February 2025, first reported as 1.26 billion.", "1.26 billion", period="2025-02"),
+    case("Exports were 4.1 billion dlrs in May 2025, against 3.9 billion in April 2025, "
+         "originally put at 3.7 billion.", "3.7 billion", period="2025-04"),
+    case("The surplus rose to 2.2 billion dlrs in June 2025, from 1.9 billion in May 2025, "
+         "revised from 2.0 billion.", "2.0 billion", period="2025-05"),
+]  # fmt: skip
+
 # A figure said to be "previously" is of the period before the one its sentence is on.
 PREVIOUS_FIGURES = [
     case("The trade deficit was 2.26 billion dlrs in the first quarter of 1987, against 1.78 "
@@ -4450,6 +4461,7 @@ PARSE_RULE_CASES = [
     *SHARES_OF_GDP,
     *FIRM_RESULTS,
     *PUBLIC_AFTER_FIRM,
+    *FIRST_REPORTS,
     *FIRM_KIND_SECTORS,
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,

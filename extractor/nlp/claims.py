@@ -425,6 +425,15 @@ def build_claim(
     reached = level_of_change(view, previous, q) if kind == "amount" and not own_words else None
     if reached is not None:
         period, period_rule = reached.period, f"level-of:{reached.quantity_text}"
+    if (
+        previous is not None
+        and not period_rule.startswith("dep:own")
+        and previous.period is not None
+        and FIRST_REPORTED.search(view.before(q.start, 40))
+    ):
+        # "from a revised 1.32 billion in December, first reported as 1.26 billion": the
+        # first estimate of the figure revised, of its period
+        period, period_rule = previous.period, f"first-report-of:{previous.quantity_text}"
     quoted = q.category == "fx" or metric == "price"
     if period is not None and quoted and period_rule.startswith(QUOTE_DAY_RULES):
         # a market quote of the day: the currency quotes after it are of the same day
@@ -1670,6 +1679,15 @@ def foreign_goods_share(view: SentenceView, q: Quantity) -> bool:
 
 MARKET_WHOLES = frozenset({"market", "markets", "demand", "consumption"})
 FOREIGN_MAKERS = frozenset(frame_data()["foreign_makers"])
+
+
+# A first estimate since revised, right before its figure: "first reported as", "originally
+# put at", "revised from".
+FIRST_REPORTED = re.compile(
+    r"\b(?:(?:first|originally|initially|previously|earlier)\s+(?:reported|put|estimated|given|"
+    r"announced)\s+(?:at|as)|revised\s+(?:up|down)?\s*from)\s+(?:(?:about|around|some)\s+)?$",
+    re.I,
+)
 
 
 def compared_object(view: SentenceView, q: Quantity) -> bool:
