@@ -117,8 +117,15 @@ def test_parse_quantity_reads_number_scale_and_unit(text: str, value: float, uni
         ("Figures in mln of U.S. dlrs (year-ago in brackets): surplus 512 (430), exports "
          "2,345 (2,100).",
          [(512e6, "USD"), (430e6, "USD"), (2345e6, "USD"), (2100e6, "USD")]),
-        # no unit declared: bare numbers stay no figures
+        # "In mln ringgit": without "of"; a list of goods, each its figure and the bracketed one
+        ("In mln ringgit, export earnings were: crude petroleum 5,650 (8,680), palm oil 3,020 "
+         "(3,960) and tin 660.",
+         [(5650e6, "MYR"), (8680e6, "MYR"), (3020e6, "MYR"), (3960e6, "MYR"), (660e6, "MYR")]),
+        ("In billions of rupees, imports were: oil 22.4 (31.9); machinery 18.1 (16.0).",
+         [(22.4e9, "INR"), (31.9e9, "INR"), (18.1e9, "INR"), (16.0e9, "INR")]),
+        # no unit declared, or a unit of goods: bare numbers stay no figures
         ("Exports 10.41 (10.03), imports 9.29 (9.25).", []),
+        ("Output in millions of tonnes rose: wheat 12 (10), maize 5 (4).", []),
     ],
 )  # fmt: skip
 def test_a_declared_unit_reads_a_list_of_bare_figures(

@@ -1285,13 +1285,17 @@ def find_quantities(
 
 # "Figures in billions of Canadian dlrs ...: exports 10.41 (10.03), imports 9.29 (9.25)": a
 # unit the sentence declares for the bare numbers of a list of trade words
+# "In mln ringgit, major export earnings were: crude petroleum 5,650 (8,680), palm oil ...":
+# a currency word the caller checks is one (see _with_declared_table)
 _DECLARED_UNIT = re.compile(
-    r"\bin\s+(?P<scale>billions|millions|mln|bln|thousands)\s+of\s+(?P<cur>(?:[A-Za-z.]+\s+)?"
-    r"(?:dlrs|dollars|yen|marks|francs|lire|pounds|stg|guilders|crowns))\b",
-    re.I,
+    r"\b(?i:in\s+(?P<scale>billions|millions|mln|bln|thousands)\s+(?:of\s+)?)"
+    r"(?P<cur>(?:U\.S\.\s+|[A-Z][a-z]+\s+)?[A-Za-z]+)\b",
 )
+# An entry of such a list: a name (a trade word or goods), its number, and the one in
+# brackets after it; after the start of the list, a comma, a semicolon or "and".
 _TABLE_ENTRY = re.compile(
-    r"\b(?:exports|imports|surplus|deficit|balance)\s+(?P<n>\d[\d,]*(?:\.\d+)?)"
+    r"(?:[:,;]|\band\b|\bwere\b)\s*(?P<name>[A-Za-z][A-Za-z'\s-]{0,40}?)\s+"
+    r"(?P<n>\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s*(?:pct|%|per\b|mln|bln|billion|million))"
     r"(?:\s*\((?P<prev>\d[\d,]*(?:\.\d+)?)\))?",
     re.I,
 )
