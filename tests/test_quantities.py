@@ -305,6 +305,19 @@ def test_find_quantities_in_sentences(
             [(4.10, "USD"), (4.35, "USD")],
             [False, True],
         ),
+        # after a quantity and its value, compared: each with its own kind
+        (
+            "Tea shipments reached 142,000 tonnes worth 4.86 billion shillings, against 130,200 "
+            "tonnes and 5.48 billion.",
+            [(142000, "tonnes"), (4.86e9, "KES"), (130200, "tonnes"), (5.48e9, "KES")],
+            [False, False, False, True],
+        ),
+        (
+            "Coffee sales were 1.2 mln bags worth 2.1 billion dlrs, against 950,000 bags and 1.7 "
+            "billion.",
+            [(1.2e6, "bags"), (2.1e9, "USD"), (950000, "bags"), (1.7e9, "USD")],
+            [False, False, False, True],
+        ),
     ],
 )
 def test_currency_carries_over_inside_a_sentence(

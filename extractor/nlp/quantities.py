@@ -840,6 +840,7 @@ class _State:
     last: _Candidate | None = None  # the last figure with a unit
     last_amount: _Candidate | None = None  # the last money or count figure
     last_fx: _Candidate | None = None
+    last_scaled: _Candidate | None = None  # the last money or count figure with a scale word
     previous_count: str | None = None  # the unit of the count the sentence before ended on
     family_choice: dict[str, str] = field(default_factory=dict)  # "dollar" -> "HKD"
     bare_dollar: str | None = None  # what a plain "$" is when the sentence chose no dollar
@@ -1002,7 +1003,14 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
     compared = parallel and _compared(gap)
     level = last and last.category in ("points", "fx") and pats.level_link.fullmatch(gap)
     if last and (compared or level):
-        _inherit(cand, last)
+        scaled = state.last_scaled
+        if compared and cand.has_scale and not last.has_scale and scaled not in (None, last):
+            # "142,000 tonnes worth 4.86 billion shillings, against 130,200 tonnes and 5.48
+            # billion": the figure of its own kind, the one with a scale
+            assert scaled is not None
+            _inherit(cand, scaled, scale=False)
+        else:
+            _inherit(cand, last)
     elif (cand.has_scale or cand.number >= 1000) and pats.people_level.search(
         text, max(last.end if last else 0, cand.start - 80), cand.start
     ):
@@ -1108,6 +1116,8 @@ def _remember(cand: _Candidate, state: _State) -> None:
     state.last = cand
     if cand.category in ("money", "count"):
         state.last_amount = cand
+        if cand.has_scale:
+            state.last_scaled = cand
     if cand.category == "fx":
         state.last_fx = cand
     lex = _lexicon()
