@@ -4274,6 +4274,25 @@ CURRENCY_QUOTES_DATED = [
          period=None),
 ]  # fmt: skip
 
+# A wire table with the earlier figures in brackets: the bracketed one is of the period the
+# sentence says the brackets hold, else of the same period a year before; the others are
+# not of the brackets' period.
+BRACKETED_EARLIER = [
+    case("France's trade deficit was 3.1 billion francs in February 2025. Figures in billions "
+         "of francs, with January in brackets: exports 71.4 (72.9), imports 74.5 (75.3).",
+         "75.3", period="2025-01", metric="imports"),
+    case("France's trade deficit was 3.1 billion francs in February 2025. Figures in billions "
+         "of francs, with January in brackets: exports 71.4 (72.9), imports 74.5 (75.3).",
+         "74.5", period="2025-02"),
+    case("Brazil's exports rose to 22.3 billion dlrs in 2024. Coffee earned 2.01 billion dlrs "
+         "(2.37 billion), soybeans 1.95 billion (2.54 billion).", "2.54 billion",
+         period="2023"),
+    case("Brazil's exports rose to 22.3 billion dlrs in 2024. Coffee earned 2.01 billion dlrs "
+         "(2.37 billion), soybeans 1.95 billion (2.54 billion).", "1.95 billion",
+         period="2024"),
+    case("The surplus was 1.2 billion dlrs ($840 mln) in 2024.", "$840 mln", period="2024"),
+]  # fmt: skip
+
 # A first estimate since revised ("first reported as", "originally put at", "revised from")
 # is of the period of the figure revised.
 FIRST_REPORTS = [
@@ -4462,6 +4481,7 @@ PARSE_RULE_CASES = [
     *FIRM_RESULTS,
     *PUBLIC_AFTER_FIRM,
     *FIRST_REPORTS,
+    *BRACKETED_EARLIER,
     *FIRM_KIND_SECTORS,
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,

@@ -425,6 +425,9 @@ def build_claim(
     reached = level_of_change(view, previous, q) if kind == "amount" and not own_words else None
     if reached is not None:
         period, period_rule = reached.period, f"level-of:{reached.quantity_text}"
+    bracketed = bracket_period(view, q, previous, period_rule, context)
+    if bracketed is not None:
+        period, period_rule = bracketed
     if (
         previous is not None
         and not period_rule.startswith("dep:own")
@@ -1679,6 +1682,64 @@ def foreign_goods_share(view: SentenceView, q: Quantity) -> bool:
 
 MARKET_WHOLES = frozenset({"market", "markets", "demand", "consumption"})
 FOREIGN_MAKERS = frozenset(frame_data()["foreign_makers"])
+
+
+def bracket_period(
+    view: SentenceView,
+    q: Quantity,
+    previous: Claim | None,
+    rule: str,
+    context: ArticleContext,
+) -> tuple[str | None, str] | None:
+    """The periods of a wire table's figures with the earlier ones in brackets ("exports
+    10.41 (10.03)", "coffee 2.01 billion dlrs (2.37 billion)"): a bracketed figure of the
+    figure before's unit is of the period the sentence says the brackets hold ("with
+    December in brackets": the last December before), else of the same period a year
+    before; an unbracketed one is not of the brackets' period. None for other figures."""
+    declared = BRACKETS_HOLD.search(view.text)
+    held = None
+    if declared is not None:
+        lo, hi = view.start + declared.start(1), view.start + declared.end(1)
+        held = next((p for p in view.periods if lo <= p.start < hi), None)
+    inside = (
+        previous is not None
+        and q.carried  # a bare number: "(2.37 billion)", not a conversion "($840 mln)"
+        and previous.unit == q.unit
+        and re.fullmatch(r"\s*\(\s*", view.between(previous.end_char, q.start)) is not None
+        and view.after(q.end, 3).lstrip().startswith(")")
+    )
+    if not inside:
+        if held is None or not rule.endswith(held.text):
+            return None
+        own = [p for p in view.periods if p is not held and p.relation == "current" and p.value]
+        if own:
+            return own[0].value, f"table:{own[0].text}"
+        running, source = context.running_period(PERIOD_WINDOW)
+        return running, f"table:{source}-period"
+    assert previous is not None
+    base = previous.period
+    if base is None:
+        return None
+    if held is not None and held.granularity == "month" and held.value and len(base) == 7:
+        month, (year, base_month) = int(held.value[5:7]), (int(base[:4]), int(base[5:7]))
+        value = f"{year if month < base_month else year - 1}-{month:02d}"
+        return value, f"in-brackets:{held.text}"
+    if declared is not None and not YEAR_AGO_WORDS.search(declared.group(1)):
+        return None
+    return shift_year(base, -1), f"in-brackets-year-before:{previous.quantity_text}"
+
+
+# "with December in brackets", "(year-ago figures in brackets)": what the brackets hold.
+BRACKETS_HOLD = re.compile(
+    r"\b(?:with\s+)?((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:figures?\s+)?"
+    r"in\s+brackets\b",
+    re.I,
+)
+YEAR_AGO_WORDS = re.compile(
+    r"year[- ]ago|year\s+earlier|previous\s+year|last\s+year|1[0-9]{3}|"
+    r"20[0-9]{2}",
+    re.I,
+)
 
 
 # A first estimate since revised, right before its figure: "first reported as", "originally
