@@ -205,6 +205,23 @@ GROWTH_RATES = [
         kind="change",
         metric="gdp",
     ),
+    # a verb of pace moves the growth it is of ("expects growth to slow to 4%"), and gross
+    # domestic product that grows at a rate is growth
+    case(
+        "He expects growth to slow to 4% this year.",
+        "4%",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case(
+        "Gross domestic product grew at an annual rate of 4.6% in 2004.",
+        "4.6%",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case("Inflation eased to 2.1% in May.", "2.1%", kind="rate"),
     # a growth forecast or target moved is still the growth; "the growth rate of" an economy
     case(
         "Output shrank by 0.5% in the quarter, and the government has cut its growth forecast "

@@ -620,6 +620,7 @@ def growth_direction(noun: Token | None, economy: bool = False) -> tuple[str, st
         rate = noun.head.head
         if rate.lower_ in GROWTH_FIGURES and growth_qualified(rate):
             return "up", "growth"  # "the growth rate of the economy fell to 1.5 pct"
+    economy = economy or (lemma == "product" and bool(modifiers & {"domestic", "national"}))
     if lemma in ECONOMY_NOUNS or economy:
         way = growth_verb(noun)
         return (way, "economy") if way is not None else None
