@@ -4248,6 +4248,11 @@ MARKET_METONYMS = [
     case("The benchmark 10-year Treasury yield fell to 1.73% on Monday.", "1.73%",
          reporter="US"),
     case("Gilt yields rose to 4.1% as sterling fell.", "4.1%", reporter="GB"),
+    # a financial centre's market, before its index or after "shares in"
+    case("The main Johannesburg share index rose 1.3% to 13,215 points.", "1.3%",
+         reporter="ZA"),
+    case("Shares in Shanghai fell 1.4% on Monday.", "1.4%", reporter="CN"),
+    case("Shares in British Airways fell 1.9% on Monday.", "1.9%", reporter=None),
 ]  # fmt: skip
 
 # A sentence that only recalls the same period a year before ("In March 1986 the surplus

@@ -709,7 +709,20 @@ def market_reporter(view: SentenceView, q: Quantity, roles: list[tuple[PlaceMent
         for place, _role in roles:
             if place.end <= cue_.start and MARKET_NAMED.match(view.between(place.end, cue_.start)):
                 return Role(place.code, f"market:{place.text}")
+            word = view.tree.token(place.start, place.end)
+            if (
+                place.start >= cue_.end
+                and SHARES_CUE.fullmatch(view.between(cue_.start, cue_.end))
+                and MARKET_IN.fullmatch(view.between(cue_.end, place.start))
+                and word is not None
+                and word.dep_ == "pobj"  # "shares in Tokyo", not "shares in British Airways"
+            ):
+                return Role(place.code, f"market-in:{place.text}")  # "Shares in Tokyo fell"
     return Role(None, "market-price")
+
+
+SHARES_CUE = re.compile(r"(?i:shares|stocks|equities|share prices|stock prices)")
+MARKET_IN = re.compile(r"\s+in\s+")
 
 
 def index_country(view: SentenceView, cue: Cue) -> str | None:
