@@ -3698,6 +3698,15 @@ MOVES_OF_GROWTH_AND_SIZED_SHARES = [
     case("Half of the firms cut jobs, and 20% raised prices.", "20%", kind="change"),
 ]
 
+# A region's ranking in apposition ("the eurozone's third-largest") describes the country
+# spoken of; it is not the figure's owner.
+RANKED_APPOSITIONS = [
+    case("Italy's economy is in recession. The economy, the eurozone's third-largest, shrank "
+         "by 0.5% in the first quarter.", "0.5%", reporter="IT"),
+    case("Spain's output is slowing. The country, the EU's fourth-biggest, grew 0.3% in the "
+         "quarter.", "0.3%", reporter="ES"),
+]  # fmt: skip
+
 # "the kingdom", "the South American country": a country described, not named, is the one
 # spoken of before, as "its" is.
 DESCRIBED_COUNTRIES = [
@@ -4504,6 +4513,7 @@ PARSE_RULE_CASES = [
     *PUBLIC_AFTER_FIRM,
     *FIRST_REPORTS,
     *BRACKETED_EARLIER,
+    *RANKED_APPOSITIONS,
     *FIRM_KIND_SECTORS,
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,

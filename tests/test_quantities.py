@@ -613,6 +613,15 @@ def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
             890.0,
             "KRW/USD",
         ),
+        # quoted in the currency it is against: a dollar price of the currency named before
+        (
+            "The strength of the euro, which hit a record $1.29 against the dollar in November, "
+            "hurt exporters.",
+            "$1.29",
+            1.29,
+            "USD/EUR",
+        ),
+        ("Sterling, which touched $1.95 against the dollar, fell back.", "$1.95", 1.95, "USD/GBP"),
         # a dollar price of another currency: the currency of its own clause
         ("The euro traded at $1.12, while the pound bought $1.33.", "$1.12", 1.12, "USD/EUR"),
         ("The euro traded at $1.12, while the pound bought $1.33.", "$1.33", 1.33, "USD/GBP"),

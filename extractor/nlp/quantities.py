@@ -605,6 +605,17 @@ def _read_fx_tail(text: str, cand: _Candidate) -> None:
         cand.end = m.end()
 
 
+def _other_base(cand: _Candidate, mentions: list[tuple[int, str]]) -> None:
+    """A rate quoted in the currency it is against ("the euro, which hit a record $1.29
+    against the dollar"): a dollar price of the other currency named before it; money when
+    the sentence names none."""
+    before = [code for pos, code in mentions if pos < cand.start and code != cand.currency]
+    if before:
+        cand.fx_base = before[-1]
+    else:
+        cand.category, cand.fx_base = "money", None
+
+
 def _read_points(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     m = pats.points.match(text, cand.end)
     if not m or cand.is_word:
@@ -1289,6 +1300,9 @@ def find_quantities(
     if previous_rate is not None:
         _rate_of_the_currency(text, cands, previous_rate)
     kept = [c for c in cands if c.category and not c.rejected]
+    for cand in kept:
+        if cand.category == "fx" and cand.fx_base == cand.currency:
+            _other_base(cand, mentions)
     found = [_to_quantity(text, c) for c in kept if workforce or c.category != "workforce"]
     return _with_declared_table(text, found, country)
 

@@ -183,9 +183,9 @@ ROLE_BEFORE = (
 # supplier": a ranking within the place, which names one of its countries, not the place.
 RANKED_AFTER = re.compile(
     r"^['’]s?\s+(?:(?:second|third|fourth|fifth|No\.?\s*\d)[- ]?)?"
-    r"(?:largest|biggest|richest|poorest|top|leading|fastest[- ]growing|most\s+populous)\s+"
+    r"(?:largest|biggest|richest|poorest|top|leading|fastest[- ]growing|most\s+populous)(?:\s+"
     r"(?:[\w-]+\s+)?(?:economy|economies|exporters?|importers?|producers?|nations?|countries|"
-    r"country|states?|members?|powers?|manufacturers?|consumers?)\b",
+    r"country|states?|members?|powers?|manufacturers?|consumers?)\b|\s*[,;)\u2013\u2014])",
     re.I,
 )  # not "Japan's largest supplier", "India's biggest market": Japan's, India's own
 
