@@ -3698,6 +3698,14 @@ MOVES_OF_GROWTH_AND_SIZED_SHARES = [
     case("Half of the firms cut jobs, and 20% raised prices.", "20%", kind="change"),
 ]
 
+# A limit set (a threshold) passes no roles to the figures after it.
+LIMITS_CARRY_NO_ROLES = [
+    case("GERMANY\nBerlin breached the European Union's limit of 3% of GDP. The jobless rate "
+         "rose to 10.7% in October.", "10.7%", reporter="DE"),
+    case("FRANCE\nParis is above the EU's 3% ceiling. Unemployment stood at 9.9% in May.",
+         "9.9%", reporter="FR"),
+]  # fmt: skip
+
 # A region's ranking in apposition ("the eurozone's third-largest") describes the country
 # spoken of; it is not the figure's owner.
 RANKED_APPOSITIONS = [
@@ -4514,6 +4522,7 @@ PARSE_RULE_CASES = [
     *FIRST_REPORTS,
     *BRACKETED_EARLIER,
     *RANKED_APPOSITIONS,
+    *LIMITS_CARRY_NO_ROLES,
     *FIRM_KIND_SECTORS,
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,

@@ -411,7 +411,9 @@ def build_claim(
             Role(previous.reporter, f"like-level:{previous.quantity_text}"),
             Role(previous.partner, f"like-level:{previous.quantity_text}"),
         )
-    if roles.keep is not None:
+    if roles.keep is not None and not kind_rule.startswith("threshold:"):
+        # not a limit set ("the European Union's limit of 3% of GDP"): a rule's roles are
+        # not those of the figures that go on
         context.set_roles(metric, *roles.keep)
     if covered and roles.partner.code is not None:
         # "raise tariffs on $60bn of US goods. Rates on some products will rise to 25%": the
