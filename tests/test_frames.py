@@ -3698,6 +3698,19 @@ MOVES_OF_GROWTH_AND_SIZED_SHARES = [
     case("Half of the firms cut jobs, and 20% raised prices.", "20%", kind="change"),
 ]
 
+# FORMAT: a company is never a reporter. A figure of what a firm does (the subject of its
+# verb, through "is to" and a firm that says its own results) is the firm's.
+FIRM_DOERS = [
+    case("Alitalia, Italy's struggling national carrier, is to cut 3,200 jobs.", "3,200 jobs",
+         reporter=None),
+    case("The Italian carmaker said sales rose 5% in May.", "5%", reporter=None),
+    case("Nigeria's main mobile phone operator, VMobile, said its revenues rose 38% to $1.8bn.",
+         "$1.8bn", reporter=None),
+    case("Chile's biggest copper company plans to shed 500 staff.", "500 staff", reporter=None),
+    case("The ministry said sales rose 2% in Italy.", "2%", reporter="IT"),
+    case("Italy's exports rose 3% in May.", "3%", reporter="IT"),
+]  # fmt: skip
+
 # A limit set (a threshold) passes no roles to the figures after it.
 LIMITS_CARRY_NO_ROLES = [
     case("GERMANY\nBerlin breached the European Union's limit of 3% of GDP. The jobless rate "
@@ -4523,6 +4536,7 @@ PARSE_RULE_CASES = [
     *BRACKETED_EARLIER,
     *RANKED_APPOSITIONS,
     *LIMITS_CARRY_NO_ROLES,
+    *FIRM_DOERS,
     *FIRM_KIND_SECTORS,
     *SINCE_SPANS,
     *KINDS_FROM_THE_PARSE,

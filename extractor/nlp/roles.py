@@ -349,6 +349,11 @@ def decide_roles(
         return currency_roles(view, context, q)
     if firms_figure(view, q):
         return Roles(Role(None, "dep:company-figure"))  # FORMAT: a company is never a reporter
+    doer = firm_doer(view, q, context.firms) if metric in FIRM_METRICS or q.unit == "jobs" else None
+    if doer is not None:
+        # "Italian airline to cut 3,200 jobs", "Alitalia, Italy's national carrier, is to cut
+        # 3,200 jobs", "The Italian carmaker said sales rose 5%": the firm's, no country's
+        return Roles(Role(None, f"dep:firm-doer:{doer.text}"))
     roles = [
         (p, place_role(view, p))
         for p in view.places
@@ -494,6 +499,38 @@ def body_roles(
         partner = default_partner(view, metric, None, context)
     world = reporter.rule.startswith("dep:owner-world:") and partner.code == "WLD"
     return Roles(reporter, partner, keep=WORLD_ROLES if world else None)
+
+
+FIRM_METRICS = frozenset({"other", "sales", "price"})
+# A firm's results it may say of itself ("The carmaker said sales rose 5%").
+SAID_RESULTS = COMPANY_MEASURES | {"sales", "revenue", "revenues", "loss", "losses", "income"}
+
+
+def firm_doer(view: SentenceView, q: Quantity, firms: Set[str]) -> Token | None:
+    """The firm that does what the figure sizes, in the parse: the subject of the figure's
+    verb (through "is to", "plans to", and a firm that says a results figure of its own),
+    when it is a word for a firm, a name the article gave a firm, or a name with a firm word
+    in apposition; None otherwise."""
+    figure = view.tree.token(q.start, q.end)
+    verb = climb_to_verb(figure) if figure is not None else None
+    for _ in range(3):
+        if verb is None:
+            return None
+        subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            subject = subjects[0]
+            if subject.lower_ in SAID_RESULTS and verb.dep_ == "ccomp":
+                verb = verb.head  # "The carmaker said sales rose 5%": the speaker's results
+                continue
+            if is_firm_word(subject) and subject.tag_ != "NNS":
+                return subject  # "The Italian carmaker": a firm, whatever its home
+            words = [subject, *(c for c in children(subject) if c.dep_ == "appos")]
+            found = named_body(view, words, firms)
+            return found if found is not None and found.lower_ not in INTERNATIONAL_BODIES else None
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head  # "is to cut 3,200 jobs", "plans to shed 500 staff"
+    return None
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
