@@ -3691,6 +3691,9 @@ MOVES_OF_GROWTH_AND_SIZED_SHARES = [
         kind="share",
         metric="other",
     ),
+    # a share "in" a market: where it is held, not what it is a share of
+    case("Its market share in Germany fell to 8%.", "8%", kind="share"),
+    case("The carmaker's share in Europe rose to 9.1% in May.", "9.1%", kind="share"),
     # a stake is a share; a percentage restating the fraction before it is that share
     case("The bank bought a 20% stake in the insurer.", "20%", kind="share"),
     case("Nearly half of all Palestinians - some 47% - live in poverty.", "47%", kind="share"),

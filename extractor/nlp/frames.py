@@ -402,6 +402,8 @@ def _object_of_frame(noun: Token, how: str, figure: Token) -> tuple[Token | None
     if noun.lower_ in FRAME_NOUNS:
         for child in children(noun):
             if child.dep_ == "prep" and child.lower_ in ("in", "of"):
+                if child.lower_ == "in" and noun.lower_ in SHARE_NOUNS - {"shares"}:
+                    continue  # "its market share in Germany": where, not what it is of
                 objects = [c for c in children(child) if c.dep_ == "pobj"]
                 if objects and not holds(objects[0], figure):
                     return objects[0], f"{how}-{child.lower_}"
