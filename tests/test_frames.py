@@ -205,6 +205,21 @@ GROWTH_RATES = [
         kind="change",
         metric="gdp",
     ),
+    # a rate the growth is at, or a rate of increase in the economy, is the growth
+    case(
+        "Growth in the fourth quarter was at a 1.7 pct annual rate.",
+        "1.7 pct",
+        kind="change",
+        metric="gdp",
+    ),
+    case(
+        "The rate of increase in GNP slowed to 2 pct.",
+        "2 pct",
+        kind="change",
+        direction="up",
+        metric="gdp",
+    ),
+    case("The rate of increase in consumer prices slowed to 2 pct.", "2 pct", kind="rate"),
     # a verb of pace moves the growth it is of ("expects growth to slow to 4%"), and gross
     # domestic product that grows at a rate is growth
     case(

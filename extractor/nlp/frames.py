@@ -274,8 +274,23 @@ def climb_to_verb(token: Token) -> Token | None:
 
 
 def growth_qualified(noun: Token) -> bool:
-    """ "a growth rate", "the real growth rate": a rate a growth word qualifies."""
-    return any(c.dep_ in ("amod", "compound") and c.lower_ in GROWTH_NOUNS for c in children(noun))
+    """ "a growth rate", "the real growth rate": a rate a growth word qualifies; so does "the
+    rate of increase in GNP", "a target rate of 3.5 pct for economic growth", and a rate the
+    clause's growth is at ("Growth in the quarter was at a 1.7 pct annual rate")."""
+    if any(c.dep_ in ("amod", "compound") and c.lower_ in GROWTH_NOUNS for c in children(noun)):
+        return True
+    for prep in children(noun):
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "for"):
+            words = {c.lower_ for c in children(prep) if c.dep_ == "pobj"}
+            if words & (GROWTH_NOUNS | RISE_NOUNS):
+                return True
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "at" else None
+    return verb is not None and any(
+        c.dep_ in SUBJECT_DEPS and c.lower_ in GROWTH_NOUNS for c in children(verb)
+    )
+
+
+RISE_NOUNS = frozenset({"increase", "rise", "expansion"})
 
 
 def _gapped_subject(preposition: Token) -> Token | None:
@@ -614,7 +629,23 @@ def growth_direction(noun: Token | None, economy: bool = False) -> tuple[str, st
         return None
     lemma = noun.lower_
     modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
-    if lemma in GROWTH_NOUNS or (lemma in GROWTH_FIGURES and growth_qualified(noun)):
+    rate_of_rise = (
+        lemma in RISE_NOUNS
+        and noun.dep_ == "pobj"
+        and noun.head.lower_ == "of"
+        and noun.head.head.lower_ == "rate"
+        and any(
+            c.lower_ in ECONOMY_NOUNS | {"product"}
+            for p in children(noun)
+            if p.dep_ == "prep" and p.lower_ == "in"
+            for c in children(p)
+        )
+    )  # "The rate of increase in GNP slowed to 2 pct": the growth, whichever way it moved
+    if (
+        rate_of_rise
+        or lemma in GROWTH_NOUNS
+        or (lemma in GROWTH_FIGURES and growth_qualified(noun))
+    ):
         # "a growth rate of 6%", "cut its growth forecast to 0.1%", "revised its growth
         # target down to 3.5 pct": the growth, whichever way the forecast moved
         return ("down" if modifiers & NEGATIVE else "up"), "growth"
