@@ -4344,6 +4344,19 @@ CURRENCY_QUOTES_DATED = [
          period=None),
 ]  # fmt: skip
 
+# A relative clause's period is its own time, not that of the clause it hangs in; unless
+# it is said of the figure's own noun ("the record of $1tn that it posted last year").
+RELATIVE_CLAUSE_TIMES = [
+    case("South Korea's exports rose 31% in 2024. Chips remained the biggest export, and "
+         "exports to China, which overtook the US as the largest market in 2003, climbed 42% "
+         "to $49.8bn.", "42%", period="2024"),
+    case("Brazil's exports fell in 2024. Coffee sales, hit by the drought that slashed the "
+         "2023 crop, earned 2.01 billion dlrs.", "2.01 billion dlrs", period="2024"),
+    case("For the first ten months of 2025, the surplus reached $964.8bn, close to the record "
+         "of just under $1 trillion that Beijing posted for all of 2024.",
+         "$1 trillion", period="2024"),
+]  # fmt: skip
+
 # A wire table with the earlier figures in brackets: the bracketed one is of the period the
 # sentence says the brackets hold, else of the same period a year before; the others are
 # not of the brackets' period.
@@ -4552,6 +4565,7 @@ PARSE_RULE_CASES = [
     *PUBLIC_AFTER_FIRM,
     *FIRST_REPORTS,
     *BRACKETED_EARLIER,
+    *RELATIVE_CLAUSE_TIMES,
     *RANKED_APPOSITIONS,
     *LIMITS_CARRY_NO_ROLES,
     *FIRM_DOERS,

@@ -2303,6 +2303,7 @@ def decide_period(
     if LEVEL_REACHED.search(view.before(q.start, 12)) and not reached_by_noun(view, q):
         # "... from a year earlier to $65.8 billion": the level reached is current.
         periods = [p for p in periods if p.relation != "comparison"]
+    periods = [p for p in periods if not other_clause_period(view, q, p)]
     periods, own = attached_periods(view, q, periods)
     attached = periods
     if kind in ("change", "share"):
@@ -2547,6 +2548,27 @@ class PeriodDecision(NamedTuple):
 
 # How many sentences back a named period carries to a figure whose sentence names none.
 PERIOD_WINDOW = 1
+
+
+def other_clause_period(view: SentenceView, q: Quantity, period: PeriodMention) -> bool:
+    """Whether, in the parse, the period sits in a relative clause that does not hold the
+    figure ("exports to China, which overtook the US as its largest market in 2003, climbed
+    42%"; "Coffee sales, hit by the drought that slashed the 1986/87 crop, earned 2.01
+    billion dlrs"): the clause's time, not the figure's."""
+    figure = view.tree.token(q.start, q.end)
+    word = view.tree.token(period.start, period.end)
+    if figure is None or word is None:
+        return False
+    token = word
+    for _ in range(MAX_CLIMB):
+        if token.head.i == token.i:
+            return False
+        if token.dep_ == "relcl" and is_verbal(token):
+            # not a participle ("purchases made last month"), nor a clause on the figure's
+            # own noun ("the record of $1 trillion that Beijing posted last year")
+            return not holds(token, figure) and not holds(token.head, figure)
+        token = token.head
+    return False
 
 
 def since_span(view: SentenceView, q: Quantity, context: ArticleContext) -> PeriodDecision | None:
