@@ -25,16 +25,17 @@ FLOORS: dict[str, dict[str, float]] = {
     # dev re-measured on the gold revised 2026-12-01 (FORMAT.md's new conventions): 0.708
     "dev": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.80, "fully_right": 219},
     # dev-A: dev plus corpora/news_gold/dev_a.jsonl (48 articles), tuned on
-    "dev_a": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.84, "fully_right": 512},
+    "dev_a": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.845, "fully_right": 515},
     # dev-B: corpora/news_gold/dev_b.jsonl (24 articles); stops 17-18 read its aggregate counts
-    "dev_b": {"f1": 0.96, "value_accuracy": 0.98, "full_f1": 0.465, "fully_right": 127},
+    "dev_b": {"f1": 0.96, "value_accuracy": 0.98, "full_f1": 0.475, "fully_right": 130},
     "seed": {"f1": 1.0, "value_accuracy": 1.0, "full_f1": 1.0, "fully_right": 7},
     # corpora/heldout/ (invented, never tuned on) and corpora/invented_dev/ (tuned on); both
-    # grew at stop 22 (the held-out sets by 18 articles written then, scored only)
+    # grew at stop 22 (the held-out sets by 18 articles written then, scored only);
+    # invented_dev news by 40 BBC- and Reuters-style articles at stop 23
     "heldout_wire": {"f1": 0.98, "value_accuracy": 0.99, "full_f1": 0.77, "fully_right": 270},
-    "heldout_news": {"f1": 0.975, "value_accuracy": 0.975, "full_f1": 0.765, "fully_right": 271},
+    "heldout_news": {"f1": 0.975, "value_accuracy": 0.975, "full_f1": 0.77, "fully_right": 274},
     "invented_wire": {"f1": 0.98, "value_accuracy": 0.99, "full_f1": 0.77, "fully_right": 251},
-    "invented_news": {"f1": 0.98, "value_accuracy": 0.99, "full_f1": 0.72, "fully_right": 431},
+    "invented_news": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.725, "fully_right": 1025},
     # corpora/invented_dev/pages_*: 16 news pages as HTML, end to end (tuned on)
     "invented_pages": {"f1": 0.95, "value_accuracy": 0.98, "full_f1": 0.625, "fully_right": 200},
 }
@@ -53,7 +54,7 @@ FIELD_FLOORS: dict[str, dict[str, float]] = {
         "kind": 0.92,
         "metric": 0.85,
         "direction": 0.91,
-        "reporter": 0.875,
+        "reporter": 0.885,
         "partner": 0.875,
         "sector": 0.875,
         "period": 0.73,
