@@ -979,13 +979,14 @@ def restated_fraction(view: SentenceView, q: Quantity) -> Quantity | None:
     or "or" ("half of all households - some 47% -", "a third of exports, or 33%")."""
     if q.unit != "percent":
         return None
-    before = [o for o in view.quantities if o.end <= q.start]
+    before = view.figures_between(max(view.start, q.start - RESTATE_REACH), q.start)
     if not before or before[-1].category != "ratio" or before[-1].ratio_kind not in (None, "share"):
         return None
     fraction = before[-1]
     return fraction if RESTATE_GAP.fullmatch(view.between(fraction.end, q.start)) else None
 
 
+RESTATE_REACH = 80  # "half of all Palestinians - some 47%": how far back the fraction is
 RESTATE_GAP = re.compile(
     r"(?:\s+of\s+[^,;()\-\u2013\u2014]{1,40}?)?\s*(?:[-\u2013\u2014(,]|,?\s+or)\s*"
     r"(?:(?:some|about|around|roughly|nearly|almost|just\s+over|just\s+under)\s+)?",
@@ -1698,7 +1699,7 @@ def bracket_period(
     figure before's unit is of the period the sentence says the brackets hold ("with
     December in brackets": the last December before), else of the same period a year
     before; an unbracketed one is not of the brackets' period. None for other figures."""
-    declared = BRACKETS_HOLD.search(view.text)
+    declared = view.memo("brackets-hold", lambda: BRACKETS_HOLD.search(view.text))
     held = None
     if declared is not None:
         lo, hi = view.start + declared.start(1), view.start + declared.end(1)
