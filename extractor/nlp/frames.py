@@ -11,7 +11,7 @@ the nearest cue when the parse cannot place the figure.
 from __future__ import annotations
 
 import json
-from collections.abc import Container
+from collections.abc import Container, Iterator
 from functools import cache
 from importlib import resources
 from typing import Any
@@ -794,8 +794,7 @@ def spoken_of_ahead(word: Token) -> bool:
     >>> spoken_of_ahead(doc[6]), spoken_of_ahead(doc[14])
     (False, True)
     """
-    token = word
-    for _ in range(MAX_CLIMB):
+    for token in up_from(word):
         if token.lower_ in PROSPECTIVE:
             return True
         if is_verbal(token):
@@ -804,10 +803,17 @@ def spoken_of_ahead(word: Token) -> bool:
                 return True
             if token.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries):
                 return False
-        if token.head.i == token.i:
-            return False
-        token = token.head
     return False
+
+
+def up_from(word: Token) -> Iterator[Token]:
+    """``word`` and its heads, to the root or :data:`MAX_CLIMB` steps up."""
+    token = word
+    for _ in range(MAX_CLIMB):
+        yield token
+        if token.head.i == token.i:
+            return
+        token = token.head
 
 
 def tells_of_before(word: Token) -> bool:
@@ -821,8 +827,7 @@ def tells_of_before(word: Token) -> bool:
     >>> tells_of_before(doc[7]), tells_of_before(doc[13])
     (True, False)
     """
-    token = word
-    for _ in range(MAX_CLIMB):
+    for token in up_from(word):
         if is_verbal(token):
             marks = children(token)
             if any(
@@ -834,9 +839,6 @@ def tells_of_before(word: Token) -> bool:
             tags = {token.tag_, *(c.tag_ for c in marks if c.dep_ in ("aux", "auxpass"))}
             if tags & {"MD", "VBD", "VBZ", "VBP"}:
                 return False
-        if token.head.i == token.i:
-            return False
-        token = token.head
     return False
 
 
@@ -852,8 +854,7 @@ def tense_of(word: Token) -> str | None:
     >>> tense_of(doc[2]), tense_of(doc[9])
     ('present', 'past')
     """
-    token = word
-    for _ in range(MAX_CLIMB):
+    for token in up_from(word):
         if token.lower_ in PROSPECTIVE:
             return "ahead"
         if is_verbal(token):
@@ -865,9 +866,6 @@ def tense_of(word: Token) -> str | None:
                 return "past"
             if "VBZ" in tags or "VBP" in tags:
                 return "present"
-        if token.head.i == token.i:
-            return None
-        token = token.head
     return None
 
 
