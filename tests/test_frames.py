@@ -4376,6 +4376,16 @@ BRACKETED_EARLIER = [
     case("The surplus was 1.2 billion dlrs ($840 mln) in 2024.", "$840 mln", period="2024"),
 ]  # fmt: skip
 
+# A period after conversions in brackets is the figure's, whatever punctuation the
+# brackets hold.
+PERIOD_AFTER_CONVERSIONS = [
+    case("The airline made a net loss of 470m euros ($608m; £323m) in the first half of 2025.",
+         "470m euros", period="2025-H1"),
+    case("The group earned 1.2bn euros ($1.5bn; £0.8bn) in the third quarter of 2025.",
+         "£0.8bn", period="2025-Q3"),
+    case("Exports rose 5% in May 2025; imports fell 2% in June 2025.", "5%", period="2025-05"),
+]  # fmt: skip
+
 # A first estimate since revised ("first reported as", "originally put at", "revised from")
 # is of the period of the figure revised.
 FIRST_REPORTS = [
@@ -4564,6 +4574,7 @@ PARSE_RULE_CASES = [
     *FIRM_RESULTS,
     *PUBLIC_AFTER_FIRM,
     *FIRST_REPORTS,
+    *PERIOD_AFTER_CONVERSIONS,
     *BRACKETED_EARLIER,
     *RELATIVE_CLAUSE_TIMES,
     *RANKED_APPOSITIONS,

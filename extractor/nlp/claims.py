@@ -3079,6 +3079,9 @@ def period_for(
     return found
 
 
+BRACKETED = re.compile(r"\([^()]*\)")
+
+
 def own_reach(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
     """Whether a period of the figure's own phrase is the figure's past any figure between:
     the level its change reached ("a 3 pct decline to 210 mln a year earlier"), not another
@@ -3177,8 +3180,8 @@ def far_side_period(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
     "rose 5% in May, while imports fell 2% in June": June is not the 5%'s.
     """
     gap = view.between(q.end, p.start)
-    if CLAUSE_BREAK.search(gap):
-        return True
+    if CLAUSE_BREAK.search(BRACKETED.sub(" ", gap)):
+        return True  # not the ";" of conversions in brackets: "470m euros ($608m; £323m) in"
     if any(
         q.end <= o.end <= p.start for o in view.near(view.periods, q.end, p.start) if o is not p
     ):
