@@ -4722,6 +4722,18 @@ UNDATED = [
         "864 mln",
         period="1987-08",
     ),
+    # FORMAT: "now" and "currently" mean the published month: undated, no period
+    case(
+        "US deficit widens\n\nThe deficit grew in 2004. It is now running at an annualised "
+        "rate of more than $720bn.",
+        "$720bn",
+        period=None,
+    ),
+    case(
+        "Reserves climb\n\nReserves rose 8% in 2004. They currently stand at $610bn.",
+        "$610bn",
+        period=None,
+    ),
     # the year something began ("since 2001") is not the year an article is of
     case(
         "Japan slips back\n\nGDP fell 0.1% in the quarter. Rates have been held at zero since "

@@ -2389,7 +2389,10 @@ def decide_period(
     since = since_span(view, q, context) if q.category != "fx" else None
     if since is not None:
         return since
-    if context.published is not None and (view.says(CURRENTLY) or said_now(view, q)):
+    if view.says(CURRENTLY) or said_now(view, q):
+        if context.published is None:
+            # FORMAT: "now" is the published month; undated, the figure has no period
+            return PeriodDecision(None, "none:now-undated")
         return PeriodDecision(context.published.strftime("%Y-%m"), "currently:published")
     quote_day = context.quote_day
     if (
