@@ -22,7 +22,7 @@ from typing import Any
 
 from bs4 import BeautifulSoup, PageElement, Tag
 
-from extractor.metadata import in_rail, page_metadata, parse_page_date
+from extractor.metadata import element_marks, in_rail, page_metadata, parse_page_date
 from extractor.models import Article
 
 __all__ = ["html_to_article", "looks_like_html"]
@@ -182,7 +182,7 @@ def _in_notice(tag: Tag) -> bool:
     """Whether an element lies in a site notice (a cookie or consent banner, a newsletter
     or subscription box), which may come before the article and is none of it."""
     return any(
-        _NOTICE.search(" ".join(w for w in (*e.get_attribute_list("class"), e.get("id")) if w))
+        _NOTICE.search(element_marks(e, "class", "id"))
         for e in (tag, *tag.parents)
         if isinstance(e, Tag)
     )

@@ -21,7 +21,7 @@ from bs4 import BeautifulSoup, Tag
 
 from extractor.nlp.periods import month_number
 
-__all__ = ["PageMetadata", "in_rail", "page_metadata", "parse_page_date"]
+__all__ = ["PageMetadata", "element_marks", "in_rail", "page_metadata", "parse_page_date"]
 
 # schema.org types whose headline and dates are the page's own.
 _ARTICLE_TYPES = frozenset({
@@ -194,14 +194,14 @@ def _time(soup: BeautifulSoup, *, published: bool = False) -> str | None:
 _FURNITURE = ["li", "nav", "aside", "footer"]
 
 
-def _marks(tag: Tag, *attributes: str) -> str:
+def element_marks(tag: Tag, *attributes: str) -> str:
     """The words of an element's ``class`` or ``id``, ``""`` when it has none (older
     BeautifulSoup lists a missing attribute as ``[None]``)."""
     return " ".join(word for name in attributes for word in tag.get_attribute_list(name) if word)
 
 
 def _marked_published(tag: Tag) -> bool:
-    classes = _marks(tag, "class")
+    classes = element_marks(tag, "class")
     return (
         tag.get("itemprop") == "datePublished"
         or tag.has_attr("pubdate")
@@ -243,7 +243,7 @@ def in_rail(tag: Tag) -> bool:
             continue
         if element.name in ("nav", "aside", "footer"):
             return True
-        marks = _marks(element, "class", "id")
+        marks = element_marks(element, "class", "id")
         if marks and _RAIL.search(marks):
             return True
     return False

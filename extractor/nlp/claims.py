@@ -65,6 +65,7 @@ from extractor.nlp.frames import (
     tells_of_before,
     tense_of,
     token_at,
+    up_from,
 )
 from extractor.nlp.periods import (
     PeriodMention,
@@ -457,7 +458,6 @@ def build_claim(
     # been 1.04 billion dlrs", "The January deficit was originally put at 1.21 billion"):
     # the article goes on with the latest one it reports, unless it returns to its own.
     reported, reported_sentence = context.reported_period()
-    figure = view.tree.token(q.start, q.end)
     recall = (
         period is not None
         and reported is not None
@@ -2530,13 +2530,7 @@ def in_relative_clause(view: SentenceView, q: Quantity) -> bool:
     """ "Shipments of gems, which passed $2bn in July, slumped by a third": a period a
     relative clause names is its aside, not the period the rest of the sentence is on."""
     figure = view.tree.token(q.start, q.end)
-    for _ in range(MAX_CLIMB):
-        if figure is None or figure.head.i == figure.i:
-            return False
-        if figure.dep_ == "relcl":
-            return True
-        figure = figure.head
-    return False
+    return figure is not None and any(t.dep_ == "relcl" for t in up_from(figure))
 
 
 class PeriodDecision(NamedTuple):
@@ -2563,16 +2557,10 @@ def other_clause_period(view: SentenceView, q: Quantity, period: PeriodMention) 
     word = view.tree.token(period.start, period.end)
     if figure is None or word is None:
         return False
-    token = word
-    for _ in range(MAX_CLIMB):
-        if token.head.i == token.i:
-            return False
-        if token.dep_ == "relcl" and is_verbal(token):
-            # not a participle ("purchases made last month"), nor a clause on the figure's
-            # own noun ("the record of $1 trillion that Beijing posted last year")
-            return not holds(token, figure) and not holds(token.head, figure)
-        token = token.head
-    return False
+    clause = next((t for t in up_from(word) if t.dep_ == "relcl" and is_verbal(t)), None)
+    # not a participle ("purchases made last month"), nor a clause on the figure's own noun
+    # ("the record of $1 trillion that Beijing posted last year")
+    return clause is not None and not holds(clause, figure) and not holds(clause.head, figure)
 
 
 def since_span(view: SentenceView, q: Quantity, context: ArticleContext) -> PeriodDecision | None:

@@ -837,7 +837,7 @@ def tells_of_before(word: Token) -> bool:
             ):
                 return True
             tags = {token.tag_, *(c.tag_ for c in marks if c.dep_ in ("aux", "auxpass"))}
-            if tags & {"MD", "VBD", "VBZ", "VBP"}:
+            if tags & {"MD", *FINITE_TAGS}:
                 return False
     return False
 

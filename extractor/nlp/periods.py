@@ -696,17 +696,24 @@ def _on_fiscal_named(match: re.Match[str], context: _Context) -> _Draft | None:
     first = _full_year(match.group("y1"))
     second = match.groupdict().get("y2")
     ending = match.groupdict().get("em")
-    if not second and ending and month_number(ending) <= 6:
-        return _draft(match, str(first + 1), "year")
-    if (
-        not second
-        and match.group(0).lower().startswith("fiscal")
-        and EARLY_FISCAL_END.search(context.text)
-    ):
+    if second or (ending and month_number(ending) <= 6):
+        return _draft(match, str(_fiscal_ending_year(first, second, ending)), "year")
+    if match.group(0).lower().startswith("fiscal") and EARLY_FISCAL_END.search(context.text):
         # "For fiscal 1986 ended March 31, ... against 82.0 billion in fiscal 1985": the
         # sentence's fiscal years are all named so
         return _draft(match, str(first + 1), "year")
-    return _draft(match, str(_full_year(second, first) if second else first), "year")
+    return _draft(match, str(first), "year")
+
+
+def _fiscal_ending_year(named: int, second: str | None, end_month: str | None) -> int:
+    """The year a named fiscal year ends in: the second of a pair ("1986/87"), the next
+    when it is said to end in the first half ("fiscal 1986 ended March 31": most of its
+    months are in 1986), else the one named."""
+    if second:
+        return _full_year(second, named)
+    if end_month and month_number(end_month) <= 6:
+        return named + 1
+    return named
 
 
 # A fiscal year named with its end in the first half of the next calendar year.
@@ -906,12 +913,7 @@ def _first_months_of_named_fiscal(match: re.Match[str], context: _Context, count
     country's), in the year before its ending year (see :func:`_on_fiscal_named`)."""
     named, second, end_word = int(match.group("f1")), match.group("f2"), match.group("fe")
     start = month_number(end_word) % 12 + 1 if end_word else context.fiscal_start
-    if second:
-        ending = _full_year(second, named)
-    elif end_word and month_number(end_word) <= 6:
-        ending = named + 1  # "fiscal 1986 ended March 31": most of its months are in 1986
-    else:
-        ending = named
+    ending = _fiscal_ending_year(named, second, end_word)
     first_year = ending - 1 if start > 1 else ending
     last = start + count - 1
     return _range_value((first_year, start), (first_year + (last - 1) // 12, (last - 1) % 12 + 1))

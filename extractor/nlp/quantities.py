@@ -1307,10 +1307,10 @@ def find_quantities(
     return _with_declared_table(text, found, country)
 
 
-# "Figures in billions of Canadian dlrs ...: exports 10.41 (10.03), imports 9.29 (9.25)": a
-# unit the sentence declares for the bare numbers of a list of trade words
-# "In mln ringgit, major export earnings were: crude petroleum 5,650 (8,680), palm oil ...":
-# a currency word the caller checks is one (see _with_declared_table)
+# A unit a sentence declares for the bare numbers of a list: "Figures in billions of Canadian
+# dlrs ...: exports 10.41 (10.03), imports 9.29 (9.25)", "In mln ringgit, major export
+# earnings were: crude petroleum 5,650 (8,680), palm oil ..." (the word after the scale is
+# a currency only if it reads as one: see _with_declared_table)
 _DECLARED_UNIT = re.compile(
     r"\b(?i:in\s+(?P<scale>billions|millions|mln|bln|thousands)\s+(?:of\s+)?)"
     r"(?P<cur>(?:U\.S\.\s+|[A-Z][a-z]+\s+)?[A-Za-z]+)\b",
@@ -1328,7 +1328,8 @@ _DECLARED_SCALES = {"billions": 1e9, "bln": 1e9, "millions": 1e6, "mln": 1e6, "t
 
 def _with_declared_table(text: str, found: list[Quantity], country: str | None) -> list[Quantity]:
     """``found`` plus the bare numbers of a list the sentence declares the unit of (the
-    number after each trade word, and the one in brackets after it): money in that unit."""
+    number after each entry's name, a trade word or goods, and the one in brackets after
+    it): money in that unit."""
     declared = _DECLARED_UNIT.search(text)
     if declared is None:
         return found

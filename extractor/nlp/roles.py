@@ -1232,10 +1232,14 @@ def firm_subject(view: SentenceView, firms: Set[str]) -> bool:
 def public_subject(view: SentenceView) -> bool:
     """Whether the sentence's main subject is the state's: a public body or its finances
     ("The federal budget ran a surplus", "The government spent ..."), whatever firm the
-    sentence before was on."""
-    subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
-    words = [*subjects, *(c for s in subjects for c in children(s) if c.dep_ in MODIFIERS)]
-    return any(w.lower_ in OFFICIAL_BODIES or w.lower_ in FISCAL for w in words)
+    sentence before was on. Read once per sentence."""
+
+    def read() -> bool:
+        subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
+        words = [*subjects, *(c for s in subjects for c in children(s) if c.dep_ in MODIFIERS)]
+        return any(w.lower_ in OFFICIAL_BODIES or w.lower_ in FISCAL for w in words)
+
+    return view.memo("public-subject", read)
 
 
 MODIFIERS = ("amod", "compound")
