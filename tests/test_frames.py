@@ -4344,6 +4344,22 @@ CURRENCY_QUOTES_DATED = [
          period=None),
 ]  # fmt: skip
 
+# An interest rate or a yield moved to, or held at, a level is a day's quote: the published
+# month; not a rate published for a period, nor one only expected.
+MARKET_RATES_DATED = [
+    case("The Bank of England raised interest rates by a quarter point to 4.75%.", "4.75%",
+         kind="rate", period="2026-01"),
+    case("The 10-year Treasury yield fell to 1.73%, its lowest since 2016.", "1.73%",
+         kind="rate", period="2026-01"),
+    case("The central bank kept its benchmark rate at 2% for a fifth month.", "2%",
+         kind="rate", period="2026-01"),
+    case("The jobless rate stands at 5.1%.", "5.1%", kind="rate", period=None),
+    case("Mortgage rates would climb to 7% if the bank acted.", "7%", kind="rate",
+         period=None),
+    case("The yuan was set at a central parity of 6.85 per dollar.", "6.85 per dollar",
+         period=None),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4443,6 +4459,7 @@ PARSE_RULE_CASES = [
     *SELLERS_AFTER_A_PHRASE,
     *PREVIOUS_FIGURES,
     *CURRENCY_QUOTES_DATED,
+    *MARKET_RATES_DATED,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

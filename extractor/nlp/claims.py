@@ -2248,7 +2248,9 @@ def quote_told(view: SentenceView, q: Quantity) -> bool:
     return figure is not None and tense_of(figure) in ("past", "present")
 
 
-SET_RATE = re.compile(r"\b(?:fixed|official|pegged|peg|average|central|accounting)\b", re.I)
+SET_RATE = re.compile(
+    r"\b(?:fixed|official|pegged|peg|average|central(?!\s+banks?\b)|accounting)\b", re.I
+)
 QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
@@ -2415,6 +2417,17 @@ def decide_period(
         # FORMAT: a quote for a day takes that day's month; a market report's quote with no
         # day named is of the day it was published ("Sterling slipped 0.4% to $1.8620")
         return PeriodDecision(context.published.strftime("%Y-%m"), "quote:published")
+    if (
+        kind == "rate"
+        and context.published is not None
+        and market_rate(view, cue)
+        and not view.says(CONDITIONAL)
+        and quote_told(view, q)
+    ):
+        # FORMAT dates a day's quote by its day: an interest rate or a yield the report
+        # says was moved to, or held at, a level ("cut rates to 2.75%", "the yield fell to
+        # 1.73%") is of the published month, as a currency's quote is
+        return PeriodDecision(context.published.strftime("%Y-%m"), "rate-quote:published")
     if kind == "rate" or not (
         periodic(view, q, kind, metric, cue) or jobs_statistic(view, q, context)
     ):
@@ -3013,6 +3026,21 @@ def price_statistic(view: SentenceView, cue: Cue | None) -> bool:
 
 
 PRICE_STATISTICS = word_set_regex("price_statistics")
+
+
+def market_rate(view: SentenceView, cue: Cue | None) -> bool:
+    """An interest rate, a yield or a cost of borrowing, set or quoted day by day ("base
+    rate", "the 10-year yield"), not a rate published for a period ("the jobless rate")."""
+    if cue is None or cue.label != "other":
+        return False
+    words = view.phrase(cue.start, cue.end)
+    if word_set_regex("market_rates").fullmatch(words) is not None:
+        return True
+    noun = view.tree.token(cue.start, cue.end) if words.lower() == "rate" else None
+    return noun is not None and any(
+        child.dep_ in ("amod", "compound") and child.lower_ in cue_data()["market_rate_modifiers"]
+        for child in noun.children
+    )
 
 
 # "rose 5% to 1.2 billion", not "compared to 1.2 billion" (a comparison, not a level reached).
