@@ -4360,6 +4360,29 @@ MARKET_RATES_DATED = [
          period=None),
 ]  # fmt: skip
 
+# A sum in a country's own currency (not the dollar or the euro), its sentence naming no
+# country, is that country's when the article names it: not the figures' before, nor the
+# article's main country's. A firm's sums are no country's.
+SUMS_IN_A_COUNTRYS_CURRENCY = [
+    case("France recorded a trade deficit of 3.1 billion francs in May 2025, and French "
+         "exports fell 2%. France blamed weak demand. In Madrid, officials said Spain had a "
+         "trade surplus in May 2025. Exports rose 4.2 pct to 9,850 billion pesetas, while "
+         "imports fell 3 pct.", "9,850 billion pesetas", reporter="ES", partner="WLD"),
+    case("France recorded a trade deficit of 3.1 billion francs in May 2025, and French "
+         "exports fell 2%. France blamed weak demand. In Madrid, officials said Spain had a "
+         "trade surplus in May 2025. Exports rose 4.2 pct to 9,850 billion pesetas, while "
+         "imports fell 3 pct.", "4.2 pct", reporter="ES"),
+    case("Japan posted a trade surplus of 1.2 trillion yen in March 2025, Japan's finance "
+         "ministry said. Japanese exports to China rose. South Korea reported its own "
+         "figures for March 2025. Shipments abroad climbed 6% to 41 trillion won.",
+         "41 trillion won", reporter="KR", partner="WLD"),
+    case("Germany's exports rose 5% to 120 billion euros in May 2025. Poland was a big "
+         "buyer. Exports climbed 3% to 12 billion euros in June 2025.", "12 billion euros",
+         reporter="DE"),
+    case("US imports rose 4% in 2025. Japan was a big supplier. Sony said its profit "
+         "rose to 300 billion yen.", "300 billion yen", reporter=None),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4460,6 +4483,7 @@ PARSE_RULE_CASES = [
     *PREVIOUS_FIGURES,
     *CURRENCY_QUOTES_DATED,
     *MARKET_RATES_DATED,
+    *SUMS_IN_A_COUNTRYS_CURRENCY,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

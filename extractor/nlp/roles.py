@@ -422,6 +422,17 @@ def decide_roles(
         reporter = pick_reporter(view, q, cue, metric, roles, partner.code)
     elif reporter.code is None:
         reporter = Role(None, official)
+    counted_in = (
+        counting_country(view, q, context)
+        if reporter.code is None and metric in COUNTRY_METRICS
+        else None
+    )
+    carried_code = context.roles[metric][0] if metric in context.roles else None
+    if counted_in is not None and counted_in not in (partner.code, carried_code):
+        # "In Rome, ISTAT said Italy had a surplus. Exports rose 4.2 pct to 9,850 billion
+        # lire": a sum in a country's own currency is that country's, not that of the
+        # figures before or of the article, about another
+        reporter = Role(counted_in, f"currency-country:{counted_in}")
     if reporter.code is None and partner.code is None and metric in context.roles:
         carried_reporter, carried_partner = context.roles[metric]
         if (carried_reporter, carried_partner) == WORLD_ROLES and not view.places:
@@ -618,6 +629,27 @@ COMPANY = re.compile(
     r"shareholders?|chief executive|shares in|its shares|profits?)\b",
     re.I,
 )
+
+
+def counting_country(view: SentenceView, q: Quantity, context: ArticleContext) -> str | None:
+    """The country in whose own currency the figure, or else every sum of its sentence, is
+    counted ("rose 4.2 pct to 9,850 billion lire"), when the article names that country:
+    ISO 4217's national codes begin with the country's ISO 3166 code ("ITL": IT). Not the
+    dollar or the euro, in which many countries' figures are given."""
+    sums = [q] if q.category == "money" else [f for f in view.quantities if f.category == "money"]
+    codes = {f.unit for f in sums}
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    if len(code) != 3 or code in WORLD_CURRENCIES or code[0] == "X":
+        return None
+    country = code[:2]
+    return country if country in context.countries else None
+
+
+WORLD_CURRENCIES = frozenset({"USD", "EUR"})
+# What a country's own statistics count in its currency; a firm's sums are in one too.
+COUNTRY_METRICS = TRADE_METRICS | {"gdp", "investment"}
 
 
 def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
