@@ -4383,6 +4383,19 @@ SUMS_IN_A_COUNTRYS_CURRENCY = [
          "rose to 300 billion yen.", "300 billion yen", reporter=None),
 ]  # fmt: skip
 
+# A bare "rate" is a rate of what its "of" names ("the annual rate of inflation"), and a
+# measure of what names no goods has no sector, whatever the causer's goods.
+RATES_OF_WHAT_THEY_NAME = [
+    case("Dearer fuel pushed the annual rate of inflation to 3.2% in July.", "3.2%",
+         kind="rate", metric="price", sector=None),
+    case("Cheaper food cut the rate of consumer price inflation to 1.1%.", "1.1%",
+         kind="rate", metric="price", sector=None),
+    case("Weak hiring lifted the rate of unemployment to 6.4%.", "6.4%", kind="rate",
+         metric="other"),
+    case("The level of steel exports rose to $5bn.", "$5bn", metric="exports",
+         sector="metals"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4484,6 +4497,7 @@ PARSE_RULE_CASES = [
     *CURRENCY_QUOTES_DATED,
     *MARKET_RATES_DATED,
     *SUMS_IN_A_COUNTRYS_CURRENCY,
+    *RATES_OF_WHAT_THEY_NAME,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -2148,6 +2148,13 @@ def rate_metric(view: SentenceView, q: Quantity, cue: Cue | None) -> MetricDecis
     if levied is not None:
         return MetricDecision("tariff", None, f"dep:levied:{levied}")
     label = cue.label if cue else "other"
+    named = rate_of(view, cue) if cue is not None and label == "other" else None
+    if named is not None:
+        # "the annual rate of inflation rose to 3.2%", "the rate of house price inflation":
+        # a bare rate is of what its "of" names
+        return MetricDecision(
+            named.label, None, f"dep:rate-of:{view.phrase(named.start, named.end)}"
+        )
     if cue is not None and label == "other" and bare_rate_beside_tariff(view, cue):
         # "after a lower 10% rate gave way to 50% duties": the sentence's tariffs' rate
         return MetricDecision(
@@ -2161,6 +2168,25 @@ def rate_metric(view: SentenceView, q: Quantity, cue: Cue | None) -> MetricDecis
     return MetricDecision(
         label, None, f"rate:{view.between(cue.start, cue.end) if cue else 'default'}"
     )
+
+
+def rate_of(view: SentenceView, cue: Cue) -> Cue | None:
+    """The rate word in the "of" object of a bare "rate" ("the rate of inflation"), else
+    None."""
+    noun = view.tree.token(cue.start, cue.end)
+    if noun is None or noun.lower_ not in ("rate", "rates"):
+        return None
+    for prep in noun.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj":
+                continue
+            lo, hi = obj.left_edge.idx, obj.idx + len(obj)
+            inner = [c for c in view.rate_cues if lo <= c.start and c.end <= hi and c != cue]
+            if inner:
+                return max(inner, key=lambda c: c.end - c.start)
+    return None
 
 
 def nearest_sign(view: SentenceView, q: Quantity) -> str | None:

@@ -385,6 +385,19 @@ def _noun_sector(
         return SectorReading("other", f"dep:industry:{noun.text}")
     if noun.lower_ in words["no_goods_nouns"]:
         return SectorReading(None, f"dep:no-goods:{noun.text}")
+    whole = next(
+        (
+            obj
+            for prep in children(noun)
+            if prep.dep_ == "prep" and prep.lower_ == "of"
+            for obj in children(prep)
+            if obj.dep_ == "pobj" and obj.lower_ in words["no_goods_nouns"]
+        ),
+        None,
+    )
+    if whole is not None:
+        # "pushed the annual rate of inflation to 3.2%": a measure of what names no goods
+        return SectorReading(None, f"dep:no-goods:of-{whole.text}")
     return None
 
 
