@@ -2444,15 +2444,16 @@ def decide_period(
         # day named is of the day it was published ("Sterling slipped 0.4% to $1.8620")
         return PeriodDecision(context.published.strftime("%Y-%m"), "quote:published")
     if (
-        kind == "rate"
+        kind in ("rate", "change")
         and context.published is not None
-        and market_rate(view, cue)
+        and market_rate(view, q, cue)
         and not view.says(CONDITIONAL)
         and quote_told(view, q)
     ):
         # FORMAT dates a day's quote by its day: an interest rate or a yield the report
         # says was moved to, or held at, a level ("cut rates to 2.75%", "the yield fell to
-        # 1.73%") is of the published month, as a currency's quote is
+        # 1.73%"), and the move itself ("raised rates by a quarter point"), are of the
+        # published month, as a currency's quote is
         return PeriodDecision(context.published.strftime("%Y-%m"), "rate-quote:published")
     if kind == "rate" or not (
         periodic(view, q, kind, metric, cue) or jobs_statistic(view, q, context)
@@ -3054,18 +3055,29 @@ def price_statistic(view: SentenceView, cue: Cue | None) -> bool:
 PRICE_STATISTICS = word_set_regex("price_statistics")
 
 
-def market_rate(view: SentenceView, cue: Cue | None) -> bool:
+def market_rate(view: SentenceView, q: Quantity, cue: Cue | None) -> bool:
     """An interest rate, a yield or a cost of borrowing, set or quoted day by day ("base
-    rate", "the 10-year yield"), not a rate published for a period ("the jobless rate")."""
-    if cue is None or cue.label != "other":
-        return False
-    words = view.phrase(cue.start, cue.end)
+    rate", "the 10-year yield"), not a rate published for a period ("the jobless rate"):
+    the figure's rate word, else the noun it measures ("lifted its cash rate by 25 basis
+    points")."""
+    if cue is not None:
+        if cue.label != "other":
+            return False
+        words = view.phrase(cue.start, cue.end)
+        noun = view.tree.token(cue.start, cue.end)
+    else:
+        noun = view.tree.measured(q.start, q.end)[0]
+        words = noun.text if noun is not None else ""
     if word_set_regex("market_rates").fullmatch(words) is not None:
         return True
-    noun = view.tree.token(cue.start, cue.end) if words.lower() == "rate" else None
-    return noun is not None and any(
-        child.dep_ in ("amod", "compound") and child.lower_ in cue_data()["market_rate_modifiers"]
-        for child in noun.children
+    return (
+        noun is not None
+        and noun.lower_ == "rate"
+        and any(
+            child.dep_ in ("amod", "compound")
+            and child.lower_ in cue_data()["market_rate_modifiers"]
+            for child in noun.children
+        )
     )
 
 
