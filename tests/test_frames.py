@@ -4402,6 +4402,22 @@ RATES_OF_WHAT_THEY_NAME = [
          sector="metals"),
 ]  # fmt: skip
 
+# A figure said of each year or month ("a year", "per year", "annually"), its sentence naming
+# no period, is of no one period: not the one the article goes on with; "a year earlier"
+# is a comparison, not a rate per year.
+FIGURES_PER_PERIOD = [
+    case("Exports rose 5% in 2025. Under the deal, China will buy 25 million tonnes of "
+         "soybeans a year.", "25 million tonnes", period=None),
+    case("Exports rose 5% in 2025. Vietnam exports about 6 million tonnes of rice per year.",
+         "6 million tonnes", period=None),
+    case("Exports rose 5% in 2025. The economy needs growth of 7% annually to create jobs.",
+         "7%", period=None),
+    case("Exports rose 5% in 2025. Imports fell to $3bn from $4bn a year earlier.", "$4bn",
+         period="2024"),
+    case("Exports rose 5% in 2025. Imports fell to $3bn from $4bn a year earlier.", "$3bn",
+         period="2025"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4504,6 +4520,7 @@ PARSE_RULE_CASES = [
     *MARKET_RATES_DATED,
     *SUMS_IN_A_COUNTRYS_CURRENCY,
     *RATES_OF_WHAT_THEY_NAME,
+    *FIGURES_PER_PERIOD,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -2480,6 +2480,10 @@ def decide_period(
         return PeriodDecision(context.published.strftime("%Y-%m"), "quote:published")
     if not running:
         return PeriodDecision(None, "")
+    if said_per_period(view, q):
+        # "plans to spend $5bn a year", "growth of 7% a year", "will buy 25 million tonnes
+        # of soybeans a year": a figure of each year, with none named, is of no one period
+        return PeriodDecision(None, "none:per-period")
     if ahead_of_sentence_period(view, q):
         # "grew 2% in 2018 and is forecast to grow 3%": the forecast names no period
         return PeriodDecision(None, "none:told-ahead")
@@ -2503,6 +2507,41 @@ PER_UNIT_PRICE = re.compile(
     r"carat|barrel|bushel|ounce|troy\s+ounce|head|cwt)\b",
     re.I,
 )
+# The figure said of each year or month: "$5bn a year", "7% annually"; not "a year earlier".
+PER_PERIOD = re.compile(
+    r"\s*(?:(?:a|per|each|every)\s+(?:year|month|annum)\b(?![\s-]*(?:earlier|ago|before|"
+    r"previously|after|on|to|of|in|for|and)\b)(?!-)|annually\b|per\s+annum\b)",
+    re.I,
+)
+
+
+def said_per_period(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure is said of each year or month ("$5bn a year", "7% annually", "buy
+    25 million tonnes of soybeans a year"): the words right after it, or hung in the parse
+    from the figure or the words it climbs through to its verb; not "a year earlier"."""
+    if PER_PERIOD.match(view.after(q.end, 30)):
+        return True
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or not view.says(PER_PERIOD):
+        return False
+    path = set()
+    for token in up_from(figure):
+        path.add(token.i)
+        if is_verbal(token):
+            break
+    for m in PER_PERIOD.finditer(view.text):
+        start, end = m.start() + view.start, m.end() + view.start
+        word = view.tree.token(start, end) if start >= q.end else None
+        if word is None:
+            continue
+        head = word.head
+        while head.lower_ in ("per", "each", "every") and head.head.i != head.i:
+            head = head.head  # "per year": the preposition's head
+        if head.i in path:
+            return True
+    return False
+
+
 # "annually", "a year", "each month": a figure said of each period of a span
 EACH_PERIOD = re.compile(
     r"\b(?:annually|yearly|monthly|quarterly|(?:a|per|each|every)\s+(?:year|month|quarter))\b",
