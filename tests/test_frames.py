@@ -3974,9 +3974,27 @@ PARTNERS_SPOKEN_OF = [
     case("India's deficit widened to $20 billion in May.", "$20 billion", partner="WLD"),
 ]
 
-# A period singled out ("In December alone", "in the fourth quarter by itself") is that
-# sentence's; the article goes on with the period before it.
+# A period singled out ("In December alone", "in the fourth quarter by itself", "for 2004
+# as a whole") is that sentence's; the article goes on with the period before it.
 PERIODS_SINGLED_OUT = [
+    case(
+        "The deficit widened to a record $5.9bn in December 2004. For 2004 as a whole, the "
+        "deficit reached $60.9bn. The deficit with Germany widened to $2.1bn.",
+        "$2.1bn",
+        period="2004-12",
+    ),
+    case(
+        "Exports grew 2% in the third quarter of 2025. Over 2025 as a whole, they rose 8%. "
+        "Imports fell 1%.",
+        "1%",
+        period="2025-Q3",
+    ),
+    case(
+        "The deficit widened to a record $5.9bn in December 2004. For 2004 as a whole, the "
+        "deficit reached $60.9bn.",
+        "$60.9bn",
+        period="2004",
+    ),
     case(
         "Germany's surplus rose to 122 billion marks in 1986. In December alone, the surplus "
         "was 10.9 billion marks. Imports of crude oil fell to 17.6 billion marks.",

@@ -2281,7 +2281,7 @@ QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
 PREVIOUSLY = re.compile(r"\s+(?:[a-z]+\s+)?(?:previously|in the previous period)\b", re.I)
-ALONE = re.compile(r"\s*,?\s*(?:alone|by itself)\b", re.I)
+ALONE = re.compile(r"\s*,?\s*(?:alone|by itself|as\s+a\s+whole)\b", re.I)
 
 
 def decide_period(
@@ -2398,8 +2398,8 @@ def decide_period(
         # article goes on with.
         # Nor does a rate's ("a 20% tariff imposed in August"): the date it was set.
         named = choice.relation == "current" and lead is None and kind != "rate"
-        # Nor a period singled out ("In December alone, the surplus was ..."): the article
-        # goes on with the one before.
+        # Nor a period singled out ("In December alone, the surplus was ...", "For 2004 as a
+        # whole, the deficit reached ..."): the article goes on with the one before.
         named = named and ALONE.match(view.after(choice.end, 12)) is None
         return PeriodDecision(value, f"{how}:{choice.text}", named, own_words=True)
     basis = compared_year(view, q, attached) if kind == "change" else None
