@@ -3974,6 +3974,17 @@ PARTNERS_SPOKEN_OF = [
     case("India's deficit widened to $20 billion in May.", "$20 billion", partner="WLD"),
 ]
 
+# A figure revised is of a period before the one the article reports ("Growth in the third
+# quarter was revised to 0.3%"): the sentences after it go on with the reported one.
+REVISIONS_RECALLED = [
+    case("GDP rose 0.5% in the fourth quarter of 2025. Growth in the third quarter was "
+         "revised to 0.3%. Exports fell 1.2%.", "1.2%", period="2025-Q4"),
+    case("Exports rose 4% in March 2025. The February figure was revised to 2.1%. Imports "
+         "climbed 3%.", "3%", period="2025-03"),
+    case("Exports rose 4% in March 2025. The February figure was revised to 2.1%. Imports "
+         "climbed 3%.", "2.1%", period="2025-02"),
+]  # fmt: skip
+
 # A period singled out ("In December alone", "in the fourth quarter by itself", "for 2004
 # as a whole") is that sentence's; the article goes on with the period before it.
 PERIODS_SINGLED_OUT = [
@@ -4561,6 +4572,7 @@ PARSE_RULE_CASES = [
     *SALES_OF_A_PERIOD,
     *COMMODITIES_IN_MONEY,
     *PERIODS_SINGLED_OUT,
+    *REVISIONS_RECALLED,
     *PARTNERS_SPOKEN_OF,
     *VEHICLE_UNITS,
     *EARLIER_FIGURES,

@@ -169,6 +169,7 @@ MEASURE_NOUNS = _words("measure_nouns")
 COMPANY_MEASURES = _words("company_measures")
 FACING_VERBS = _words("facing_verbs")
 RECALL_ADVERBS = _words("recall_adverbs")
+REVISING_VERBS = _words("revising_verbs")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 8
 
@@ -818,9 +819,10 @@ def up_from(word: Token) -> Iterator[Token]:
 
 def tells_of_before(word: Token) -> bool:
     """Whether the clause ``word`` stands in tells of a time before the text's: a past
-    perfect ("the surplus had been 1.04 billion", "exporters had seen orders slump 6%") or
-    a first report since revised ("was originally put at 709 mln"). Climbs to the first
-    verb with a tense of its own, as :func:`tense_of` does.
+    perfect ("the surplus had been 1.04 billion", "exporters had seen orders slump 6%"), a
+    first report since revised ("was originally put at 709 mln") or a revision ("Growth in
+    the third quarter was revised to 0.3%"). Climbs to the first verb with a tense of its
+    own, as :func:`tense_of` does.
 
     >>> nlp = spacy_pipeline()
     >>> doc = nlp("In March the surplus had been 1.04 billion, and it is 2 billion now.")
@@ -830,7 +832,7 @@ def tells_of_before(word: Token) -> bool:
     for token in up_from(word):
         if is_verbal(token):
             marks = children(token)
-            if any(
+            if token.lower_ in REVISING_VERBS or any(
                 (c.dep_ == "aux" and c.lower_ == "had" and token.tag_ == "VBN")
                 or (c.dep_ == "advmod" and c.lower_ in RECALL_ADVERBS)
                 for c in marks
