@@ -4447,6 +4447,18 @@ FIGURES_PER_PERIOD = [
          period="2025"),
 ]  # fmt: skip
 
+# A country qualifying a tariff noun ("its China tariffs", "Chinese EV duties") beside an
+# owner naming another country (the possessor, the verb's subject) is the goods' country:
+# the partner; alone ("US tariffs on Chinese goods") it is the one levying them.
+TARIFFS_MARKED_BY_GOODS = [
+    case("The US raised its China tariffs to 145%.", "145%", reporter="US", partner="CN"),
+    case("Brussels imposed Chinese EV duties of up to 35%.", "35%", reporter="EU",
+         partner="CN"),
+    case("Japan cut its US tariffs on beef to 20%.", "20%", reporter="JP", partner="US"),
+    case("China's US tariffs rose to 125%.", "125%", reporter="CN", partner="US"),
+    case("US tariffs on Chinese goods rose to 145%.", "145%", reporter="US", partner="CN"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4550,6 +4562,7 @@ PARSE_RULE_CASES = [
     *SUMS_IN_A_COUNTRYS_CURRENCY,
     *RATES_OF_WHAT_THEY_NAME,
     *FIGURES_PER_PERIOD,
+    *TARIFFS_MARKED_BY_GOODS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

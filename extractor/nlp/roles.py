@@ -910,6 +910,13 @@ def frame_roles(
         partner, group = parallel_counterpart(view, frame)
         how = "parallel"
     owners = [o for o in frame.owners if o not in faced]
+    if metric == "tariff" and partner is None:
+        # "The US raised its China tariffs to 145%", "Brussels imposed Chinese EV duties":
+        # beside an owner that levies them, a country qualifying the tariff names the goods'
+        marked = tariff_goods_country(view, frame, owners)
+        if marked is not None:
+            (partner, word), how = marked, "mod-goods"
+            owners = [o for o in owners if o.i != word.i]
     for preposition in FRAME_REPORTER_LINKS.get(metric, ()):
         owners += frame.links.get(preposition, [])
     if reporter is None:
@@ -959,6 +966,26 @@ def frame_roles(
         None if official else pronoun,
         partner_pronoun if partner is None and group is None else None,
     )
+
+
+def tariff_goods_country(
+    view: SentenceView, frame: FigureFrame, owners: list[Token]
+) -> tuple[PlaceMention, Token] | None:
+    """The place qualifying a tariff noun ("China tariffs", "Chinese EV duties"), and its
+    word, when an owner that is no modifier (its possessor, its verb's subject) names another
+    country: the modifier is then the goods' country, the partner. Else None."""
+    noun = frame.noun
+    others = [o for o in owners if o.dep_ not in ("compound", "amod")]
+    for word in owners:
+        if noun is None or word.dep_ not in ("compound", "amod") or word.head.i != noun.i:
+            continue
+        marked = first_place(view, [word], world=False)
+        if marked is None:
+            continue
+        levier = first_place(view, others, exclude=marked, world=False)
+        if levier is not None and levier.code != marked.code:
+            return marked, word
+    return None
 
 
 def stands_for_country(word: Token) -> bool:
