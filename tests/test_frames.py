@@ -4459,6 +4459,17 @@ TARIFFS_MARKED_BY_GOODS = [
     case("US tariffs on Chinese goods rose to 145%.", "145%", reporter="US", partner="CN"),
 ]  # fmt: skip
 
+# "for the whole of 1986", "over the course of 2024": a span its figure is of, as "in 1986"
+# is, beside the comparison it stands in.
+WHOLE_PERIODS = [
+    case("Thai GDP grew 6.1 pct in January/March, up from 4.7 pct in the previous quarter "
+         "and 5.8 pct for the whole of 1986.", "5.8 pct", period="1986"),
+    case("Chinese exports rose 4 pct in May 2025, against 7 pct in April 2025 and 9 pct over "
+         "the course of 2024.", "9 pct", period="2024"),
+    case("Chinese exports rose 4 pct in May 2025, against 7 pct in April 2025 and 9 pct over "
+         "the course of 2024.", "7 pct", period="2025-04"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4563,6 +4574,7 @@ PARSE_RULE_CASES = [
     *RATES_OF_WHAT_THEY_NAME,
     *FIGURES_PER_PERIOD,
     *TARIFFS_MARKED_BY_GOODS,
+    *WHOLE_PERIODS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -2767,10 +2767,17 @@ def spanned(view: SentenceView, p: PeriodMention) -> bool:
     """A period governed by a preposition of span ("in the previous quarter", "during
     1986"), not of comparison ("from", "on", "over")."""
     word = view.tree.token(p.start, p.end)
+    if word is not None and word.dep_ == "pobj" and word.head.lower_ == "of":
+        whole = word.head.head  # "for the whole of 1986", "over the course of 2025"
+        if whole.lower_ in WHOLE_NOUNS and whole.dep_ == "pobj":
+            if whole.head.lower_ == "over":
+                return True  # "over the whole of 2024" spans it; "over 2023" compares
+            word = whole
     return word is not None and word.dep_ == "pobj" and word.head.lower_ in SPAN_PREPOSITIONS
 
 
 SPAN_PREPOSITIONS = frozenset({"in", "during", "for", "throughout"})
+WHOLE_NOUNS = frozenset({"whole", "course", "entirety", "rest", "remainder", "length"})
 
 
 def next_to(view: SentenceView, q: Quantity, p: PeriodMention) -> bool:
