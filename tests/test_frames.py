@@ -4470,6 +4470,16 @@ WHOLE_PERIODS = [
          "the course of 2024.", "7 pct", period="2025-04"),
 ]  # fmt: skip
 
+# A sum of money right after "raise" is one collected (an amount), not a rise; a "by"
+# phrase is the size of a rise.
+SUMS_RAISED = [
+    case("Duties on Chinese goods raised about $62 billion in fiscal 2025.", "about $62 billion",
+         kind="amount", metric="tariff"),
+    case("The sale raised 25bn euros for the treasury.", "25bn euros", kind="amount"),
+    case("The bank raised its capital by $2bn.", "$2bn", kind="change", direction="up"),
+    case("Exports rose $3bn in 2025.", "$3bn", kind="change", direction="up"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4575,6 +4585,7 @@ PARSE_RULE_CASES = [
     *FIGURES_PER_PERIOD,
     *TARIFFS_MARKED_BY_GOODS,
     *WHOLE_PERIODS,
+    *SUMS_RAISED,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

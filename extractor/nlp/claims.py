@@ -790,6 +790,12 @@ def is_change_amount(view: SentenceView, q: Quantity, cue: Cue) -> bool:
         return False
     if cue.end <= q.start:
         gap = view.between(cue.end, q.start)
+        if (
+            q.category == "money"
+            and view.between(cue.start, cue.end).lower() in cue_data()["raising_verbs"]
+            and not BY_GAP.match(gap)
+        ):
+            return False  # "the sale raised $3bn", "duties raised $62bn": a sum collected
         return CHANGE_GAP_BEFORE.fullmatch(gap) is not None
     return CHANGE_GAP_AFTER.fullmatch(view.between(q.end, cue.start)) is not None
 
@@ -801,6 +807,7 @@ CHANGE_GAP_BEFORE = re.compile(
     re.I,
 )
 CHANGE_GAP_AFTER = re.compile(r"\s*", re.I)
+BY_GAP = re.compile(r"\s*by\b", re.I)
 
 
 def percent_kind(
