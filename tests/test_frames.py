@@ -4473,7 +4473,7 @@ WHOLE_PERIODS = [
 # A sum of money right after "raise" is one collected (an amount), not a rise; a "by"
 # phrase is the size of a rise.
 SUMS_RAISED = [
-    case("Duties on Chinese goods raised about $62 billion in fiscal 2025.", "about $62 billion",
+    case("Duties on Chinese goods raised about $62 billion in fiscal 2025.", "$62 billion",
          kind="amount", metric="tariff"),
     case("The sale raised 25bn euros for the treasury.", "25bn euros", kind="amount"),
     case("The bank raised its capital by $2bn.", "$2bn", kind="change", direction="up"),
