@@ -4480,6 +4480,18 @@ SUMS_RAISED = [
     case("Exports rose $3bn in 2025.", "$3bn", kind="change", direction="up"),
 ]  # fmt: skip
 
+# A rate's level hung by the parse on the noun of another phrase of its verb ("raise
+# tariffs on cars without a trade agreement to 50%") is the level the verb's object is set
+# to: a rate, of that object's metric.
+RATE_LEVELS_MISATTACHED = [
+    case("The US will raise tariffs on Japanese cars without a trade agreement to 50% from "
+         "20%.", "50%", kind="rate", metric="tariff", partner="JP"),
+    case("The US will raise tariffs on Japanese cars without a trade agreement to 50% from "
+         "20%.", "20%", kind="rate", metric="tariff"),
+    case("Canada will raise duties on Chinese steel without a quota deal to 35% from 25%.",
+         "35%", kind="rate", metric="tariff", reporter="CA", partner="CN"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4586,6 +4598,7 @@ PARSE_RULE_CASES = [
     *TARIFFS_MARKED_BY_GOODS,
     *WHOLE_PERIODS,
     *SUMS_RAISED,
+    *RATE_LEVELS_MISATTACHED,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -1008,7 +1008,34 @@ def rate_level(view: SentenceView, q: Quantity) -> str | None:
     if figure is None or figure.dep_ != "pobj" or figure.head.lower_ not in LEVEL_PREPOSITIONS:
         return None
     framed = framed_cue(view, q, view.rate_cues)
-    return view.between(framed[0].start, framed[0].end) if framed is not None else None
+    cue = framed[0] if framed is not None else rate_set_beyond(view, figure)
+    return view.between(cue.start, cue.end) if cue is not None else None
+
+
+def rate_set_beyond(view: SentenceView, figure: Token) -> Cue | None:
+    """The rate word a verb sets to, or from, the figure when the parse hung the level on
+    the noun of the verb's other phrase ("will raise tariffs on cars without a trade
+    agreement to 50%"): the verb's object."""
+    verb = level_verb_beyond(figure)
+    if verb is None:
+        return None
+    for word in children(verb):
+        if word.dep_ in ("dobj", "nsubjpass"):
+            lo, hi = word.idx, word.idx + len(word)
+            cue = next((c for c in view.rate_cues if c.start < hi and lo < c.end), None)
+            if cue is not None:
+                return cue
+    return None
+
+
+def level_verb_beyond(figure: Token) -> Token | None:
+    """The verb whose phrase's noun the parse hung a level on ("raise tariffs without an
+    agreement to 50%": "agreement" holds "to 50%", "raise" holds "without"), else None."""
+    noun = figure.head.head  # the word "to" hangs from
+    if not noun.tag_.startswith("NN") or noun.dep_ != "pobj":
+        return None
+    verb = noun.head.head
+    return verb if noun.head.dep_ == "prep" and is_verbal(verb) else None
 
 
 LEVEL_PREPOSITIONS = frozenset({"to", "from", "at"})
@@ -1201,6 +1228,14 @@ def names_goods(view: SentenceView, word: Token) -> bool:
 
 def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
     found: Cue | None = nearest(view, q, view.rate_cues, limit=45)
+    if found is None and view.rate_cues:
+        figure = view.tree.token(q.start, q.end)
+        if (
+            figure is not None
+            and figure.dep_ == "pobj"
+            and figure.head.lower_ in LEVEL_PREPOSITIONS
+        ):
+            found = rate_set_beyond(view, figure)
     return found
 
 
