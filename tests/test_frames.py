@@ -4492,6 +4492,17 @@ RATE_LEVELS_MISATTACHED = [
          "35%", kind="rate", metric="tariff", reporter="CA", partner="CN"),
 ]  # fmt: skip
 
+# "sends" is a verb of trade like "ships": the country that sends a share of its exports
+# is the reporter, where they go the partner.
+SHARES_SENT = [
+    case("Mexico sends more than 80% of its exports to the United States.", "80%",
+         kind="share", metric="exports", reporter="MX", partner="US"),
+    case("Canada ships about 75% of its exports to the US.", "75%", kind="share",
+         metric="exports", reporter="CA", partner="US"),
+    case("Vietnam sent almost a third of its exports to China in 2025.", "a third",
+         kind="share", metric="exports", reporter="VN", partner="CN"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4599,6 +4610,7 @@ PARSE_RULE_CASES = [
     *WHOLE_PERIODS,
     *SUMS_RAISED,
     *RATE_LEVELS_MISATTACHED,
+    *SHARES_SENT,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,
