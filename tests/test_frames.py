@@ -4503,6 +4503,21 @@ SHARES_SENT = [
          kind="share", metric="exports", reporter="VN", partner="CN"),
 ]  # fmt: skip
 
+# A budget's ceiling ("the EU's limit of 3% of GDP", "well above the 3% ceiling" beside a
+# budget deficit) is a share of the economy, of metric other, a standing rule of no period
+# the sentence names for its other figures; an inflation target stays a rate.
+BUDGET_CEILINGS = [
+    case("The European Union's limit of 3% of GDP was breached again.", "3%", kind="share",
+         metric="other", reporter="EU"),
+    case("Italy admitted that its budget deficit would reach 4.3% of GDP in 2005, well above "
+         "the 3% ceiling set by the Stability and Growth Pact.", "3%", kind="share",
+         metric="other", period=None),
+    case("France's budget deficit hit 4.1% of GDP in 2004. It has breached the eurozone's "
+         "3% ceiling for a third year.", "3%", kind="share", metric="other", reporter="EU"),
+    case("The Bank of England has a 2% inflation target.", "2%", kind="rate",
+         metric="price"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4611,6 +4626,7 @@ PARSE_RULE_CASES = [
     *SUMS_RAISED,
     *RATE_LEVELS_MISATTACHED,
     *SHARES_SENT,
+    *BUDGET_CEILINGS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -104,6 +104,7 @@ __all__ = ["assemble_claims"]
 
 # How many sentences back a figure's metric carries to a sentence that names none.
 METRIC_WINDOW = 1
+CEILING_SHARE = "threshold-share:"  # the kind rule of a budget's ceiling, a share of GDP
 # Statistics published for a period: a sentence without one takes the article's.
 PERIODIC_METRICS = TRADE_METRICS | {"gdp", "production", "investment", "price", "sales"}
 
@@ -354,6 +355,9 @@ def build_claim(
         context.last_jobs = direction if kind == "change" else None
     cue, how = metric_cue(view, q, kind)
     decision = decide_metric(view, q, kind, cue, context, how)
+    if kind_rule.startswith(CEILING_SHARE) and decision.metric != "other":
+        # FORMAT: a budget deficit's share of GDP is other, and so is the ceiling set on it
+        decision = decision._replace(metric="other", sign=None, rule="budget-ceiling")
     metric, sign, metric_rule, named, covered = decision[:5]
     figure = view.tree.token(q.start, q.end)
     if figure is not None:
@@ -412,7 +416,7 @@ def build_claim(
             Role(previous.reporter, f"like-level:{previous.quantity_text}"),
             Role(previous.partner, f"like-level:{previous.quantity_text}"),
         )
-    if roles.keep is not None and not kind_rule.startswith("threshold:"):
+    if roles.keep is not None and not kind_rule.startswith(("threshold:", CEILING_SHARE)):
         # not a limit set ("the European Union's limit of 3% of GDP"): a rule's roles are
         # not those of the figures that go on
         context.set_roles(metric, *roles.keep)
@@ -425,6 +429,9 @@ def build_claim(
     period, period_rule, named_period, own_words = decide_period(
         view, q, kind, metric, cue, context
     )
+    if kind_rule.startswith(CEILING_SHARE) and not period_rule.startswith("dep:own"):
+        # a budget's ceiling is a standing rule, of no period its sentence names for others
+        period, period_rule, named_period = None, "none:ceiling", False
     reached = level_of_change(view, previous, q) if kind == "amount" and not own_words else None
     if reached is not None:
         period, period_rule = reached.period, f"level-of:{reached.quantity_text}"
@@ -569,7 +576,15 @@ def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> Kin
         # "inflation, which peaked above 200%", "a deficit below 3%": a bound, no move
         direction = None
     if q.category in ("percent", "pp"):
-        return KindDecision(*percent_kind(view, q, direction, context.last_percent))
+        kind, way, rule = percent_kind(view, q, direction, context.last_percent)
+        if rule.startswith("threshold:") and (
+            economy_whole(view, q) is not None
+            or context.sentence - context.fiscal_sentence <= METRIC_WINDOW
+        ):
+            # "the EU's limit of 3% of GDP", "its deficit will reach 4.3%, well above the 3%
+            # ceiling": a budget's ceiling is a share of the economy, as the deficit is
+            return KindDecision("share", None, CEILING_SHARE + rule.split(":", 1)[1])
+        return KindDecision(kind, way, rule)
     if direction is not None and is_change_amount(view, q, direction):
         word = view.between(direction.start, direction.end)
         return KindDecision("change", direction.label, f"change-amount:{word}")
