@@ -4518,6 +4518,16 @@ BUDGET_CEILINGS = [
          metric="price"),
 ]  # fmt: skip
 
+# "fell 220.70 points to 22,851.94": a move with its unit written, then the level reached,
+# not a range; "rose 5 to 7 pct" is one, its first end taking the second's unit.
+MOVES_THEN_LEVELS = [
+    case("The Nikkei average fell 220.70 points to 22,851.94.", "22,851.94", kind="amount",
+         direction=None),
+    case("The Dow slid 150 points to 10,200 on Friday.", "10,200", kind="amount",
+         direction=None),
+    case("Export prices rose 5 to 7 pct in 2025.", "5", kind="change", direction="up"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4627,6 +4637,7 @@ PARSE_RULE_CASES = [
     *RATE_LEVELS_MISATTACHED,
     *SHARES_SENT,
     *BUDGET_CEILINGS,
+    *MOVES_THEN_LEVELS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -222,7 +222,16 @@ def range_pair(view: SentenceView, a: Quantity, b: Quantity) -> bool:
         return BETWEEN_BEFORE.search(view.before(a.start, 12)) is not None
     if not RANGE_GAP.fullmatch(gap):
         return False
-    return "to" not in gap.lower() or FROM_BEFORE.search(view.before(a.start, 30)) is None
+    if "to" not in gap.lower():
+        return True
+    if FROM_BEFORE.search(view.before(a.start, 30)) is not None:
+        return False
+    # "fell 220.70 points to 22,851.94": a move with its unit written, then the level
+    # reached; not "rose 5 to 7 pct", whose first end takes the second's unit
+    return a.carried or not any(
+        c.end <= a.start and CHANGE_GAP_BEFORE.fullmatch(view.between(c.end, a.start))
+        for c in view.direction_cues
+    )
 
 
 def is_conversion(view: SentenceView, previous: Claim, q: Quantity) -> bool:
