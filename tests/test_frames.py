@@ -4528,6 +4528,20 @@ MOVES_THEN_LEVELS = [
     case("Export prices rose 5 to 7 pct in 2025.", "5", kind="change", direction="up"),
 ]  # fmt: skip
 
+# Japan names a fiscal year by the year it starts in: its "fiscal 1986" ends in March
+# 1987 (FORMAT: a fiscal year is its ending year); the US's "fiscal 1986" ends in 1986. A
+# trade surplus "in fiscal 1986" is no budget's.
+FISCAL_YEARS_BY_COUNTRY = [
+    case("Japan's trade surplus in fiscal 1986 was a record 101.7 billion dlrs, against "
+         "66.8 billion in fiscal 1985.", "101.7 billion dlrs", metric="balance",
+         period="1987"),
+    case("Japan's trade surplus in fiscal 1986 was a record 101.7 billion dlrs, against "
+         "66.8 billion in fiscal 1985.", "66.8 billion", period="1986"),
+    case("Tokyo's exports to Asia rose 8 pct in fiscal 1986.", "8 pct", period="1987"),
+    case("U.S. farm programmes cost 25.8 billion dlrs in fiscal 1986.", "25.8 billion dlrs",
+         period="1986"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4638,6 +4652,7 @@ PARSE_RULE_CASES = [
     *SHARES_SENT,
     *BUDGET_CEILINGS,
     *MOVES_THEN_LEVELS,
+    *FISCAL_YEARS_BY_COUNTRY,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

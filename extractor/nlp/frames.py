@@ -580,13 +580,19 @@ def is_fiscal(balance_word: Token) -> bool:
     (True, False)
     >>> is_fiscal(nlp("The surplus in the fiscal year was $5bn.")[1])
     False
+    >>> is_fiscal(nlp("Japan's trade surplus in fiscal 1986 was a record.")[3])
+    False
     >>> is_fiscal(nlp("The budget ran a surplus of $5bn.")[4])
     True
     """
     words = [c for c in children(balance_word) if c.dep_ in ("amod", "compound", "poss", "nmod")]
     for prep in children(balance_word):
         if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            words += [c for c in children(prep) if c.dep_ == "pobj" and c.lower_ not in TIME_NOUNS]
+            words += [
+                c
+                for c in children(prep)
+                if c.dep_ == "pobj" and c.lower_ not in TIME_NOUNS and c.tag_ != "CD"
+            ]  # not "the surplus in fiscal 1986": a year
     words += [c for w in list(words) for c in children(w) if c.dep_ in ("amod", "compound")]
     if any(w.lower_ in FISCAL for w in words):
         return True

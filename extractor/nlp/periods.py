@@ -104,6 +104,9 @@ class _Context:
     text: str
     ref: _Ref
     fiscal_start: int = 1  # the month the article country's fiscal year starts
+    # whether the article country names a fiscal year by the year it starts in (Japan's
+    # "fiscal 1986" runs from April 1986 to March 1987)
+    named_by_start: bool = False
 
 
 _Handler = Callable[[re.Match[str], _Context], _Draft | None]
@@ -142,7 +145,12 @@ def find_periods(
     ['2004-12']
     """
     ref = _reference(published, year, month)
-    context = _Context(text, ref, _words()["fiscal_year_starts"].get(country or "", 1))
+    context = _Context(
+        text,
+        ref,
+        _words()["fiscal_year_starts"].get(country or "", 1),
+        country in _words()["fiscal_years_named_by_start"],
+    )
     drafts = _with_relations(text, _select(_candidates(context)))
     # "crude for September delivery", "the March contract": a futures contract's month
     drafts = [d for d in drafts if DELIVERY.match(text, d.end) is None]
@@ -692,15 +700,18 @@ def _on_year_between(match: re.Match[str], context: _Context) -> _Draft | None:
 def _on_fiscal_named(match: re.Match[str], context: _Context) -> _Draft | None:
     """ "fiscal 1987" -> 1987; "financial year 2004-05" -> 2005 (a fiscal year's ending year);
     "fiscal 1986 ended March 31" -> 1987: a year named for the one most of its months are
-    in, that ends in the first half of the next."""
+    in, that ends in the first half of the next; so is "fiscal 1986" in an article about a
+    country that names its fiscal years so (``fiscal_years_named_by_start``: Japan)."""
     first = _full_year(match.group("y1"))
     second = match.groupdict().get("y2")
     ending = match.groupdict().get("em")
     if second or (ending and month_number(ending) <= 6):
         return _draft(match, str(_fiscal_ending_year(first, second, ending)), "year")
-    if match.group(0).lower().startswith("fiscal") and EARLY_FISCAL_END.search(context.text):
+    if match.group(0).lower().startswith("fiscal") and (
+        EARLY_FISCAL_END.search(context.text) or (context.named_by_start and not ending)
+    ):
         # "For fiscal 1986 ended March 31, ... against 82.0 billion in fiscal 1985": the
-        # sentence's fiscal years are all named so
+        # sentence's fiscal years are all named so; and so is a Japanese "fiscal 1986"
         return _draft(match, str(first + 1), "year")
     return _draft(match, str(first), "year")
 
