@@ -4542,6 +4542,16 @@ FISCAL_YEARS_BY_COUNTRY = [
          period="1986"),
 ]  # fmt: skip
 
+# An official body or central bank named "of" a place ("the Bank of Mexico", "the Central
+# Bank of Brazil") speaks for that place: "its" rate is the place's; a firm's "its" is none.
+BODIES_OF_PLACES = [
+    case("The Bank of Mexico cut its benchmark interest rate by a quarter point to 6.75%.",
+         "6.75%", reporter="MX"),
+    case("The Central Bank of Brazil kept its policy rate at 15% in March 2026.", "15%",
+         reporter="BR"),
+    case("HSBC said its profits rose 5% in 2025.", "5%", reporter=None),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4653,6 +4663,7 @@ PARSE_RULE_CASES = [
     *BUDGET_CEILINGS,
     *MOVES_THEN_LEVELS,
     *FISCAL_YEARS_BY_COUNTRY,
+    *BODIES_OF_PLACES,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -1361,7 +1361,7 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
     root = view.span.root
     subjects = [c for c in children(root) if c.dep_ in SUBJECT_DEPS and c.i < pronoun.i]
     if subjects:
-        place = first_place(view, subjects, world=False)
+        place = first_place(view, subjects, world=False) or body_of_place(view, subjects[0])
         if place is not None:
             return Role(place.code, f"dep:pronoun:{word}:{place.text}")
         if described_country(subjects[0]) and context.subject is not None:
@@ -1379,6 +1379,21 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
     if context.subject is None:
         return Role()
     return Role(context.subject, f"dep:pronoun:{word}:previous-subject")
+
+
+def body_of_place(view: SentenceView, word: Token) -> PlaceMention | None:
+    """The place of an official body or central bank named "of" it ("the Bank of Mexico",
+    "the Ministry of Finance of Japan", "the Central Bank of Brazil"), else None."""
+    if word.lower_ not in OFFICIAL_BODIES and word.lower_ not in BANK_WORDS:
+        return None
+    objects = [
+        obj
+        for prep in children(word)
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in children(prep)
+        if obj.dep_ == "pobj"
+    ]
+    return first_place(view, objects, world=False)
 
 
 def described_country(word: Token) -> bool:
