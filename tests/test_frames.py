@@ -4552,6 +4552,15 @@ BODIES_OF_PLACES = [
     case("HSBC said its profits rose 5% in 2025.", "5%", reporter=None),
 ]  # fmt: skip
 
+# A share of a trade flow ("a third of Brazil's exports") is of that flow, whatever the
+# verb that takes it ("bought", "took"): the flow's owner reports, the taker is the partner.
+SHARES_OF_FLOWS = [
+    case("China, which bought roughly a third of Brazil's exports, cut its purchases.",
+         "a third", kind="share", metric="exports", reporter="BR", partner="CN"),
+    case("China bought roughly 60% of U.S. soybean exports in 2017.", "60%", kind="share",
+         metric="exports", reporter="US", partner="CN"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4664,6 +4673,7 @@ PARSE_RULE_CASES = [
     *MOVES_THEN_LEVELS,
     *FISCAL_YEARS_BY_COUNTRY,
     *BODIES_OF_PLACES,
+    *SHARES_OF_FLOWS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

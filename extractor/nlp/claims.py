@@ -1294,6 +1294,12 @@ def decide_metric(
         # FORMAT: a share of GDP has the part's metric, not the whole's: "a current-account
         # deficit of 3% of GDP" is balance, "public debt at 120% of GDP" other.
         return part_metric(view, q, whole, context)
+    traded = traded_whole(view, q) if kind == "share" else None
+    if traded is not None:
+        # "China bought roughly a third of Brazil's exports": a share of a trade flow is of
+        # that flow, whatever the verb that takes it
+        words = view.phrase(traded.start, traded.end)
+        return MetricDecision(traded.label, traded.extra, f"dep:share-of:{words}", named=True)
     if q.category == "count" and q.unit not in cue_data()["goods_units"]:
         framed = framed_cue(view, q, view.metric_cues)
         if framed is None or framed[0].label not in TRADE_METRICS:
@@ -1440,6 +1446,25 @@ def cue_metric(view: SentenceView, cue: Cue, how: str, sign: str | None) -> Metr
     if cue.label == "balance" and fiscal_cue(view, cue):
         return MetricDecision("other", None, f"fiscal:{word}")
     return MetricDecision(cue.label, sign, f"{how}:{word}", named=True)
+
+
+def traded_whole(view: SentenceView, q: Quantity) -> Cue | None:
+    """The trade cue a share is the "of" object of in the parse ("a third of Brazil's
+    exports", "60% of U.S. soybean exports"), else None."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    for prep in children(figure):
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in children(prep):
+            if obj.dep_ != "pobj":
+                continue
+            lo, hi = obj.idx, obj.idx + len(obj)
+            cue = next((c for c in view.metric_cues if c.start < hi and lo < c.end), None)
+            if cue is not None and cue.label in ("exports", "imports", "trade"):
+                return cue
+    return None
 
 
 def economy_whole(view: SentenceView, q: Quantity) -> Token | None:
