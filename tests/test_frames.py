@@ -4552,6 +4552,15 @@ BODIES_OF_PLACES = [
     case("HSBC said its profits rose 5% in 2025.", "5%", reporter=None),
 ]  # fmt: skip
 
+# "<Name> said it would cut 800 jobs": the pronoun stands for the name that is no place, a
+# firm, in an article about a country.
+FIRMS_SAYING_IT = [
+    case("German exports rose 0.9% in March. Lindqvist Maskin said on Wednesday it would cut "
+         "800 jobs.", "800 jobs", reporter=None),
+    case("Japan's exports fell 2% in May. Sakurada Motor said it would cut 1,200 jobs at its "
+         "plants.", "1,200 jobs", reporter=None),
+]  # fmt: skip
+
 # A share of a trade flow ("a third of Brazil's exports") is of that flow, whatever the
 # verb that takes it ("bought", "took"): the flow's owner reports, the taker is the partner.
 SHARES_OF_FLOWS = [
@@ -4674,6 +4683,7 @@ PARSE_RULE_CASES = [
     *FISCAL_YEARS_BY_COUNTRY,
     *BODIES_OF_PLACES,
     *SHARES_OF_FLOWS,
+    *FIRMS_SAYING_IT,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

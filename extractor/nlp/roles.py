@@ -1370,11 +1370,12 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
         firm = named_body(view, subjects, context.firms)
         if (
             firm is None
-            and word == "its"
+            and word in ("its", "it")
             and subjects[0].tag_ in NAME_TAGS
             and not subject_between(pronoun, subjects[0])
         ):
-            firm = subjects[0]  # "Volkswagen said its sales ...": a name that is no place
+            firm = subjects[0]  # "Volkswagen said its sales ...", "Rheinfeld said it would
+            # cut 3,200 jobs": a name that is no place
         return Role(None, f"dep:pronoun-firm:{word}:{firm.text}") if firm is not None else Role()
     if context.subject is None:
         return Role()
