@@ -4570,6 +4570,18 @@ SHARES_OF_FLOWS = [
          metric="exports", reporter="US", partner="CN"),
 ]  # fmt: skip
 
+# A balance given in percent with no move ("a 3.1% current-account deficit", "a budget
+# deficit of 5.8%") is its share of the economy; a balance's move stays a change.
+BALANCES_IN_PERCENT = [
+    case("The country ran a 3.1% current-account deficit last year.", "3.1%", kind="share",
+         metric="balance", direction=None),
+    case("France posted a budget deficit of 5.8% in 2024.", "5.8%", kind="share",
+         metric="other"),
+    case("Pretoria targets a 4.2% deficit as customs revenue climbs.", "4.2%", kind="share"),
+    case("The trade deficit narrowed 5% to $3bn in 2025.", "5%", kind="change",
+         direction="down"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4684,6 +4696,7 @@ PARSE_RULE_CASES = [
     *BODIES_OF_PLACES,
     *SHARES_OF_FLOWS,
     *FIRMS_SAYING_IT,
+    *BALANCES_IN_PERCENT,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -40,6 +40,7 @@ from extractor.nlp.cues import (
     word_set_regex,
 )
 from extractor.nlp.frames import (
+    BALANCE_NOUNS,
     FRAME_NOUNS,
     GROWTH_NOUNS,
     MAX_CLIMB,
@@ -944,7 +945,26 @@ def percent_kind(
         # "the biggest fall was against the Swiss franc, 85.3 pct": the move the sentence
         # named before the figure, in a clause that holds both
         return "change", earlier.label, f"change-before:{view.between(earlier.start, earlier.end)}"
+    balance = sized_balance(view, q)
+    if balance is not None:
+        # "a 3.1% current-account deficit", "a budget deficit of 5.8%": a balance given in
+        # percent, with no move, is its share of the economy
+        return "share", None, f"dep:sizes-balance:{balance.text}"
     return "change", "up", "change:default"
+
+
+def sized_balance(view: SentenceView, q: Quantity) -> Token | None:
+    """The balance noun the figure sizes in the parse, as its modifier ("a 4.2% deficit")
+    or its "of" object ("a deficit of 5.8%"), else None."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return None
+    head = figure.head
+    if figure.dep_ == "pobj" and head.lower_ == "of":
+        head = head.head
+    elif figure.dep_ not in MODIFIER_DEPS:
+        return None
+    return head if head.lower_ in BALANCE_NOUNS else None
 
 
 def sized_noun(view: SentenceView, q: Quantity) -> Token | None:
