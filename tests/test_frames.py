@@ -4582,6 +4582,18 @@ BALANCES_IN_PERCENT = [
          direction="down"),
 ]  # fmt: skip
 
+# After a figure said to be a world total ("overall", "total"), the exports and imports that
+# follow are totals too: the partner named for them before is not carried.
+TOTALS_AFTER_PARTNERS = [
+    case("Exports to the U.S. rose 11.6 pct to 83.4 billion dlrs. Japan's overall surplus in "
+         "1986 was a record 101.7 billion dlrs. Exports totalled 212.5 billion dlrs, up 17.1 "
+         "pct.", "212.5 billion dlrs", partner="WLD"),
+    case("Korea's shipments to China fell 4% in May 2025. Its total trade surplus was $5bn. "
+         "Imports rose 2%.", "2%", partner="WLD"),
+    case("Exports to the U.S. rose 11.6 pct to 83.4 billion dlrs in 1986. Exports climbed "
+         "further in January.", "11.6 pct", partner="US"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4697,6 +4709,7 @@ PARSE_RULE_CASES = [
     *SHARES_OF_FLOWS,
     *FIRMS_SAYING_IT,
     *BALANCES_IN_PERCENT,
+    *TOTALS_AFTER_PARTNERS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -436,6 +436,8 @@ def build_claim(
         context.set_roles("tariff", roles.reporter.code, roles.partner.code)
     if roles.moved is not None:
         (context.currency,) = roles.moved
+    if roles.partner.rule.startswith("total:"):
+        context.world_total_sentence = context.sentence  # "Japan's overall surplus ..."
     period, period_rule, named_period, own_words = decide_period(
         view, q, kind, metric, cue, context
     )

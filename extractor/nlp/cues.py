@@ -319,6 +319,7 @@ class ArticleContext:
     spoken: list[str] = field(default_factory=list)  # the countries the last sentence named
     firms: set[str] = field(default_factory=set)  # names the article gave firms ("oil giant BP")
     firm_sentence: int = -99  # the last sentence whose subject was a firm
+    world_total_sentence: int = -99  # the last sentence with a figure said to be a total
     # The current period the last sentence that named one gave its figures.
     recent_period: str | None = None
     recent_period_sentence: int = -99

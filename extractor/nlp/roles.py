@@ -446,6 +446,10 @@ def decide_roles(
         # Nor one that moves to a period of its own ("Shipments to the US slid 10%. In the
         # April-June quarter, exports had dropped 0.4%"): the total of that period.
         topical = topical and not moves_to_own_period(view, context)
+        # Nor one after a world total ("Exports to the U.S. rose 11.6 pct. Japan's overall
+        # surplus was 101.7 billion dlrs. Exports totalled 212.5 billion dlrs"): the totals
+        # the article has moved on to.
+        topical = topical and not world_total_since(context, metric)
         # a tariff in a sentence naming no place is the one the article is on
         tariff_on = metric == "tariff" and not view.places
         carried = is_anaphoric(view, cue) or refers_back(view, q) or topical or tariff_on
@@ -650,6 +654,12 @@ def counting_country(view: SentenceView, q: Quantity, context: ArticleContext) -
 WORLD_CURRENCIES = frozenset({"USD", "EUR"})
 # What a country's own statistics count in its currency; a firm's sums are in one too.
 COUNTRY_METRICS = TRADE_METRICS | {"gdp", "investment"}
+
+
+def world_total_since(context: ArticleContext, metric: str) -> bool:
+    """Whether a figure said to be a world total ("overall", "total") was read after the
+    last figure of ``metric`` whose roles are kept."""
+    return context.world_total_sentence > context.roles_sentence.get(metric, -1)
 
 
 def is_anaphoric(view: SentenceView, cue: Cue | None) -> bool:
