@@ -4588,8 +4588,8 @@ TOTALS_AFTER_PARTNERS = [
     case("Exports to the U.S. rose 11.6 pct to 83.4 billion dlrs. Japan's overall surplus in "
          "1986 was a record 101.7 billion dlrs. Exports totalled 212.5 billion dlrs, up 17.1 "
          "pct.", "212.5 billion dlrs", partner="WLD"),
-    case("Korea's shipments to China fell 4% in May 2025. Its total trade surplus was $5bn. "
-         "Imports rose 2%.", "2%", partner="WLD"),
+    case("Korean exports to China fell 4% in May 2025. The overall trade surplus widened to "
+         "$5bn. Exports rose 2%, customs said.", "2%", partner="WLD"),
     case("Exports to the U.S. rose 11.6 pct to 83.4 billion dlrs in 1986. Exports climbed "
          "further in January.", "11.6 pct", partner="US"),
 ]  # fmt: skip
