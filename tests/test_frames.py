@@ -4594,6 +4594,16 @@ TOTALS_AFTER_PARTNERS = [
          "further in January.", "11.6 pct", partner="US"),
 ]  # fmt: skip
 
+# A change on a month named with its year relatively ("from July last year", "on March a
+# year earlier") is of that month a year on; on a month named alone, of the next month.
+CHANGES_ON_LAST_YEARS_MONTH = [
+    case("Exports slipped 1.2% from December last year to $32.3 billion.", "1.2%",
+         period="2025-12"),
+    case("Exports were 2% higher than in May 2024, customs said.", "2%",
+         period="2025-05"),
+    case("Imports rose 3% from June.", "3%", period="2025-07"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4710,6 +4720,7 @@ PARSE_RULE_CASES = [
     *FIRMS_SAYING_IT,
     *BALANCES_IN_PERCENT,
     *TOTALS_AFTER_PARTNERS,
+    *CHANGES_ON_LAST_YEARS_MONTH,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -2393,6 +2393,12 @@ SET_RATE = re.compile(
 QUOTE_MARKS = re.compile('["\u201c\u201d]')
 
 
+# A basis named with its year ("January 1986", "July last year"): the same part a year on.
+YEAR_NAMED = re.compile(
+    r"\d{4}|\blast\s+year\b|\ba\s+year\s+(?:earlier|ago|before)\b|"
+    r"\bthe\s+(?:previous|prior)\s+year\b|\bthe\s+year\s+before\b",
+    re.I,
+)
 PREVIOUSLY = re.compile(r"\s+(?:[a-z]+\s+)?(?:previously|in the previous period)\b", re.I)
 ALONE = re.compile(r"\s*,?\s*(?:alone|by itself|as\s+a\s+whole)\b", re.I)
 
@@ -2520,8 +2526,13 @@ def decide_period(
     if basis is not None and basis.value:
         # a month or quarter named with its year is compared with a year on ("3.0 pct lower
         # than in January 1986" is of January 1987); one named alone, with the one before it
-        yearly = basis.granularity != "year" and re.search(r"\d{4}", basis.text) is not None
+        yearly = basis.granularity != "year" and YEAR_NAMED.search(basis.text) is not None
         after = shift_year(basis.value, 1) if yearly else period_after(basis.value)
+        published = context.published.strftime("%Y-%m") if context.published else None
+        if yearly and after is not None and published and precedes(published, after):
+            # "down 2% from December last year" in January: "last year" is the data's year
+            # before, so the figure is of the December named
+            after = basis.value
     if basis is not None and after is not None:
         # "up 4% from 2024", "an 82% jump on 2003 figures", "rose 0.1% from October": a
         # period's change on the one before
