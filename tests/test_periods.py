@@ -286,6 +286,9 @@ def test_relations(text: str, expected: list[tuple[str, str]]) -> None:
         # a futures contract's month
         "Light crude for September delivery settled higher.",
         "The July contract fell 2 cents.",
+        # a security's maturity
+        "The yield on the benchmark 2035 government bond fell.",
+        "The 2030 notes rallied.",
     ],
 )
 def test_not_periods(text: str) -> None:

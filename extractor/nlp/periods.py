@@ -152,7 +152,8 @@ def find_periods(
         country in _words()["fiscal_years_named_by_start"],
     )
     drafts = _with_relations(text, _select(_candidates(context)))
-    # "crude for September delivery", "the March contract": a futures contract's month
+    # "crude for September delivery", "the March contract": a futures contract's month; "the
+    # 2035 government bond": the year a bond matures
     drafts = [d for d in drafts if DELIVERY.match(text, d.end) is None]
     dateline = DATELINE.search(text)
     if dateline is not None:
@@ -162,7 +163,12 @@ def find_periods(
     return [_resolve(draft, drafts, ref, text, asides) for draft in drafts]
 
 
-DELIVERY = re.compile(r"\s+(?:delivery|deliveries|contracts?|futures)\b", re.I)
+DELIVERY = re.compile(
+    r"\s+(?:delivery|deliveries|contracts?|futures|(?:(?:government|treasury|benchmark|"
+    r"sovereign|local-currency|dollar)\s+)?(?:bonds?|notes?|gilts?|bunds?|paper|maturity|"
+    r"maturities))\b",
+    re.I,
+)  # and "the 2035 government bond", "the 2030 notes": a security's maturity
 # A wire story's dateline: a place in capitals, the day, the agency, a dash, at a line's start.
 DATELINE = re.compile(
     r"(?m)^\s*[A-Z][A-Z.'/\- ]{1,40}(?:,\s*[A-Z][A-Za-z.' ]{1,30})?,\s+"
