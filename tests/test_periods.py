@@ -486,3 +486,20 @@ def test_a_span_of_quarters_is_not_a_share() -> None:
 
     found = find_quantities("In the first three quarters of 1986 the surplus hit $7bn.")
     assert [q.value for q in found] == [7_000_000_000]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # counted back from the published day: a day of the month before, or of its own
+        ("The bank cut rates last week.", date(2025, 6, 2), "2025-05"),
+        ("The bank cut rates last week.", date(2025, 6, 20), "2025-06"),
+        ("The dollar closed at 145 yen on Friday.", date(2025, 6, 2), "2025-05"),
+        ("The dollar closed at 146 yen on Monday.", date(2025, 6, 2), "2025-06"),
+        ("Shares fell yesterday.", date(2025, 3, 1), "2025-02"),
+    ],
+)
+def test_market_days_take_the_month_of_the_day_named(
+    text: str, published: date, value: str
+) -> None:
+    assert [p.value for p in find_periods(text, published=published)] == [value]

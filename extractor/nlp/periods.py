@@ -17,7 +17,7 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -107,6 +107,7 @@ class _Context:
     # whether the article country names a fiscal year by the year it starts in (Japan's
     # "fiscal 1986" runs from April 1986 to March 1987)
     named_by_start: bool = False
+    published: date | None = None  # the day a market day or week is counted back from
 
 
 _Handler = Callable[[re.Match[str], _Context], _Draft | None]
@@ -150,6 +151,7 @@ def find_periods(
         ref,
         _words()["fiscal_year_starts"].get(country or "", 1),
         country in _words()["fiscal_years_named_by_start"],
+        published,
     )
     drafts = _with_relations(text, _select(_candidates(context)))
     # "crude for September delivery", "the March contract": a futures contract's month; "the
@@ -1053,7 +1055,31 @@ def _on_day(match: re.Match[str], context: _Context) -> _Draft | None:
     which FORMAT gives the published month (none when the date is unknown)."""
     ref = context.ref
     value = None if ref.month is None else f"{ref.year}-{ref.month:02d}"
+    day = _day_before(match.group(0), context.published)
+    if day is not None:
+        # "last week" in a story of June 2, "on Friday" in one of Monday March 2: the month
+        # of the day itself
+        value = day.strftime("%Y-%m")
     return replace(_draft(match, value, "month"), day=True)
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _day_before(words: str, published: date | None) -> date | None:
+    """The day a market day's words name, counted back from ``published`` ("yesterday",
+    "last week", "on Friday": the latest Friday up to it); None for today's words."""
+    if published is None:
+        return None
+    lower = words.lower()
+    if "yesterday" in lower:
+        return published - timedelta(days=1)
+    if "last week" in lower:
+        return published - timedelta(days=7)
+    named = next((i for i, name in enumerate(_WEEKDAYS) if name in lower), None)
+    if named is None:
+        return None
+    return published - timedelta(days=(published.weekday() - named) % 7)
 
 
 def _deferred(
