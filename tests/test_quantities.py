@@ -759,6 +759,26 @@ def test_counts_of_jobs_and_working_hours(sentence: str, text: str, unit: str) -
     assert (q.text, q.unit, q.category) == (text, unit, "count")
 
 
+@pytest.mark.parametrize(
+    ("sentence", "text"),
+    [
+        # a bare number after a word of vehicles sold counts vehicles; registrations too
+        ("New car registrations rose 24.6% to 17,221 in June.", "17,221"),
+        ("US light-vehicle sales totaled about 8.4 million in the first half.", "8.4 million"),
+        ("Ford led the market with 19,806 registrations.", "19,806 registrations"),
+    ],
+)
+def test_counts_of_vehicles_sold(sentence: str, text: str) -> None:
+    found = [q for q in find_quantities(sentence) if q.category == "count"]
+    assert [(q.text, q.unit) for q in found] == [(text, "vehicles")]
+
+
+def test_a_bare_number_without_a_word_of_vehicles_is_no_count() -> None:
+    assert [q.category for q in find_quantities("Exports rose 5% to 12,400 in June.")] == [
+        "percent"
+    ]
+
+
 def test_people_employed_are_kept_only_for_a_caller_that_reads_the_parse() -> None:
     """ "cut 300 staff" may be jobs; whether it is, is the parse's to say."""
     sentence = "The bank will cut 300 staff and hire 25 new workers."

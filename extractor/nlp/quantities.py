@@ -145,6 +145,7 @@ class _Lexicon:
     people_nouns: tuple[str, ...]  # "4.4 million jobless"
     workforce_nouns: tuple[str, ...]  # "300 new staff": people employed
     job_levels: tuple[str, ...]  # "payrolls rose 243,000": a bare number counts jobs
+    vehicle_levels: tuple[str, ...]  # "registrations rose 4% to 17,221": counts vehicles
     stock_indices: tuple[str, ...]  # "the Nasdaq rose 0.9% to 2,004": 2,004 points
     zero_rate_nouns: tuple[str, ...]  # "zero inflation": 0 percent
     not_index_subjects: tuple[str, ...]  # "shares in the FTSE 100 firm rose to 512"
@@ -184,6 +185,7 @@ def _lexicon() -> _Lexicon:
         people_nouns=tuple(qty["people_nouns"]),
         workforce_nouns=tuple(qty["workforce_nouns"]),
         job_levels=tuple(qty["job_levels"]),
+        vehicle_levels=tuple(qty["vehicle_levels"]),
         stock_indices=tuple(qty["stock_indices"]),
         zero_rate_nouns=tuple(qty["zero_rate_nouns"]),
         not_index_subjects=tuple(qty["not_index_subjects"]),
@@ -232,6 +234,7 @@ class _Patterns:
     hedge_before: re.Pattern[str]
     people_level: re.Pattern[str]
     job_level: re.Pattern[str]
+    vehicle_level: re.Pattern[str]
     work_hours: re.Pattern[str]
     work_words: re.Pattern[str]
     forecast_relative: re.Pattern[str]
@@ -421,6 +424,8 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
         # "job cuts totalled 5,000", "a workforce of 12,000": a count of jobs
         "job_level": rf"""\b(?:{_alternation(lex.job_levels)})\b(?!\s+tax)
                           (?=(?:(?![,;:]\s).){{0,60}}$)""",
+        "vehicle_level": rf"""\b(?:{_alternation(lex.vehicle_levels)})\b
+                              (?=(?:(?![,;:]\s).){{0,60}}$)""",
         "hedge_after": hedge_after,
         "not_hedge": r"\b(?:add(?:s|ed|ing)?|sum(?:s|med)?|go(?:es|ing)?|went)\s+up\s+to\s+$",
         "glued": r"[^\W_]|-[^\W\d_]",
@@ -1030,6 +1035,11 @@ def _carry_unit(text: str, cand: _Candidate, state: _State) -> None:
         text, max(last.end if last else 0, cand.start - 80), cand.start
     ):
         cand.category, cand.unit, cand.carried = "count", "jobs", True
+    elif (cand.has_scale or cand.number >= 1000) and pats.vehicle_level.search(
+        text, max(0, cand.start - 80), cand.start
+    ):
+        # "registrations rose 24.6% to 17,221": the level of the move figured before it
+        cand.category, cand.unit, cand.carried = "count", "vehicles", True
     elif cand.has_scale and state.last_amount:
         _inherit(cand, state.last_amount, scale=False)
     elif cand.has_scale and state.previous_count:
