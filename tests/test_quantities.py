@@ -626,6 +626,14 @@ def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:
         ("The euro traded at $1.12, while the pound bought $1.33.", "$1.12", 1.12, "USD/EUR"),
         ("The euro traded at $1.12, while the pound bought $1.33.", "$1.33", 1.33, "USD/GBP"),
         ("Sterling hit $1.27 and the euro $1.08 in late trade.", "$1.27", 1.27, "USD/GBP"),
+        # a currency named by its country's possessive ("China's yuan", "Japan's yen")
+        (
+            "China's yuan weakened against the dollar, touching 6.9040 per dollar.",
+            "6.9040 per dollar",
+            6.904,
+            "CNY/USD",
+        ),
+        ("Japan's yen rose to 105.3 against the dollar.", "105.3", 105.3, "JPY/USD"),
     ],
 )
 def test_exchange_rates(sentence: str, text: str, value: float, unit: str) -> None:

@@ -366,7 +366,8 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
                             |versus\s+the|vs\.?\s+the)
                         \s+(?P<cur>{currency})\b(?!\s+(?:zone|area|bloc))""",
         "per_unit_tail": r"\s+(?:a|an|per|each)\s+(?!euro|dollar|pound|yen|yuan)[a-z]",
-        "currency_mention": rf"""\b(?:the|against|versus|vs\.?|per)\s+(?P<cur>{thing})\b
+        "currency_mention": rf"""\b(?:the|against|versus|vs\.?|per|[A-Z][A-Za-z.]*['’]s)\s+
+                                 (?P<cur>{thing})\b
                                  (?!\s+(?:zone|area|bloc|region|countries|economies|members)|/)
                                |\b(?P<stg>sterling)\b
                                |\b(?P<usd>greenback|(?:U\.S\.|US|American)\s+currency)\b
