@@ -4604,6 +4604,19 @@ CHANGES_ON_LAST_YEARS_MONTH = [
     case("Imports rose 3% from June.", "3%", period="2025-07"),
 ]  # fmt: skip
 
+# A name that is no place qualifying a firm's measure ("Ford sales", "Toyota registrations")
+# is the firm's; registrations are vehicles'; goods capitalised ("Wool export earnings") are
+# no firm.
+FIRMS_NAMING_MEASURES = [
+    case("British new car registrations fell 4.9% in June. Ford sales fell 3%, while Toyota "
+         "registrations rose 4.4%.", "4.4%", reporter=None, sector="automotive"),
+    case("British new car registrations fell 4.9% in June. Ford sales fell 3%.", "3%",
+         reporter=None),
+    case("Registrations fell 4.9% in June.", "4.9%", sector="automotive"),
+    case("Australia's exports rose in 1986. Wool export earnings rose 14 pct.", "14 pct",
+         reporter="AU"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4721,6 +4734,7 @@ PARSE_RULE_CASES = [
     *BALANCES_IN_PERCENT,
     *TOTALS_AFTER_PARTNERS,
     *CHANGES_ON_LAST_YEARS_MONTH,
+    *FIRMS_NAMING_MEASURES,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

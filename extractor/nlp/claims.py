@@ -2529,7 +2529,8 @@ def decide_period(
         yearly = basis.granularity != "year" and YEAR_NAMED.search(basis.text) is not None
         after = shift_year(basis.value, 1) if yearly else period_after(basis.value)
         published = context.published.strftime("%Y-%m") if context.published else None
-        if yearly and after is not None and published and precedes(published, after):
+        relative = re.search(r"\d{4}", basis.text) is None
+        if yearly and relative and after and published and precedes(published, after):
             # "down 2% from December last year" in January: "last year" is the data's year
             # before, so the figure is of the December named
             after = basis.value

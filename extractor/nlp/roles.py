@@ -1246,12 +1246,16 @@ def possessing_name(view: SentenceView, frame: FigureFrame) -> Token | None:
         return None
     for owner in children(noun):
         if (
-            owner.dep_ == "poss"
+            owner.dep_ in ("poss", "compound")
             and owner.tag_ in NAME_TAGS
             and owner.lower_ not in OFFICIAL_BODIES
             and owner.lower_ not in GROUP_NAMES
             and not names_place(view, owner)
             and not any(c.lower_ in OFFICIAL_BODIES for c in children(owner))
+            # "Wool export earnings", "Sugar output": goods, capitalised, not a firm
+            and not any(
+                s.start < owner.idx + len(owner) and owner.idx < s.end for s in view.sectors
+            )
         ):
             return owner
     return None
