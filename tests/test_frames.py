@@ -4617,6 +4617,19 @@ FIRMS_NAMING_MEASURES = [
          reporter="AU"),
 ]  # fmt: skip
 
+# A commodity's earnings ("tea earnings", "earnings from rubber"), owned by no firm, are the
+# country's exports; a firm's earnings ("the group's oil earnings") stay a firm's figure.
+COMMODITY_EARNINGS = [
+    case("Malaysia's exports rose in 1986. Earnings from rubber rose 8.5 pct to 652 mln "
+         "ringgit.", "8.5 pct", metric="exports", reporter="MY", partner="WLD"),
+    case("India's tea earnings slipped 7.5 pct in 1986.", "7.5 pct", metric="exports",
+         reporter="IN"),
+    case("Brazil's exports rose in 2025. Coffee earnings climbed 12% to $9bn.", "$9bn",
+         metric="exports", reporter="BR"),
+    case("The group's oil earnings fell 5 pct in 1986.", "5 pct", metric="other",
+         reporter=None),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4735,6 +4748,7 @@ PARSE_RULE_CASES = [
     *TOTALS_AFTER_PARTNERS,
     *CHANGES_ON_LAST_YEARS_MONTH,
     *FIRMS_NAMING_MEASURES,
+    *COMMODITY_EARNINGS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

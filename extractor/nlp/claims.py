@@ -85,6 +85,7 @@ from extractor.nlp.roles import (
     Role,
     Roles,
     article_currency_pair,
+    commodity_earnings,
     currency_country,
     currency_roles,
     decide_roles,
@@ -1374,6 +1375,14 @@ def decide_metric(
     if measured is not None and sales_to_place(view, measured, context):
         # "Sales to other European Union countries climbed 8.3%": a country's sales abroad
         return MetricDecision("exports", None, f"dep:sales-to:{measured.text}", named=True)
+    if (
+        measured is not None
+        and context.firm_sentence != context.sentence
+        and commodity_earnings(view, measured)
+    ):
+        # "Earnings from rubber rose 8.5 pct", "tea earnings slipped 7.5 pct": what a
+        # commodity earns abroad, no firm's, is its exports
+        return MetricDecision("exports", None, f"dep:commodity-earns:{measured.text}", named=True)
     if measured is not None and sells_commodity(view, q, measured, how_measured):
         # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
         # 19%": a country selling a commodity is exporting it.

@@ -556,6 +556,8 @@ def firms_figure(view: SentenceView, q: Quantity) -> bool:
         return False
     if any(c.dep_ in ("compound", "amod") and c.lower_ in TRADE_QUALIFIERS for c in children(noun)):
         return False  # "Wool export earnings rose 14 pct": a country's exports, no firm's
+    if commodity_earnings(view, noun):
+        return False  # "Earnings from rubber rose 8.5 pct": the commodity's exports
     qualifiers = [c for c in children(noun) if c.dep_ in OWNER_DEPS]
     return not any(
         p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places
@@ -563,6 +565,33 @@ def firms_figure(view: SentenceView, q: Quantity) -> bool:
 
 
 TRADE_QUALIFIERS = frozenset({"export", "exports", "import", "imports", "trade", "foreign"})
+
+
+def commodity_earnings(view: SentenceView, noun: Token) -> bool:
+    """Whether the noun is a commodity's earnings ("tea earnings", "earnings from rubber",
+    "COFFEE EARNINGS"): a word of earning qualified by, or "from", a commodity's sector
+    word, and owned by no firm (no possessor that is not a place)."""
+    if noun.lower_ not in EARNING_NOUNS:
+        return False
+    if any(c.dep_ == "poss" and first_place(view, [c]) is None for c in children(noun)):
+        return False  # "the group's oil earnings": a firm's
+    words = [c for c in children(noun) if c.dep_ in ("compound", "amod", "nmod")]
+    words += [
+        obj
+        for prep in children(noun)
+        if prep.dep_ == "prep" and prep.lower_ == "from"
+        for obj in children(prep)
+        if obj.dep_ == "pobj"
+    ]
+    commodities = cue_data()["commodity_sectors"]
+    spans = [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in words]
+    return any(
+        m.sector in commodities and any(m.start < hi and lo < m.end for lo, hi in spans)
+        for m in view.sectors
+    )
+
+
+EARNING_NOUNS = frozenset({"earnings", "receipts"})
 
 
 def shared_partner(view: SentenceView, q: Quantity) -> PlaceMention | None:
