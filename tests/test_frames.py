@@ -4630,6 +4630,21 @@ COMMODITY_EARNINGS = [
          reporter=None),
 ]  # fmt: skip
 
+# What a country takes of another's exports ("China took 73% of the cargoes", "Mexico
+# became the top market, taking 645,000 vehicles"), right after those exports, is the
+# exporter's exports to the taker; a firm's "took a charge" is no trade.
+TAKEN_EXPORTS = [
+    case("Brazil's soybean exports rose 18% in April 2026. China took about 73% of the "
+         "cargoes.", "73%", metric="exports", reporter="BR", partner="CN"),
+    case("China's car exports jumped 21% in 2025. Mexico became the top market, taking "
+         "645,000 vehicles.", "645,000 vehicles", metric="exports", reporter="CN",
+         partner="MX"),
+    case("Australian wheat exports will rise 5% in 2026. China, its largest buyer, is "
+         "forecast to take 3.5 mln tonnes.", "3.5 mln tonnes", metric="exports",
+         reporter="AU", partner="CN"),
+    case("The company took a $2bn charge in 2025.", "$2bn", metric="other"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4749,6 +4764,7 @@ PARSE_RULE_CASES = [
     *CHANGES_ON_LAST_YEARS_MONTH,
     *FIRMS_NAMING_MEASURES,
     *COMMODITY_EARNINGS,
+    *TAKEN_EXPORTS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -98,6 +98,7 @@ from extractor.nlp.roles import (
     sentence_subject,
     share_roles,
     soviet,
+    taken_by,
     traded_source,
 )
 from extractor.nlp.sectors import decide_sector
@@ -1375,6 +1376,11 @@ def decide_metric(
     if measured is not None and sales_to_place(view, measured, context):
         # "Sales to other European Union countries climbed 8.3%": a country's sales abroad
         return MetricDecision("exports", None, f"dep:sales-to:{measured.text}", named=True)
+    taken = taken_by(view, q, context) if measured is not None else None
+    if taken is not None:
+        # "Brazil's soybean exports rose. China took 73% of the cargoes": what a country
+        # takes of another's exports is that one's exports
+        return MetricDecision("exports", None, f"dep:taken-by:{taken[0].text}")
     if (
         measured is not None
         and context.firm_sentence != context.sentence

@@ -347,6 +347,15 @@ def decide_roles(
         return Roles()
     if cue is not None and is_currency_move(view, cue):
         return currency_roles(view, context, q)
+    taken = taken_by(view, q, context) if metric == "exports" else None
+    if taken is not None:
+        # "Brazil's soybean exports rose. China took 73% of the cargoes": the taker is the
+        # counterpart of the exporter the article is on
+        taker, exporter = taken
+        return Roles(
+            Role(exporter, "dep:taken-from:previous-exports"),
+            Role(taker.code, f"dep:taken-by:{taker.text}"),
+        )
     if firms_figure(view, q):
         return Roles(Role(None, "dep:company-figure"))  # FORMAT: a company is never a reporter
     doer = firm_doer(view, q, context.firms) if metric in FIRM_METRICS or q.unit == "jobs" else None
@@ -565,6 +574,39 @@ def firms_figure(view: SentenceView, q: Quantity) -> bool:
 
 
 TRADE_QUALIFIERS = frozenset({"export", "exports", "import", "imports", "trade", "foreign"})
+
+
+def taken_by(
+    view: SentenceView, q: Quantity, context: ArticleContext
+) -> tuple[PlaceMention, str | None] | None:
+    """The country that takes the figure's goods, and the exporter it takes them from, when
+    the figure is the object of a verb of taking whose subject is a country, in an article
+    on another country's exports ("Brazil's soybean exports rose. China took 73% of the
+    cargoes"; "Mexico became the top market, taking 645,000 vehicles"). Else None."""
+    verb, how = view.tree.measured(q.start, q.end)
+    if (
+        verb is None
+        or how != "verb"
+        and not how.startswith("object")
+        or verb.lower_ not in (TAKING_VERBS)
+    ):
+        return None
+    if "exports" not in context.roles or context.sentence - context.roles_sentence["exports"] > 1:
+        return None
+    clause = verb
+    for _ in range(3):  # "Mexico became the top market, taking ...": the main verb's subject
+        subjects = [c for c in children(clause) if c.dep_ in SUBJECT_DEPS]
+        if subjects or clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    taker = first_place(view, subjects, world=False) if subjects else None
+    exporter = context.roles["exports"][0]
+    if taker is None or taker.code == exporter:
+        return None
+    return taker, exporter
+
+
+TAKING_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def commodity_earnings(view: SentenceView, noun: Token) -> bool:
