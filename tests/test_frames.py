@@ -4645,6 +4645,26 @@ TAKEN_EXPORTS = [
     case("The company took a $2bn charge in 2025.", "$2bn", metric="other"),
 ]  # fmt: skip
 
+# A country that supplies the goods of a figure of imports ("China remained the largest
+# source of imports, supplying goods worth 12.7 billion euros") is the imports' counterpart;
+# the importer is the country the article is on.
+SUPPLIED_IMPORTS = [
+    case("German exports rose 0.9% in March 2024. China remained the largest source of "
+         "imports, supplying goods worth 12.7 billion euros.", "12.7 billion euros",
+         metric="imports", reporter="DE", partner="CN"),
+    case("Japan's imports rose 3% in 2025. Australia, which supplied coal worth $9bn, was "
+         "the top source of imports.", "$9bn", metric="imports", reporter="JP",
+         partner="AU"),
+]  # fmt: skip
+
+# "Outbound sales" are a country's exports.
+OUTBOUND_SALES = [
+    case("South Korea's outbound sales rose 5% to $30bn in May 2025.", "5%", metric="exports",
+         reporter="KR"),
+    case("Chips accounted for roughly 24% of the country's outbound sales in May 2025.", "24%",
+         metric="exports"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4765,6 +4785,8 @@ PARSE_RULE_CASES = [
     *FIRMS_NAMING_MEASURES,
     *COMMODITY_EARNINGS,
     *TAKEN_EXPORTS,
+    *SUPPLIED_IMPORTS,
+    *OUTBOUND_SALES,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

@@ -53,6 +53,7 @@ from extractor.nlp.frames import (
     holds,
     in_other_clause,
     is_verbal,
+    up_from,
 )
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity, local_member_country
@@ -356,6 +357,15 @@ def decide_roles(
             Role(exporter, "dep:taken-from:previous-exports"),
             Role(taker.code, f"dep:taken-by:{taker.text}"),
         )
+    supplier = supplied_by(view, q, metric)
+    if supplier is not None:
+        # "China remained the largest source of imports, supplying goods worth 12.7 billion
+        # euros": the supplier is the counterpart of the article's importer
+        importer = next((c for c in context.countries if c != supplier.code), None)
+        return Roles(
+            Role(importer, "dep:supplied-to:article-country"),
+            Role(supplier.code, f"dep:supplied-by:{supplier.text}"),
+        )
     if firms_figure(view, q):
         return Roles(Role(None, "dep:company-figure"))  # FORMAT: a company is never a reporter
     doer = firm_doer(view, q, context.firms) if metric in FIRM_METRICS or q.unit == "jobs" else None
@@ -593,17 +603,50 @@ def taken_by(
         return None
     if "exports" not in context.roles or context.sentence - context.roles_sentence["exports"] > 1:
         return None
-    clause = verb
-    for _ in range(3):  # "Mexico became the top market, taking ...": the main verb's subject
-        subjects = [c for c in children(clause) if c.dep_ in SUBJECT_DEPS]
-        if subjects or clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head.i == clause.i:
-            break
-        clause = clause.head
-    taker = first_place(view, subjects, world=False) if subjects else None
+    taker = clause_subject_place(view, verb)
     exporter = context.roles["exports"][0]
     if taker is None or taker.code == exporter:
         return None
     return taker, exporter
+
+
+def clause_subject_place(view: SentenceView, verb: Token) -> PlaceMention | None:
+    """The place that is the subject of ``verb``, or of the verb a participle or conjunct
+    of it hangs from ("Mexico became the top market, taking ...")."""
+    clause = verb
+    for _ in range(3):
+        subjects = [c for c in children(clause) if c.dep_ in SUBJECT_DEPS]
+        if subjects and subjects[0].lower_ in ("which", "that", "who") and clause.dep_ == "relcl":
+            subjects = [clause.head]  # "Australia, which supplied coal worth $9bn, ..."
+        if subjects:
+            return first_place(view, subjects, world=False)
+        if clause.dep_ == "acl" and clause.head.dep_ in ("attr", "dobj", "appos"):
+            # "China remained the largest source of imports, supplying ...": the subject of
+            # the verb the participle's noun completes
+            clause = clause.head.head
+            continue
+        if clause.dep_ not in ("advcl", "xcomp", "conj") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+    return None
+
+
+def supplied_by(view: SentenceView, q: Quantity, metric: str) -> PlaceMention | None:
+    """The country that supplies the goods a figure of imports measures, as the subject of
+    a verb of supplying ("China remained the largest source of imports, supplying goods
+    worth 12.7 billion euros"): the imports' counterpart. Else None."""
+    if metric != "imports":
+        return None
+    figure = view.tree.token(q.start, q.end)
+    for token in up_from(figure) if figure is not None else ():
+        if is_verbal(token):
+            if token.lower_ not in SUPPLYING_VERBS:
+                return None
+            return clause_subject_place(view, token)
+    return None
+
+
+SUPPLYING_VERBS = frozenset({"supply", "supplies", "supplied", "supplying"})
 
 
 TAKING_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
