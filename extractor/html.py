@@ -210,7 +210,8 @@ def _with_leads(paragraphs: list[str], leads: list[str], title: str | None) -> l
     missing = [line for line in leads if _FIGURE.search(line) and line not in text]
     if not missing:
         return paragraphs
-    at = 1 if title and paragraphs and _squash(paragraphs[0]) == _squash(title) else 0
+    repeated = headline_at(paragraphs, title)
+    at = 0 if repeated is None else repeated + 1
     return [*paragraphs[:at], *missing, *paragraphs[at:]]
 
 
@@ -244,10 +245,47 @@ _SHARE_ROW = re.compile(rf"(?i:{_SHARE_WORD}(?:\s*[|\u00b7]?\s*{_SHARE_WORD})*)"
 
 
 def _compose(title: str | None, paragraphs: list[str]) -> str:
-    # The headline usually comes back as the first paragraph too; keep it once.
-    if title and paragraphs and _squash(paragraphs[0]) == _squash(title):
-        paragraphs = paragraphs[1:]
+    # The headline usually comes back as the first paragraph too; keep it once, as the page
+    # shows it (a shorter og:title may drop words of the <h1>).
+    at = headline_at(paragraphs, title)
+    if title and at is not None:
+        # and a kicker above it ("Germany · Trade") goes with it
+        title, paragraphs = paragraphs[at], paragraphs[at + 1 :]
     return "\n\n".join([title, *paragraphs] if title else paragraphs)
+
+
+def headline_at(paragraphs: list[str], title: str | None) -> int | None:
+    """Where the paragraphs repeat the headline: the first, or one after kicker lines of a
+    few words and no figure ("Germany · Trade"); None when they do not."""
+    for at, line in enumerate(paragraphs[:3]):
+        if title and same_headline(line, title):
+            return at
+        if len(line.split()) > 6 or _FIGURE.search(line):
+            return None
+    return None
+
+
+def same_headline(line: str, title: str) -> bool:
+    """Whether a line is the page's headline again: the same words, or one's words all among
+    the other's ("Trump to slap 10% tariff on remaining Chinese imports" and "Trump to slap
+    10% tariff on remaining $300bn of Chinese imports"), for a line of headline length.
+
+    >>> same_headline("Exports rise 5% in May", "Exports rise 5% in May")
+    True
+    >>> same_headline("US slaps 10% tariff on $300bn of imports", "US slaps 10% tariff on imports")
+    True
+    >>> same_headline("Exports rose 5% in May, the ministry said.", "Exports rise in May")
+    False
+    """
+    if _squash(line) == _squash(title):
+        return True
+    a, b = set(_HEADLINE_WORD.findall(line.lower())), set(_HEADLINE_WORD.findall(title.lower()))
+    short = len(line.split()) <= HEADLINE_WORDS and not line.rstrip().endswith(".")
+    return short and min(len(a), len(b)) >= 4 and (a <= b or b <= a)
+
+
+_HEADLINE_WORD = re.compile(r"[\w$%.,]+")
+HEADLINE_WORDS = 25
 
 
 def _squash(text: str) -> str:

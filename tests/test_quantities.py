@@ -781,6 +781,25 @@ def test_counts_of_vehicles_sold(sentence: str, text: str) -> None:
     assert [(q.text, q.unit) for q in found] == [(text, "vehicles")]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a number in a stock index's name; "as" after a number is no noun of count
+        "The S&P 500 posts its best day since January.",
+        "The Stoxx 600 rallies as chipmakers rebound.",
+    ],
+)
+def test_index_names_and_function_words_are_no_counts(sentence: str) -> None:
+    assert find_quantities(sentence) == []
+
+
+def test_a_level_before_as_is_no_count_of_as() -> None:
+    found = find_quantities("Exports reached 7,247 tonnes as the pound climbed.")
+    assert [(q.text, q.unit) for q in found] == [("7,247 tonnes", "tonnes")]
+    found = find_quantities("The gauge managed a gain of 0.8% to 7,247.08 as the pound rose.")
+    assert all(q.unit != "as" for q in found)
+
+
 def test_a_bare_number_without_a_word_of_vehicles_is_no_count() -> None:
     assert [q.category for q in find_quantities("Exports rose 5% to 12,400 in June.")] == [
         "percent"

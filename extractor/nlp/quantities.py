@@ -958,6 +958,18 @@ def _moved_currency(text: str, cand: _Candidate, before: int) -> list[str]:
     return []
 
 
+def _reject_index_names(text: str, cands: list[_Candidate]) -> None:
+    """A number inside a stock index's name ("the S&P 500 posts its best day", "the FTSE 100
+    rose") is no figure."""
+    names = [m.span() for m in _patterns().stock_index.finditer(text) if _DIGIT.search(m[0])]
+    for cand in cands:
+        if any(lo <= cand.start < hi for lo, hi in names):
+            cand.rejected = True
+
+
+_DIGIT = re.compile(r"\d")
+
+
 def _stock_index_level(text: str, cand: _Candidate) -> None:
     """ "the Nasdaq rose 0.9% to 2,004", "the Dow ... closed at 10,847.66": an index's level,
     in points, when the clause names a stock index before a bare number after "to" or "at"."""
@@ -1299,6 +1311,7 @@ def find_quantities(
     [(7.0, 'percent', True), (480000000.0, 'USD', False)]
     """
     cands = _candidates(text)
+    _reject_index_names(text, cands)
     mentions = _currency_mentions(text)
     for cand in cands:
         if cand.category is None and not cand.rejected:
