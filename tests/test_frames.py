@@ -4665,6 +4665,12 @@ OUTBOUND_SALES = [
          metric="exports"),
 ]  # fmt: skip
 
+# A percentage with its sign and no verb ("-26.7%" in a table of changes) is a fall.
+SIGNED_CHANGES = [
+    case("| Arya Motors | 101,540 | -26.7% |", "26.7%", kind="change", direction="down"),
+    case("Germany +7.1%", "7.1%", kind="change", direction="up"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4787,6 +4793,7 @@ PARSE_RULE_CASES = [
     *TAKEN_EXPORTS,
     *SUPPLIED_IMPORTS,
     *OUTBOUND_SALES,
+    *SIGNED_CHANGES,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

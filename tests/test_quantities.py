@@ -800,6 +800,24 @@ def test_a_level_before_as_is_no_count_of_as() -> None:
     assert all(q.unit != "as" for q in found)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "direction"),
+    [
+        # a percentage written with its sign: a fall or a rise; a range's end is unsigned
+        ("| Arya Motors | 101,540 | -26.7% |", "down"),
+        ("Germany: +7.1%", "up"),
+        ("Exports, -3.2% on the year", "down"),
+    ],
+)
+def test_signed_percentages_are_falls_and_rises(sentence: str, direction: str) -> None:
+    [q] = [q for q in find_quantities(sentence) if q.category == "percent"]
+    assert q.direction == direction
+
+
+def test_a_range_end_is_no_signed_percentage() -> None:
+    assert [q.direction for q in find_quantities("Prices rose 5-7% in May.")] == [None, None]
+
+
 def test_a_bare_number_without_a_word_of_vehicles_is_no_count() -> None:
     assert [q.category for q in find_quantities("Exports rose 5% to 12,400 in June.")] == [
         "percent"

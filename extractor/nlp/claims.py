@@ -954,6 +954,9 @@ def percent_kind(
         # "a 3.1% current-account deficit", "a budget deficit of 5.8%": a balance given in
         # percent, with no move, is its share of the economy
         return "share", None, f"dep:sizes-balance:{balance.text}"
+    if q.direction is not None:
+        # "-26.7%" in a table of changes: a fall, by its sign
+        return "change", q.direction, "change:signed"
     return "change", "up", "change:default"
 
 

@@ -958,6 +958,21 @@ def _moved_currency(text: str, cand: _Candidate, before: int) -> list[str]:
     return []
 
 
+def _signed_changes(text: str, cands: list[_Candidate]) -> None:
+    """A percentage written with its sign ("-26.7%", "+7.1%", in a table's cell or after a
+    colon) is a fall or a rise; not a range's second end ("5-7%")."""
+    for cand in cands:
+        if cand.category not in ("percent", "pp") or cand.start == 0:
+            continue
+        sign = text[cand.start - 1]
+        before = text[cand.start - 2] if cand.start >= 2 else " "
+        if sign in _SIGNS and not (before.isalnum() or before in ".%"):
+            cand.direction = _SIGNS[sign]
+
+
+_SIGNS = {"-": "down", "\u2212": "down", "\u2013": "down", "+": "up"}
+
+
 def _reject_index_names(text: str, cands: list[_Candidate]) -> None:
     """A number inside a stock index's name ("the S&P 500 posts its best day", "the FTSE 100
     rose") is no figure."""
@@ -1312,6 +1327,7 @@ def find_quantities(
     """
     cands = _candidates(text)
     _reject_index_names(text, cands)
+    _signed_changes(text, cands)
     mentions = _currency_mentions(text)
     for cand in cands:
         if cand.category is None and not cand.rejected:
