@@ -4285,6 +4285,15 @@ FIRMS_BY_NAME = [
     case("Britain's sales rose 3% in June.", "3%", reporter="GB"),
     case("EC wheat exports rose. The Community's share rose to 17 pct in 1986.", "17 pct",
          reporter="EU"),
+    # and a name qualifying the measure ("Ford sales"), unless it names goods ("Wool ...");
+    # registrations are vehicles'
+    case("British new car registrations fell 4.9% in June. Ford sales fell 3%, while Toyota "
+         "registrations rose 4.4%.", "4.4%", reporter=None, sector="automotive"),
+    case("British new car registrations fell 4.9% in June. Ford sales fell 3%.", "3%",
+         reporter=None),
+    case("Registrations fell 4.9% in June.", "4.9%", sector="automotive"),
+    case("Australia's exports rose in 1986. Wool export earnings rose 14 pct.", "14 pct",
+         reporter="AU"),
 ]  # fmt: skip
 
 # A move a currency owns ("the mark's rise of some 25 pct against the dollar", "the yen's
@@ -4604,19 +4613,6 @@ CHANGES_ON_LAST_YEARS_MONTH = [
     case("Imports rose 3% from June.", "3%", period="2025-07"),
 ]  # fmt: skip
 
-# A name that is no place qualifying a firm's measure ("Ford sales", "Toyota registrations")
-# is the firm's; registrations are vehicles'; goods capitalised ("Wool export earnings") are
-# no firm.
-FIRMS_NAMING_MEASURES = [
-    case("British new car registrations fell 4.9% in June. Ford sales fell 3%, while Toyota "
-         "registrations rose 4.4%.", "4.4%", reporter=None, sector="automotive"),
-    case("British new car registrations fell 4.9% in June. Ford sales fell 3%.", "3%",
-         reporter=None),
-    case("Registrations fell 4.9% in June.", "4.9%", sector="automotive"),
-    case("Australia's exports rose in 1986. Wool export earnings rose 14 pct.", "14 pct",
-         reporter="AU"),
-]  # fmt: skip
-
 # A commodity's earnings ("tea earnings", "earnings from rubber"), owned by no firm, are the
 # country's exports; a firm's earnings ("the group's oil earnings") stay a firm's figure.
 COMMODITY_EARNINGS = [
@@ -4788,7 +4784,6 @@ PARSE_RULE_CASES = [
     *BALANCES_IN_PERCENT,
     *TOTALS_AFTER_PARTNERS,
     *CHANGES_ON_LAST_YEARS_MONTH,
-    *FIRMS_NAMING_MEASURES,
     *COMMODITY_EARNINGS,
     *TAKEN_EXPORTS,
     *SUPPLIED_IMPORTS,
