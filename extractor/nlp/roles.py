@@ -588,26 +588,26 @@ TRADE_QUALIFIERS = frozenset({"export", "exports", "import", "imports", "trade",
 
 def taken_by(
     view: SentenceView, q: Quantity, context: ArticleContext
-) -> tuple[PlaceMention, str | None] | None:
+) -> tuple[PlaceMention, str] | None:
     """The country that takes the figure's goods, and the exporter it takes them from, when
     the figure is the object of a verb of taking whose subject is a country, in an article
     on another country's exports ("Brazil's soybean exports rose. China took 73% of the
     cargoes"; "Mexico became the top market, taking 645,000 vehicles"). Else None."""
     verb, how = view.tree.measured(q.start, q.end)
-    if (
-        verb is None
-        or how != "verb"
-        and not how.startswith("object")
-        or verb.lower_ not in (TAKING_VERBS)
-    ):
+    if verb is None or verb.lower_ not in TAKING_VERBS:
+        return None
+    if how != "verb" and not how.startswith("object"):
         return None
     if "exports" not in context.roles or context.sentence - context.roles_sentence["exports"] > 1:
         return None
     taker = clause_subject_place(view, verb)
     exporter = context.roles["exports"][0]
-    if taker is None or taker.code == exporter:
+    if taker is None or exporter is None or taker.code == exporter:
         return None
     return taker, exporter
+
+
+TAKING_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def clause_subject_place(view: SentenceView, verb: Token) -> PlaceMention | None:
@@ -647,9 +647,6 @@ def supplied_by(view: SentenceView, q: Quantity, metric: str) -> PlaceMention | 
 
 
 SUPPLYING_VERBS = frozenset({"supply", "supplies", "supplied", "supplying"})
-
-
-TAKING_VERBS = frozenset({"take", "takes", "took", "taken", "taking"})
 
 
 def commodity_earnings(view: SentenceView, noun: Token) -> bool:
