@@ -4292,6 +4292,8 @@ FIRMS_BY_NAME = [
     case("British new car registrations fell 4.9% in June. Ford sales fell 3%.", "3%",
          reporter=None),
     case("Registrations fell 4.9% in June.", "4.9%", sector="automotive"),
+    case("Sales of pickups rose 4.1% in June, while sedan deliveries sank 27.5%.", "27.5%",
+         sector="automotive"),
     case("Australia's exports rose in 1986. Wool export earnings rose 14 pct.", "14 pct",
          reporter="AU"),
 ]  # fmt: skip
