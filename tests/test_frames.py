@@ -4669,6 +4669,17 @@ SIGNED_CHANGES = [
     case("Germany +7.1%", "7.1%", kind="change", direction="up"),
 ]  # fmt: skip
 
+# A currency's move quoted at a level in another currency ("to 19.62 per dollar", "to
+# $1.2658") is against that currency: the side of the rate that is not the mover's.
+MOVES_QUOTED_IN_A_CURRENCY = [
+    case("The Mexican peso strengthened 0.5% to 19.62 per dollar.", "0.5%", metric="price",
+         reporter="MX", partner="US"),
+    case("Sterling edged down 0.1% to $1.2658.", "0.1%", metric="price", reporter="GB",
+         partner="US"),
+    case("The yen firmed 0.3% to 145.2 per dollar on Friday.", "0.3%", reporter="JP",
+         partner="US"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4791,6 +4802,7 @@ PARSE_RULE_CASES = [
     *SUPPLIED_IMPORTS,
     *OUTBOUND_SALES,
     *SIGNED_CHANGES,
+    *MOVES_QUOTED_IN_A_CURRENCY,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

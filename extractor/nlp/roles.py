@@ -849,9 +849,10 @@ def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> 
         against.append((view.start + m.start(), "WLD"))  # FORMAT: WLD against a basket
     against.sort(key=lambda hit: hit[0])
     before = [code for start, code in against if start < q.start]
-    quoted = quoted_against(view)
+    moved = named or context.currency or reporter
+    quoted = quoted_against(view, moved)
     partner = before[-1] if before else against[0][1] if against else quoted or partner
-    reporter = named or context.currency or reporter
+    reporter = moved
     if reporter is None:
         # a currency the lexicon does not know ("the dinar"): the article's country's
         reporter = next((c for c in context.countries if c not in (partner, "EU")), None)
@@ -859,14 +860,17 @@ def currency_roles(view: SentenceView, context: ArticleContext, q: Quantity) -> 
     return Roles(Role(reporter, "currency-pair"), Role(partner, "currency-pair"), moved=(reporter,))
 
 
-def quoted_against(view: SentenceView) -> str | None:
+def quoted_against(view: SentenceView, moved: str | None = None) -> str | None:
     """The country of the currency the sentence quotes a move's level in ("Sterling edged
-    down 0.1% to $1.2658": the dollar's), from its exchange rate's unit ("USD/GBP")."""
+    down 0.1% to $1.2658": the dollar's; "The peso strengthened 0.5% to 19.62 per dollar":
+    the dollar's too), from its exchange rate's unit ("USD/GBP", "MXN/USD"): the side that
+    is not the ``moved`` currency's country."""
     for q in view.quantities:
         if q.category == "fx" and "/" in q.unit:
-            quote = q.unit.split("/")[0]
             # ISO 4217: a national currency's code starts with its country's ("USD", "EUR")
-            return None if quote.startswith("X") else quote[:2]
+            sides = [c[:2] for c in q.unit.split("/") if not c.startswith("X")]
+            other = [c for c in sides if c != moved]
+            return other[0] if other else None
     return None
 
 
