@@ -4680,6 +4680,15 @@ MOVES_QUOTED_IN_A_CURRENCY = [
          partner="US"),
 ]  # fmt: skip
 
+# A tariff's rate whose sentence sizes the goods it is on ("hits $112 billion of Chinese
+# goods", "on remaining $300bn of imports from China") is on those goods' country.
+RATES_ON_SIZED_GOODS = [
+    case("Washington's 15% levy hits $112 billion of Chinese goods.", "15%", kind="rate",
+         metric="tariff", reporter="US", partner="CN"),
+    case("Canada will slap a 10% surtax on remaining C$30bn of imports from the US.", "10%",
+         kind="rate", metric="tariff", partner="US"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4803,6 +4812,7 @@ PARSE_RULE_CASES = [
     *OUTBOUND_SALES,
     *SIGNED_CHANGES,
     *MOVES_QUOTED_IN_A_CURRENCY,
+    *RATES_ON_SIZED_GOODS,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,

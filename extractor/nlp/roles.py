@@ -427,6 +427,11 @@ def decide_roles(
         # neighbour": the country spoken of before that is not the figure's own
         own = reporter.code or pick_reporter(view, q, cue, metric, roles, None).code
         partner = spoken_partner(view, partner_pronoun, own, context)
+    covered = covered_goods_place(view, q) if metric == "tariff" and partner.code is None else None
+    if covered is not None and GROUP_RULE not in partner.rule:
+        # "Washington's 15% levy hits $112 billion of Chinese goods": the rate is on the
+        # goods the sentence's sum of them names
+        partner = Role(covered.code, f"dep:covered-goods:{covered.text}")
     if partner.code is None and GROUP_RULE not in partner.rule:
         partner = pick_partner(view, q, metric, roles)
     if reporter.code is not None and reporter.code == partner.code:
@@ -1091,6 +1096,30 @@ def frame_roles(
         None if official else pronoun,
         partner_pronoun if partner is None and group is None else None,
     )
+
+
+def covered_goods_place(view: SentenceView, q: Quantity) -> PlaceMention | None:
+    """The place a sum of goods in the sentence names in its "of" phrase ("$112 billion of
+    Chinese goods", "$300bn of imports from China"), for a tariff's rate: the goods it is on.
+    None when the sentence has no such sum, or sums of several places' goods."""
+    if q.category not in ("percent", "pp"):
+        return None
+    found = set()
+    places = []
+    for other in view.quantities:
+        figure = view.tree.token(other.start, other.end) if other.category == "money" else None
+        if figure is None:
+            continue
+        for prep in children(figure):
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                objects = [o for o in children(prep) if o.dep_ == "pobj"]
+                objects += [p for o in objects for c in children(o) if c.dep_ == "prep"
+                            and c.lower_ == "from" for p in children(c)]  # fmt: skip
+                place = first_place(view, objects, world=False)
+                if place is not None:
+                    found.add(place.code)
+                    places.append(place)
+    return places[0] if len(found) == 1 else None
 
 
 def tariff_goods_country(
