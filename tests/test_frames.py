@@ -4689,6 +4689,15 @@ RATES_ON_SIZED_GOODS = [
          kind="rate", metric="tariff", partner="US"),
 ]  # fmt: skip
 
+# A commodity's later quotes ("It later settled 82 cents higher at $69.80") carry the
+# sector of the prices the sentence before gave for it, in a story on that commodity.
+COMMODITY_QUOTES_CARRIED = [
+    case("Brent crude rose 3% to $70.10 a barrel on Tuesday. It later settled 82 cents "
+         "higher at $69.80.", "$69.80", metric="price", sector="energy"),
+    case("Arabica coffee futures fell 4 pct on Monday. The July contract closed at 1.07 "
+         "dlrs, down 2.1 cents.", "2.1 cents", metric="price", sector="agriculture"),
+]  # fmt: skip
+
 # A relative clause's period is its own time, not that of the clause it hangs in; unless
 # it is said of the figure's own noun ("the record of $1tn that it posted last year").
 RELATIVE_CLAUSE_TIMES = [
@@ -4813,6 +4822,7 @@ PARSE_RULE_CASES = [
     *SIGNED_CHANGES,
     *MOVES_QUOTED_IN_A_CURRENCY,
     *RATES_ON_SIZED_GOODS,
+    *COMMODITY_QUOTES_CARRIED,
     *YEAR_AGO_RECALLS,
     *MARKET_METONYMS,
     *INDEX_MARKETS,
