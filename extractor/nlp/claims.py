@@ -63,6 +63,7 @@ from extractor.nlp.frames import (
     is_noun_like,
     is_verbal,
     period_attachment,
+    prep_objects,
     tells_of_before,
     tense_of,
     token_at,
@@ -1073,7 +1074,8 @@ def rate_set_beyond(view: SentenceView, figure: Token) -> Cue | None:
     for word in children(verb):
         if word.dep_ in ("dobj", "nsubjpass"):
             lo, hi = word.idx, word.idx + len(word)
-            cue = next((c for c in view.rate_cues if c.start < hi and lo < c.end), None)
+            near = view.near(view.rate_cues, lo, hi)
+            cue = next((c for c in near if c.start < hi and lo < c.end), None)
             if cue is not None:
                 return cue
     return None
@@ -1082,6 +1084,8 @@ def rate_set_beyond(view: SentenceView, figure: Token) -> Cue | None:
 def level_verb_beyond(figure: Token) -> Token | None:
     """The verb whose phrase's noun the parse hung a level on ("raise tariffs without an
     agreement to 50%": "agreement" holds "to 50%", "raise" holds "without"), else None."""
+    if figure.dep_ != "pobj" or figure.head.lower_ not in LEVEL_PREPOSITIONS:
+        return None
     noun = figure.head.head  # the word "to" hangs from
     if not noun.tag_.startswith("NN") or noun.dep_ != "pobj":
         return None
@@ -1279,15 +1283,8 @@ def names_goods(view: SentenceView, word: Token) -> bool:
 
 def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
     found: Cue | None = nearest(view, q, view.rate_cues, limit=45)
-    if found is None and view.rate_cues:
-        figure = view.tree.token(q.start, q.end)
-        if (
-            figure is not None
-            and figure.dep_ == "pobj"
-            and figure.head.lower_ in LEVEL_PREPOSITIONS
-        ):
-            found = rate_set_beyond(view, figure)
-    return found
+    figure = view.tree.token(q.start, q.end) if found is None and view.rate_cues else None
+    return rate_set_beyond(view, figure) if figure is not None else found
 
 
 def _closer(view: SentenceView, q: Quantity, a: Cue, b: Cue) -> bool:
@@ -1492,18 +1489,12 @@ def traded_whole(view: SentenceView, q: Quantity) -> Cue | None:
     """The trade cue a share is the "of" object of in the parse ("a third of Brazil's
     exports", "60% of U.S. soybean exports"), else None."""
     figure = view.tree.token(q.start, q.end)
-    if figure is None:
-        return None
-    for prep in children(figure):
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in children(prep):
-            if obj.dep_ != "pobj":
-                continue
-            lo, hi = obj.idx, obj.idx + len(obj)
-            cue = next((c for c in view.metric_cues if c.start < hi and lo < c.end), None)
-            if cue is not None and cue.label in ("exports", "imports", "trade"):
-                return cue
+    for obj in prep_objects(figure, "of") if figure is not None else ():
+        lo, hi = obj.idx, obj.idx + len(obj)
+        near = view.near(view.metric_cues, lo, hi)
+        cue = next((c for c in near if c.start < hi and lo < c.end), None)
+        if cue is not None and cue.label in ("exports", "imports", "trade"):
+            return cue
     return None
 
 
@@ -2307,16 +2298,12 @@ def rate_of(view: SentenceView, cue: Cue) -> Cue | None:
     noun = view.tree.token(cue.start, cue.end)
     if noun is None or noun.lower_ not in ("rate", "rates"):
         return None
-    for prep in noun.children:
-        if prep.dep_ != "prep" or prep.lower_ != "of":
-            continue
-        for obj in prep.children:
-            if obj.dep_ != "pobj":
-                continue
-            lo, hi = obj.left_edge.idx, obj.idx + len(obj)
-            inner = [c for c in view.rate_cues if lo <= c.start and c.end <= hi and c != cue]
-            if inner:
-                return max(inner, key=lambda c: c.end - c.start)
+    for obj in prep_objects(noun, "of"):
+        lo, hi = obj.left_edge.idx, obj.idx + len(obj)
+        near = view.near(view.rate_cues, lo, hi)
+        inner = [c for c in near if lo <= c.start and c.end <= hi and c != cue]
+        if inner:
+            return max(inner, key=lambda c: c.end - c.start)
     return None
 
 
@@ -2672,17 +2659,24 @@ def said_per_period(view: SentenceView, q: Quantity) -> bool:
         path.add(token.i)
         if is_verbal(token):
             break
+    heads = view.memo("per-period-heads", lambda: per_period_heads(view))
+    return any(start >= q.end and head in path for start, head in heads)
+
+
+def per_period_heads(view: SentenceView) -> list[tuple[int, int]]:
+    """Where the sentence says "a year", "per month", "annually", and the token each hangs
+    from in the parse ("per year": the preposition's head), once per sentence."""
+    heads = []
     for m in PER_PERIOD.finditer(view.text):
         start, end = m.start() + view.start, m.end() + view.start
-        word = view.tree.token(start, end) if start >= q.end else None
+        word = view.tree.token(start, end)
         if word is None:
             continue
         head = word.head
         while head.lower_ in ("per", "each", "every") and head.head.i != head.i:
             head = head.head  # "per year": the preposition's head
-        if head.i in path:
-            return True
-    return False
+        heads.append((start, head.i))
+    return heads
 
 
 # "annually", "a year", "each month": a figure said of each period of a span
@@ -3265,7 +3259,7 @@ def market_rate(view: SentenceView, q: Quantity, cue: Cue | None) -> bool:
         and any(
             child.dep_ in ("amod", "compound")
             and child.lower_ in cue_data()["market_rate_modifiers"]
-            for child in noun.children
+            for child in children(noun)
         )
     )
 

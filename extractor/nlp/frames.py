@@ -73,6 +73,18 @@ def children(token: Token) -> list[Token]:
 CHILDREN_KEY = "tradeclaims.children"
 
 
+def prep_objects(word: Token, *prepositions: str) -> list[Token]:
+    """The objects of the word's own prepositions among ``prepositions`` ("Brazil's exports"
+    for "of" in "a third of Brazil's exports")."""
+    return [
+        obj
+        for prep in children(word)
+        if prep.dep_ == "prep" and prep.lower_ in prepositions
+        for obj in children(prep)
+        if obj.dep_ == "pobj"
+    ]
+
+
 def holds(ancestor: Token, token: Token) -> bool:
     """Whether ``token`` is in ``ancestor``'s subtree (without walking the whole subtree).
 

@@ -53,6 +53,7 @@ from extractor.nlp.frames import (
     holds,
     in_other_clause,
     is_verbal,
+    prep_objects,
     up_from,
 )
 from extractor.nlp.places import PlaceMention
@@ -663,19 +664,16 @@ def commodity_earnings(view: SentenceView, noun: Token) -> bool:
     if any(c.dep_ == "poss" and first_place(view, [c]) is None for c in children(noun)):
         return False  # "the group's oil earnings": a firm's
     words = [c for c in children(noun) if c.dep_ in ("compound", "amod", "nmod")]
-    words += [
-        obj
-        for prep in children(noun)
-        if prep.dep_ == "prep" and prep.lower_ == "from"
-        for obj in children(prep)
-        if obj.dep_ == "pobj"
-    ]
+    words += prep_objects(noun, "from")
     commodities = cue_data()["commodity_sectors"]
-    spans = [(w.left_edge.idx, w.right_edge.idx + len(w.right_edge)) for w in words]
-    return any(
-        m.sector in commodities and any(m.start < hi and lo < m.end for lo, hi in spans)
-        for m in view.sectors
-    )
+    for word in words:
+        lo, hi = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)
+        if any(
+            m.sector in commodities and m.start < hi and lo < m.end
+            for m in view.near(view.sectors, lo, hi)
+        ):
+            return True
+    return False
 
 
 EARNING_NOUNS = frozenset({"earnings", "receipts"})
@@ -756,8 +754,9 @@ def counting_country(view: SentenceView, q: Quantity, context: ArticleContext) -
     counted ("rose 4.2 pct to 9,850 billion lire"), when the article names that country:
     ISO 4217's national codes begin with the country's ISO 3166 code ("ITL": IT). Not the
     dollar or the euro, in which many countries' figures are given."""
-    sums = [q] if q.category == "money" else [f for f in view.quantities if f.category == "money"]
-    codes = {f.unit for f in sums}
+    codes = (
+        {q.unit} if q.category == "money" else view.memo("money-units", lambda: money_units(view))
+    )
     if len(codes) != 1:
         return None
     (code,) = codes
@@ -765,6 +764,11 @@ def counting_country(view: SentenceView, q: Quantity, context: ArticleContext) -
         return None
     country = code[:2]
     return country if country in context.countries else None
+
+
+def money_units(view: SentenceView) -> set[str]:
+    """The currencies of the sentence's sums of money."""
+    return {f.unit for f in view.quantities if f.category == "money"}
 
 
 WORLD_CURRENCIES = frozenset({"USD", "EUR"})
@@ -1104,22 +1108,20 @@ def covered_goods_place(view: SentenceView, q: Quantity) -> PlaceMention | None:
     None when the sentence has no such sum, or sums of several places' goods."""
     if q.category not in ("percent", "pp"):
         return None
-    found = set()
+    return view.memo("covered-goods-place", lambda: _sized_goods_place(view))
+
+
+def _sized_goods_place(view: SentenceView) -> PlaceMention | None:
+    """:func:`covered_goods_place`, read once per sentence."""
     places = []
     for other in view.quantities:
         figure = view.tree.token(other.start, other.end) if other.category == "money" else None
-        if figure is None:
-            continue
-        for prep in children(figure):
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                objects = [o for o in children(prep) if o.dep_ == "pobj"]
-                objects += [p for o in objects for c in children(o) if c.dep_ == "prep"
-                            and c.lower_ == "from" for p in children(c)]  # fmt: skip
-                place = first_place(view, objects, world=False)
-                if place is not None:
-                    found.add(place.code)
-                    places.append(place)
-    return places[0] if len(found) == 1 else None
+        for goods in prep_objects(figure, "of") if figure is not None else ():
+            # "$112 billion of Chinese goods", "$300bn of imports from China"
+            place = first_place(view, [goods, *prep_objects(goods, "from")], world=False)
+            if place is not None:
+                places.append(place)
+    return places[0] if len({p.code for p in places}) == 1 else None
 
 
 def tariff_goods_country(
@@ -1398,7 +1400,8 @@ def possessing_name(view: SentenceView, frame: FigureFrame) -> Token | None:
             and not any(c.lower_ in OFFICIAL_BODIES for c in children(owner))
             # "Wool export earnings", "Sugar output": goods, capitalised, not a firm
             and not any(
-                s.start < owner.idx + len(owner) and owner.idx < s.end for s in view.sectors
+                s.start < owner.idx + len(owner) and owner.idx < s.end
+                for s in view.near(view.sectors, owner.idx, owner.idx + len(owner))
             )
         ):
             return owner
@@ -1545,14 +1548,7 @@ def body_of_place(view: SentenceView, word: Token) -> PlaceMention | None:
     "the Ministry of Finance of Japan", "the Central Bank of Brazil"), else None."""
     if word.lower_ not in OFFICIAL_BODIES and word.lower_ not in BANK_WORDS:
         return None
-    objects = [
-        obj
-        for prep in children(word)
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in children(prep)
-        if obj.dep_ == "pobj"
-    ]
-    return first_place(view, objects, world=False)
+    return first_place(view, prep_objects(word, "of"), world=False)
 
 
 def described_country(word: Token) -> bool:

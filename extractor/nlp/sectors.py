@@ -40,6 +40,7 @@ from extractor.nlp.frames import (
     in_other_clause,
     is_nominal,
     is_verbal,
+    prep_objects,
 )
 from extractor.nlp.quantities import Quantity
 
@@ -385,16 +386,7 @@ def _noun_sector(
         return SectorReading("other", f"dep:industry:{noun.text}")
     if noun.lower_ in words["no_goods_nouns"]:
         return SectorReading(None, f"dep:no-goods:{noun.text}")
-    whole = next(
-        (
-            obj
-            for prep in children(noun)
-            if prep.dep_ == "prep" and prep.lower_ == "of"
-            for obj in children(prep)
-            if obj.dep_ == "pobj" and obj.lower_ in words["no_goods_nouns"]
-        ),
-        None,
-    )
+    whole = next((o for o in prep_objects(noun, "of") if o.lower_ in words["no_goods_nouns"]), None)
     if whole is not None:
         # "pushed the annual rate of inflation to 3.2%": a measure of what names no goods
         return SectorReading(None, f"dep:no-goods:of-{whole.text}")
