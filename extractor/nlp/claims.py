@@ -1689,14 +1689,10 @@ def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> 
 def sold_to_group(noun: Token) -> bool:
     """ "Sales to Southeast Asian nations", "shipments to Africa": a noun of selling whose
     own "to" names several countries or a region, none of them by name."""
-    for prep in children(noun):
-        if prep.dep_ == "prep" and prep.lower_ == "to":
-            for obj in children(prep):
-                if obj.dep_ == "pobj" and (
-                    obj.lower_ in GROUP_NOUNS or with_compounds(obj) in REGION_NAMES
-                ):
-                    return True
-    return False
+    return any(
+        obj.lower_ in GROUP_NOUNS or with_compounds(obj) in REGION_NAMES
+        for obj in prep_objects(noun, "to")
+    )
 
 
 def with_compounds(word: Token) -> str:

@@ -598,13 +598,11 @@ def is_fiscal(balance_word: Token) -> bool:
     True
     """
     words = [c for c in children(balance_word) if c.dep_ in ("amod", "compound", "poss", "nmod")]
-    for prep in children(balance_word):
-        if prep.dep_ == "prep" and prep.lower_ in ("in", "of"):
-            words += [
-                c
-                for c in children(prep)
-                if c.dep_ == "pobj" and c.lower_ not in TIME_NOUNS and c.tag_ != "CD"
-            ]  # not "the surplus in fiscal 1986": a year
+    words += [
+        c
+        for c in prep_objects(balance_word, "in", "of")
+        if c.lower_ not in TIME_NOUNS and c.tag_ != "CD"  # not "the surplus in fiscal 1986"
+    ]
     words += [c for w in list(words) for c in children(w) if c.dep_ in ("amod", "compound")]
     if any(w.lower_ in FISCAL for w in words):
         return True
