@@ -4791,7 +4791,35 @@ SECTORS_THAT_PRODUCE = [
 ]  # fmt: skip
 
 
+# "after growth of 0.5%": a growth word's "of" sizes the growth itself, up whatever the
+# clause's verb says; and the period after it is the growth's own, not the clause's.
+GROWTH_BESIDE_THE_CLAUSE = [
+    case("Italian GDP shrank 0.2% in the second quarter, after growth of 0.5% in the first.",
+         "0.5%", kind="change", direction="up", metric="gdp"),
+    case("The Dutch economy contracted by 1% in 2009, following expansion of 2% in 2008.",
+         "2%", kind="change", direction="up", period="2008"),
+    case("Spain's economy is forecast to shrink next year, following growth of 3.1% this "
+         "year.", "3.1%", direction="up", period="2026"),
+    case("Norway recorded negative growth of 0.4% in the quarter.", "0.4%", kind="change",
+         direction="down"),
+    # not a compared period: "up 9% on the same period"
+    case("Output rose 9% in the third quarter, after a 2% rise in the second quarter.", "9%",
+         period="2025-Q3"),
+]  # fmt: skip
+
+# "the final three months" end a year, which "the last three months" need not.
+FINAL_MONTHS = [
+    case("Swedish exports fell 2% in the final three months of 2005.", "2%",
+         period="2005-Q4"),
+    case("Japan's GDP grew 3% in 2004 but shrank 0.2% in the final three months of the year.",
+         "0.2%", period="2004-Q4"),
+    case("Sales rose 6% in the final six months of 2024.", "6%", period="2024-H2"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *GROWTH_BESIDE_THE_CLAUSE,
+    *FINAL_MONTHS,
     *SECTORS_THAT_PRODUCE,
     *GAPPED_LEVELS,
     *SELLERS_AFTER_A_PHRASE,
@@ -5160,6 +5188,30 @@ UNDATED = [
         "Exports for the financial year 2004-05 reached $80bn.\nIn January alone exports rose 5%.",
         "5%",
         period="2005-01",
+    ),
+    # reporting a month of a year as past puts the article in that year, its month unknown:
+    # a period named alone that ends in December had ended before, so it is the year before's
+    case(
+        "Unemployment rose to 9.1% in January 2005.\nGDP shrank 0.3% in the fourth quarter.",
+        "0.3%",
+        period="2004-Q4",
+    ),
+    case(
+        "Prices rose 0.4% in March 2011, the ministry said.\nIn December, prices had fallen 1%.",
+        "1%",
+        period="2010-12",
+    ),
+    case(
+        "Prices rose 0.4% in March 2011, the ministry said.\nIn the second half, exports grew "
+        "by 6%.",
+        "6%",
+        period="2010-H2",
+    ),
+    # not before the months of the year that had begun
+    case(
+        "Unemployment rose to 9.1% in January 2005.\nGDP grew 0.5% in the first quarter.",
+        "0.5%",
+        period="2005-Q1",
     ),
 ]
 

@@ -54,6 +54,7 @@ from extractor.nlp.frames import (
     climb_to_verb,
     frame_data,
     growth_direction,
+    growth_of,
     growth_subject,
     growth_verb,
     holds,
@@ -72,6 +73,7 @@ from extractor.nlp.frames import (
 from extractor.nlp.periods import (
     PeriodMention,
     anchored,
+    comparison_cue,
     precedes,
     previous_period,
     same_unit_of,
@@ -873,6 +875,11 @@ def percent_kind(
         # "would cut global growth by 0.3 percentage points": the move the verb makes, before
         # any growth word its object is
         return "change", by_verb[0], f"dep:by:{by_verb[1]}"
+    grown = growth_of(figure)
+    if grown is not None:
+        # "shrank 0.2% in the quarter, after growth of 0.5%": the growth the figure is of,
+        # up whatever the clause's verb says
+        return "change", grown, "dep:growth-of"
     growth = growth_direction(measured, economy=growing_country(view, measured))
     if growth is not None and growth[1] == "economy" and is_level_of(view, q):
         # "output is forecast to fall from 1.9% to 1.8%": the levels of its growth
@@ -2466,7 +2473,9 @@ def decide_period(
             periods = [
                 p
                 for p in periods
-                if (p.relation in ("current", "day") and not compared(view, p)) or p in spans
+                if (p.relation in ("current", "day") and not compared(view, p))
+                or p in spans
+                or cue_before_figure(view, q, p, own)
             ]
         own = [p for p in own if p in periods]
     own_level = (
@@ -2854,6 +2863,29 @@ def attached_periods(
             if how == "own":
                 own.append(p)
     return kept, own
+
+
+def cue_before_figure(
+    view: SentenceView, q: Quantity, period: PeriodMention, own: list[PeriodMention]
+) -> bool:
+    """A period of the figure's own phrase that a word of comparison before the figure
+    marked ("following expansion of 2.1% this year", "after a 3% rise in 2004"): "after"
+    sets the figure's own change beside the clause's, so the period is the figure's."""
+    if period not in own or period.relation != "comparison" or period.start < q.end:
+        return False
+    between = view.between(q.end, period.start)
+    return (
+        comparison_cue(between) is None
+        and COMPARED_ON.search(between) is None
+        and FOLLOWING.search(view.before(q.start, 40)) is not None
+    )
+
+
+FOLLOWING = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
+
+
+# "up 21% on the previous year", "up 9% on the same period of 2003": the figure's compared
+COMPARED_ON = re.compile(r"(?:on|over|against|vs?)", re.IGNORECASE)
 
 
 def ahead_of_sentence_period(view: SentenceView, q: Quantity) -> bool:

@@ -31,6 +31,7 @@ __all__ = [
     "company_figure",
     "frame_data",
     "growth_direction",
+    "growth_of",
     "growth_verb",
     "in_other_clause",
     "is_verbal",
@@ -675,6 +676,19 @@ def growth_direction(noun: Token | None, economy: bool = False) -> tuple[str, st
         way = growth_verb(noun)
         return (way, "economy") if way is not None else None
     return None
+
+
+def growth_of(figure: Token | None) -> str | None:
+    """The direction of a figure that a growth word's "of" sizes ("after growth of 0.5%",
+    "expansion of 2.1%"): "up", or "down" for "negative growth of 1%"; None for any other
+    figure. The growth is the figure itself, whatever the clause's verb did."""
+    if figure is None or figure.dep_ != "pobj" or figure.head.lower_ != "of":
+        return None
+    noun = figure.head.head
+    if noun.lower_ not in GROWTH_NOUNS or figure.head.dep_ != "prep":
+        return None
+    modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
+    return "down" if modifiers & NEGATIVE else "up"
 
 
 def growth_verb(noun: Token) -> str | None:

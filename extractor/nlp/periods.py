@@ -69,6 +69,10 @@ class _Ref:
     year: int | None
     month: int | None
     estimated_month: int | None = None
+    # ``year`` is when an undated article was written, from the periods it reports as past,
+    # its month unknown: a period it names without a year that ends in December had to end
+    # before it was reported, so it is of the year before
+    written: bool = False
 
 
 @dataclass(frozen=True)
@@ -127,6 +131,7 @@ def find_periods(
     month: int | None = None,
     country: str | None = None,
     asides: Sequence[tuple[int, int]] = (),
+    written: bool = False,
 ) -> list[PeriodMention]:
     """Every period mention in ``text`` (one sentence), resolved, in text order.
 
@@ -136,7 +141,8 @@ def find_periods(
     "this fiscal year" (FORMAT: a fiscal year is its ending year). ``asides`` are the spans
     of the sentence's relative clauses in its parse: a period inside one is no anchor for a
     relative period outside it ("The surplus, which hit a record in 2023, rose from $8bn a
-    year earlier": a year before the period the article is on, not 2022).
+    year earlier": a year before the period the article is on, not 2022). ``written``: ``year``
+    is when the undated article was written, from the periods it reports, its month unknown.
 
     >>> text = "Exports rose to 11.0 billion in the first four months this\\nyear from 8.2 billion"
     >>> text += " in the same period last year."
@@ -145,7 +151,7 @@ def find_periods(
     >>> [p.value for p in find_periods("Exports fell in December.", published=None, year=2004)]
     ['2004-12']
     """
-    ref = _reference(published, year, month)
+    ref = _reference(published, year, month, written)
     context = _Context(
         text,
         ref,
@@ -505,7 +511,7 @@ def _part_patterns() -> list[_Spec]:
     ordinal = rf"(?P<ord>{_alternation(_words()['ordinals'])})"
     return [
         (
-            rf"(?:the\s+)?(?P<edge>first|last)\s+{_count('n')}\s+months"
+            rf"(?:the\s+)?(?P<edge>first|last|final)\s+{_count('n')}\s+months"
             rf"(?:\s+of\s+(?:the|this|its)\s+(?:current\s+)?(?P<fy>fiscal|financial)\s+year"
             rf"(?:,?\s+which\s+(?:began|begins|started|starts)\s+in\s+{_month('fm')})?"
             rf"|\s+of\s+(?:the\s+)?(?P<nf>fiscal|financial)\s+(?:year\s+)?{_year('f1')}"
@@ -604,10 +610,12 @@ def _relative_patterns() -> list[_Spec]:
 # --- matching -----------------------------------------------------------------------------
 
 
-def _reference(published: date | None, year: int | None, month: int | None = None) -> _Ref:
+def _reference(
+    published: date | None, year: int | None, month: int | None = None, written: bool = False
+) -> _Ref:
     if published is not None:
         return _Ref(published.year, published.month)
-    return _Ref(year, None, month)
+    return _Ref(year, None, month, written and month is None)
 
 
 def _candidates(context: _Context) -> Iterator[_Draft]:
@@ -761,19 +769,33 @@ def month_number(name: str) -> int:
     return number
 
 
-def _period_year(match: re.Match[str], context: _Context, anchor_month: int) -> int | None:
-    """The year of a period from its own year words, else the latest one begun by the reference."""
+def _period_year(
+    match: re.Match[str], context: _Context, anchor_month: int, last_month: int | None = None
+) -> int | None:
+    """The year of a period from its own year words, else the latest one begun by the
+    reference (ended by it, when the reference is an undated article's writing year and the
+    period ends in December: ``last_month``, else ``anchor_month``)."""
     groups = match.groupdict()
     if groups.get("py"):
         return int(groups["py"])
     if groups.get("yx"):
         return _year_from_words(groups["yx"], context.ref)
+    if groups.get("the"):
+        named = YEAR_NAMED_BEFORE.findall(context.text, 0, match.start())
+        if named:
+            return int(named[-1])  # "grew 3% in 2004 but shrank in the last quarter of the year"
     if context.ref.year is None:
         return None
+    if context.ref.written and (last_month or anchor_month) == 12:
+        return context.ref.year - 1  # "the fourth quarter", reported in an article of 2005
     month = context.ref.month or context.ref.estimated_month
     if month is None or anchor_month <= month:
         return context.ref.year
     return context.ref.year - 1
+
+
+# A year the sentence names before "the year", which is then that one.
+YEAR_NAMED_BEFORE = re.compile(r"\b((?:19|20)\d\d)\b(?![-/–]\d)")
 
 
 def _year_from_words(words: str, ref: _Ref) -> int | None:
@@ -903,9 +925,11 @@ def _count_value(word: str) -> int:
 
 
 def _on_first_months(match: re.Match[str], context: _Context) -> _Draft | None:
-    """ "the first four months" -> Jan-Apr; "the last six months of 1986" -> 1986-H2."""
+    """ "the first four months" -> Jan-Apr; "the last six months of 1986" -> 1986-H2; "the
+    final three months" -> Q4 (of a year: unlike "the last three months", it ends one)."""
     count = _count_value(match.group("n"))
-    first_months = match.group("edge").lower() == "first"
+    edge = match.group("edge").lower()
+    first_months = edge == "first"
     if first_months and match.group("fy") and 1 <= count <= 12:
         # "the first nine months of the financial year (, which began in April)": from the
         # month the fiscal year starts (the article country's, unless the text says)
@@ -918,7 +942,7 @@ def _on_first_months(match: re.Match[str], context: _Context) -> _Draft | None:
         return _draft(match, _range_value((first_year, start), (year, end)), "range")
     if first_months and match.group("nf") and 1 <= count <= 12:
         return _draft(match, _first_months_of_named_fiscal(match, context, count), "range")
-    if not first_months and not (match.group("yx") or match.group("the")):
+    if edge == "last" and not (match.group("yx") or match.group("the")):
         return None  # "the last three months" counts back from an unknown day
     first, last = (1, count) if first_months else (13 - count, 12)
     year = _period_year(match, context, last)
@@ -959,7 +983,7 @@ def _on_quarter_or_half(match: re.Match[str], context: _Context) -> _Draft | Non
         return None
     if not has_year and IN_A_ROW.match(context.text, match.end()):
         return None  # "for the third quarter in a row": a count of quarters, not the third
-    year = _period_year(match, context, (number - 1) * size + 1)
+    year = _period_year(match, context, (number - 1) * size + 1, number * size)
     letter = "Q" if unit == "quarter" else "H"
     return _draft(match, None if year is None else f"{year}-{letter}{number}", unit)
 
@@ -980,7 +1004,8 @@ def _on_code(match: re.Match[str], context: _Context) -> _Draft | None:
     if match.group("yy"):
         year: int | None = _full_year(match.group("yy"))
     else:
-        year = _period_year(match, context, start_month)
+        size = 3 if letter == "Q" else 6
+        year = _period_year(match, context, start_month, start_month + size - 1)
     return _draft(match, None if year is None else f"{year}-{letter}{number}", unit)
 
 

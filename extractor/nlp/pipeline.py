@@ -370,7 +370,7 @@ class MentionFinder:
         text = doc.text
         published: date | None = doc._.published
         sentences = claim_sentences(doc)
-        year, month = document_reference(doc, sentences, published)
+        year, month, written = document_reference(doc, sentences, published)
         mentions = Mentions(year=year, sentences=sentences)
         places = find_places(text, document_entities(doc))
         mentions.countries = main_countries(text, places)
@@ -407,6 +407,7 @@ class MentionFinder:
                 year=year,
                 month=month,
                 country=country,
+                written=written,
                 asides=relative_clauses(sent),
             )
             periods = compared_in_parse(doc, start, sent_text, periods, quantities)
@@ -440,15 +441,16 @@ def document_entities(doc: Doc) -> list[EntityMention] | None:
 
 def document_reference(
     doc: Doc, sentences: list[Span], published: date | None
-) -> tuple[int | None, int | None]:
-    """The year (and, undated, the likely month) that relative periods resolve against.
+) -> tuple[int | None, int | None, bool]:
+    """The year (and, undated, the likely month) that relative periods resolve against, and
+    whether the year is when the article was written.
 
     The published date's year when known. Undated, the date the article was likely written
     (:func:`extractor.nlp.periods.writing_date`, from the dated periods it reports rather
     than forecasts), else its most named year.
     """
     if published is not None:
-        return published.year, None
+        return published.year, None, False
     named: list[tuple[PeriodMention, str]] = []
     for sent in sentences:
         for period in find_periods(sent.text, published=None):
@@ -459,9 +461,9 @@ def document_reference(
     filed = dateline_month(doc.text)
     written = writing_date(named)
     if written is not None:
-        return written[0], written[1] or filed
+        return written[0], written[1] or filed, True
     year = most_named_year(period for period, _ in named)
-    return year, forecast_bound(named, year) or filed
+    return year, forecast_bound(named, year) or filed, False
 
 
 def dateline_month(text: str) -> int | None:
