@@ -4817,7 +4817,19 @@ FINAL_MONTHS = [
 ]  # fmt: skip
 
 
+# Headlines the parse misreads ("gap hits record £5.4bn": "hits" a noun, "record" the verb):
+# the noun before the verb is what the figure measures.
+HEADLINES_MISREAD = [
+    case("UK goods trade gap hits record £5.4bn", "£5.4bn", metric="balance",
+         balance_sign="deficit", reporter="GB"),
+    case("China surplus sets record $30bn", "$30bn", metric="balance", balance_sign="surplus"),
+    case("US current account gap reaches record $200bn", "$200bn", metric="balance",
+         reporter="US"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *HEADLINES_MISREAD,
     *GROWTH_BESIDE_THE_CLAUSE,
     *FINAL_MONTHS,
     *SECTORS_THAT_PRODUCE,

@@ -23,7 +23,7 @@ from typing import Any, TypeVar
 from spacy.tokens import Span
 
 from extractor.nlp.context import S, SpanIndex
-from extractor.nlp.frames import MEASURE_NOUNS, THRESHOLD_NOUNS, SpanTokens
+from extractor.nlp.frames import HEADLINE_VERBS, MEASURE_NOUNS, THRESHOLD_NOUNS, SpanTokens
 from extractor.nlp.periods import PeriodMention, period_unit
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
@@ -178,6 +178,8 @@ class SentenceView:
             return False  # "the Dow Jones Industrial Average": a name the index word is in
         if head.lower_ in MEASURE_NOUNS or head.lower_ in THRESHOLD_NOUNS:
             return False  # "trade volumes", "a growth target": how much of the thing
+        if head.lower_ in HEADLINE_VERBS:
+            return False  # "UK trade gap hits record £5.4bn": a verb taken for a noun
         lo, hi = head.idx, head.idx + len(head)
         return not any(c.start < hi and lo < c.end for c in self.near(self.rate_cues, lo, hi))
 

@@ -19,6 +19,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 __all__ = [
+    "HEADLINE_VERBS",
     "MEASURE_NOUNS",
     "GROWTH_NOUNS",
     "MODIFIER_DEPS",
@@ -167,6 +168,8 @@ BALANCE_NOUNS = _words("balance_nouns")
 TRADED_NOUNS = _words("traded_nouns")
 GAP_PREPOSITIONS = _words("gap_prepositions")
 RECORD_NOUNS = _words("record_nouns")
+# Headline verbs the parse takes for plural nouns: "UK trade gap hits record £5.4bn".
+HEADLINE_VERBS = _words("headline_verbs")
 # "sold $12bn worth of soybeans": the figure sizes the goods through a word standing for them.
 WORTH_NOUNS = _words("worth_nouns")
 MOVING_VERBS = (
@@ -356,12 +359,28 @@ def _verb_frame(
         if taken is not None:
             how = "off" if taken.head.lower_ in TAKING_PREPOSITIONS else "added-to"
             return _object_of_frame(taken, how, figure)
+        misread = _headline_subject(verb)
+        if misread is not None:
+            return _object_of_frame(misread, "headline", figure)
         if figure.dep_ == "dobj" and verb.lower_ not in MOVING_VERBS:
             return verb, "verb"
     if verb.lower_ in TRADER_VERBS and preposition not in ("by", "to"):
         # "The economy shipped $305bn of goods, up 5.6%": what was shipped, not the shipper.
         return verb, "verb"
     return _subject(verb, figure)
+
+
+def _headline_subject(verb: Token) -> Token | None:
+    """The subject of a headline the parse misread: in "UK trade gap hits record £5.4bn" it
+    takes "hits" for a plural noun, the subject of "record"; the noun before it is the one
+    the figure measures."""
+    if verb.lower_ != "record":
+        return None
+    for subject in children(verb):
+        if subject.dep_ in SUBJECT_DEPS and subject.lower_ in HEADLINE_VERBS:
+            nouns = [c for c in children(subject) if c.dep_ == "compound" and is_nominal(c)]
+            return nouns[-1] if nouns else None
+    return None
 
 
 def _taken_from(verb: Token) -> Token | None:
