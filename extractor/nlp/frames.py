@@ -837,7 +837,8 @@ def spoken_of_ahead(word: Token) -> bool:
     Climbs from the period to the first verb with a tense of its own. A modal ("will slow in
     2005") or a word of expecting or planning on the way ("is expected to grow in 2005",
     "plans to raise 25bn euros in 2005", "the 2005 budget") makes it prospective; a verb in
-    the past or present ("grew 4.7% in 2004", "hits a record in 2004") ends the climb.
+    the past or present ("grew 4.7% in 2004", "hits a record in 2004") ends the climb,
+    unless its object is a forecast or target ("raised its forecast for 2005").
 
     >>> nlp = spacy_pipeline()
     >>> doc = nlp("Growth slowed to 2% in 2004 and is expected to pick up in 2005.")
@@ -851,6 +852,10 @@ def spoken_of_ahead(word: Token) -> bool:
             auxiliaries = [c for c in children(token) if c.dep_ in ("aux", "auxpass")]
             if any(c.tag_ == "MD" for c in auxiliaries):
                 return True
+            if token.i != word.i and any(
+                c.dep_ == "dobj" and c.lower_ in PROSPECTIVE for c in children(token)
+            ):
+                return True  # "raised its forecast for 2005", "put the target for the year"
             if token.tag_ in FINITE_TAGS or any(c.tag_ in FINITE_TAGS for c in auxiliaries):
                 return False
     return False
