@@ -258,6 +258,19 @@ def test_without_a_published_date_only_the_document_year_resolves(
             [("1987-05", "day"), ("1987-04", "current")],
         ),
         ("Exports to Brazil, May 5 figures show, rose.", [("1987-05", "current")]),
+        # a list of compared periods runs on after "and"; a clause of its own does not
+        (
+            "Sales were 9 billion, against 7 billion in 1985 and 6 billion in 1984.",
+            [("1985", "comparison"), ("1984", "comparison")],
+        ),
+        (
+            "Output rose after growing 8% in 1985, and the minister expects growth of 7% in 1988.",
+            [("1985", "comparison"), ("1988", "current")],
+        ),
+        (
+            "GDP grew faster than in 1986, and officials now see exports rising 4% in 1988.",
+            [("1986", "comparison"), ("1988", "current")],
+        ),
     ],
 )
 def test_relations(text: str, expected: list[tuple[str, str]]) -> None:

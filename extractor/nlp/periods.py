@@ -1215,6 +1215,11 @@ def comparison_cue(window: str) -> re.Match[str] | None:
     return cues[-1] if cues else None
 
 
+# How far a list of compared periods runs on ("in 1985 and 4.1 billion in 1984"); beyond, an
+# "and" opens a clause of its own ("after 8.5% in 2004, and he expects 7% next year").
+LIST_WINDOW = 40
+
+
 def _relation(draft: _Draft, window: str, previous: str | None) -> str:
     if draft.day:
         return "day"
@@ -1228,8 +1233,13 @@ def _relation(draft: _Draft, window: str, previous: str | None) -> str:
         short = len(tail) <= 15 or (len(tail) <= 70 and re.search(r"\d", tail) is not None)
         if short and not _BLOCKER.search(tail):
             return "comparison"
-    if previous == "comparison" and re.match(r"\W*(?:and|or)\b", window, re.IGNORECASE):
-        return "comparison"
+    if (
+        previous == "comparison"
+        and re.match(r"\W*(?:and|or)\b", window, re.IGNORECASE)
+        and len(window) <= LIST_WINDOW
+        and not _BLOCKER.search(window)
+    ):
+        return "comparison"  # "from 5.2 billion in 1985 and 4.1 billion in 1984"
     return "current"
 
 
