@@ -4828,7 +4828,18 @@ HEADLINES_MISREAD = [
 ]  # fmt: skip
 
 
+# A sentence that names the public finances' balance, whatever figure it gives, makes a
+# bare balance word in the next one the budget's.
+PUBLIC_BALANCE_NAMED_BEFORE = [
+    case("Italy and Greece risk breaching the 3% of GDP limit on budget deficits. Rome "
+         "expects a shortfall of 4.1% this year.", "4.1%", metric="other"),
+    case("The rules cap public deficits at 60bn crowns a year. Prague now sees a deficit of "
+         "75bn crowns.", "75bn crowns", metric="other"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *PUBLIC_BALANCE_NAMED_BEFORE,
     *HEADLINES_MISREAD,
     *GROWTH_BESIDE_THE_CLAUSE,
     *FINAL_MONTHS,

@@ -385,8 +385,10 @@ def build_claim(
         cue is not None
         and metric == "other"
         and BALANCE_WORD.search(view.phrase(cue.start, cue.end))
-    ):
-        context.fiscal_sentence = context.sentence  # a budget balance, for the next sentence
+    ) or names_public_balance(view):
+        # a budget balance, for the next sentence: the figure's own, or one the sentence
+        # names ("on course to breach the 3% of GDP limit on budget deficits")
+        context.fiscal_sentence = context.sentence
     if named or metric_rule == "previous-figure":
         # a sentence that goes on about the same thing keeps it for the next one ("The US
         # ran a $1.2tn goods deficit. The gap with China was $295bn. That with the EU ...")
@@ -1990,6 +1992,18 @@ PUBLIC_FINANCE_WORDS = re.compile(
 EXTERNAL_WORDS = re.compile(
     r"\b(?:trade|exports?|imports?|current[- ]account|payments|external)\b", re.I
 )
+
+
+def names_public_balance(view: SentenceView) -> bool:
+    """Whether the sentence names a balance of the public finances ("budget deficits")."""
+    return view.memo(
+        "public-balance",
+        lambda: any(
+            BALANCE_WORD.search(view.phrase(c.start, c.end))
+            and (c.label == "other" or (c.label == "balance" and fiscal_cue(view, c)))
+            for c in view.metric_cues
+        ),
+    )
 
 
 def fiscal_cue(view: SentenceView, cue: Cue) -> bool:
