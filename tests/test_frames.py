@@ -4838,7 +4838,31 @@ PUBLIC_BALANCE_NAMED_BEFORE = [
 ]  # fmt: skip
 
 
+# "lost 12% of its value": a move of the verb's subject by a part of its worth, not a share.
+VALUE_MOVES = [
+    case("The lira has lost about 40% of its value against the dollar this year.", "40%",
+         kind="change", direction="down", metric="price"),
+    case("Shares in the carmaker shed 15% of their value on Monday.", "15%", kind="change",
+         direction="down"),
+    case("The rand has regained 6% of its value since March.", "6%", kind="change",
+         direction="up"),
+    # not a part of something else: "lost 40% of its market share" is a share's level
+    case("Exports of coal fell 8%, and coal now makes up 40% of its exports.", "40%",
+         kind="share"),
+]  # fmt: skip
+
+# A verb of buying says imports: "purchased" as "bought".
+BOUGHT_GOODS = [
+    case("India purchased $3 billion of Russian oil in June.", "$3 billion", metric="imports",
+         reporter="IN", partner="RU"),
+    case("Egypt purchased 240,000 tonnes of French wheat last week.", "240,000 tonnes",
+         metric="imports", sector="agriculture"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *VALUE_MOVES,
+    *BOUGHT_GOODS,
     *PUBLIC_BALANCE_NAMED_BEFORE,
     *HEADLINES_MISREAD,
     *GROWTH_BESIDE_THE_CLAUSE,

@@ -69,6 +69,7 @@ from extractor.nlp.frames import (
     tense_of,
     token_at,
     up_from,
+    value_moved,
 )
 from extractor.nlp.periods import (
     PeriodMention,
@@ -925,6 +926,10 @@ def percent_kind(
     if rate is not None and rate.label != "tariff" and direction is None:
         # "Unemployment is currently at 8.2 pct of the workforce": a rate, not a share.
         return "rate", None, f"rate:{view.between(rate.start, rate.end)}"
+    worth = value_moved(view.tree.token(q.start, q.end))
+    if worth is not None:
+        # "The dollar has lost 12% of its value": a move of the subject, not a share of it
+        return "change", worth, "dep:value-moved"
     if re.match(r"\s*(?:of|of the|of its|of their|of total)\b", after) and not re.search(
         r"\bby\s+(?:\w+\s+)?$", before
     ):

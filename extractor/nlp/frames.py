@@ -33,6 +33,7 @@ __all__ = [
     "frame_data",
     "growth_direction",
     "growth_of",
+    "value_moved",
     "growth_verb",
     "in_other_clause",
     "is_verbal",
@@ -168,6 +169,10 @@ BALANCE_NOUNS = _words("balance_nouns")
 TRADED_NOUNS = _words("traded_nouns")
 GAP_PREPOSITIONS = _words("gap_prepositions")
 RECORD_NOUNS = _words("record_nouns")
+# "The dollar has lost 12% of its value": verbs that move a thing by a part of its worth.
+VALUE_LOSING = _words("value_losing")
+VALUE_GAINING = _words("value_gaining")
+VALUE_NOUNS = _words("value_nouns")
 # Headline verbs the parse takes for plural nouns: "UK trade gap hits record £5.4bn".
 HEADLINE_VERBS = _words("headline_verbs")
 # "sold $12bn worth of soybeans": the figure sizes the goods through a word standing for them.
@@ -708,6 +713,18 @@ def growth_of(figure: Token | None) -> str | None:
         return None
     modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
     return "down" if modifiers & NEGATIVE else "up"
+
+
+def value_moved(figure: Token | None) -> str | None:
+    """The direction of a figure that is a part of a thing's value its verb lost or gained
+    ("the dollar has lost 12% of its value", "shares shed a third of their worth"): a move
+    of the verb's subject, not a share. None for any other figure."""
+    if figure is None or figure.dep_ != "dobj":
+        return None
+    if not any(o.lower_ in VALUE_NOUNS for o in prep_objects(figure, "of")):
+        return None
+    verb = figure.head.lower_
+    return "down" if verb in VALUE_LOSING else "up" if verb in VALUE_GAINING else None
 
 
 def growth_verb(noun: Token) -> str | None:
