@@ -4860,7 +4860,23 @@ BOUGHT_GOODS = [
 ]  # fmt: skip
 
 
+# The country whose trade the headline (else the lead) is about is the article's, however
+# often the partner is named: it reports the figures that name no country.
+HEADLINE_SUBJECTS = [
+    case("Korean exports to the US slide 5%\n\nShipments to America fell for a third month. "
+         "The United States buys a fifth of the goods, and US demand is weak, American buyers "
+         "say. Overall exports rose 2% to $50 billion in May.", "$50 billion", reporter="KR"),
+    case("Mexico's imports from China jump\n\nBeijing's factories sent more steel. Chinese "
+         "makers, China's officials and Chinese banks all gained. Total imports rose 4% in "
+         "March.", "4%", reporter="MX"),
+    # not the goods a tariff falls on
+    case("Ottawa weighs reply\n\nWashington raised tariffs on Canadian imports to 35%. "
+         "Canada's exports fell 6% in August.", "35%", reporter="US", partner="CA"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *HEADLINE_SUBJECTS,
     *VALUE_MOVES,
     *BOUGHT_GOODS,
     *PUBLIC_BALANCE_NAMED_BEFORE,

@@ -45,7 +45,7 @@ from extractor.nlp.periods import (
 )
 from extractor.nlp.places import EntityMention, find_places
 from extractor.nlp.quantities import Quantity, find_quantities
-from extractor.nlp.roles import main_countries
+from extractor.nlp.roles import headline_subject, main_countries
 from extractor.nlp.sectors import find_sectors
 
 __all__ = [
@@ -374,6 +374,11 @@ class MentionFinder:
         mentions = Mentions(year=year, sentences=sentences)
         places = find_places(text, document_entities(doc))
         mentions.countries = main_countries(text, places)
+        subject = headline_subject(doc, sentences, places)
+        if subject is not None:
+            # the country whose trade the headline is about leads, however often others
+            # are named ("German exports to the US fall": Germany's article)
+            mentions.countries = [subject, *(c for c in mentions.countries if c != subject)]
         # "MANILA/JAKARTA, Feb 16 (Reuters) -": where the story was filed counts for the
         # article's country, but is no place the lead's figures are of
         datelines = [(m.start(), m.end()) for m in DATELINE.finditer(text)]

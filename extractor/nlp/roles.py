@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from extractor.nlp.cues import (
     CLAUSE_BREAK,
@@ -30,6 +30,7 @@ from extractor.nlp.cues import (
     SentenceView,
     cue_data,
     distance,
+    find_metric_cues,
     nearest,
     word_regex,
 )
@@ -54,6 +55,7 @@ from extractor.nlp.frames import (
     in_other_clause,
     is_verbal,
     prep_objects,
+    token_at,
     up_from,
 )
 from extractor.nlp.places import PlaceMention
@@ -86,6 +88,32 @@ def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
                 weight /= 2
             counts[place.code] += weight  # type: ignore[assignment]
     return [code for code, _ in counts.most_common()]
+
+
+def headline_subject(
+    doc: Doc, sentences: Sequence[Span], places: Sequence[PlaceMention]
+) -> str | None:
+    """The country whose trade the headline, else the lead sentence, is about: a place that
+    owns or qualifies a trade or balance word in the parse ("Vietnam's exports to the US
+    jump", "German exports to the US fall", "China's surplus widens"), not one after "to"
+    or "from". None when neither names one."""
+    for sent in sentences[:2]:
+        lo, hi = sent.start_char, sent.end_char
+        cues = [
+            c for c in find_metric_cues(sent.text, lo) if c.label in TRADE_METRICS and not c.weak
+        ]
+        for place in places:
+            if not lo <= place.start < hi or place.code == "WLD":
+                continue
+            word = token_at(doc, place.start, place.end)
+            if word is None or word.dep_ not in OWNER_DEPS:
+                continue
+            head = word.head
+            if head.dep_ == "pobj" and head.head.lower_ in ("on", "against"):
+                continue  # "raised tariffs on Chinese imports": the goods a tariff falls on
+            if any(c.start <= head.idx < c.end for c in cues):
+                return place.code
+    return None
 
 
 COUNTERPART_BEFORE = re.compile(
