@@ -4875,7 +4875,24 @@ HEADLINE_SUBJECTS = [
 ]  # fmt: skip
 
 
+# Units declared once: a lead that names its country's dollar ("887 mln Australian dlrs")
+# makes the article's bare dollars that one, the headline's shorthand included.
+DOLLARS_DECLARED = [
+    case("NEW ZEALAND DEFICIT 412 MLN DLRS\n\n    WELLINGTON, June 3 - New Zealand's trade "
+         "deficit was 412 mln N.Z. dlrs in May.\n\n    Exports fell to 1.1 billion dlrs.",
+         "412 MLN DLRS", unit="NZD"),
+    case("NEW ZEALAND DEFICIT 412 MLN DLRS\n\n    WELLINGTON, June 3 - New Zealand's trade "
+         "deficit was 412 mln N.Z. dlrs in May.\n\n    Exports fell to 1.1 billion dlrs.",
+         "1.1 billion dlrs", unit="NZD"),
+    # not a dollar named far into a story of bare dollars
+    case("US duties hit $30 billion\n\nThe Treasury collected $30 billion in May. Ottawa "
+         "raised 2 billion Canadian dollars in counter-tariffs. The deficit was $80 billion.",
+         "$80 billion", unit="USD"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *DOLLARS_DECLARED,
     *HEADLINE_SUBJECTS,
     *VALUE_MOVES,
     *BOUGHT_GOODS,

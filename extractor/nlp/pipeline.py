@@ -44,7 +44,7 @@ from extractor.nlp.periods import (
     writing_date,
 )
 from extractor.nlp.places import EntityMention, find_places
-from extractor.nlp.quantities import Quantity, find_quantities
+from extractor.nlp.quantities import Quantity, dollar_default, dollar_member, find_quantities
 from extractor.nlp.roles import headline_subject, main_countries
 from extractor.nlp.sectors import find_sectors
 
@@ -385,10 +385,13 @@ class MentionFinder:
         places = [p for p in places if not any(lo <= p.start < hi for lo, hi in datelines)]
         country = next(iter(mentions.countries), None)
         currency: str | None = None
+        # whether ``currency`` came from a bare "dlrs" or "$", the dollar family's default: a
+        # country's dollar written later ("887 mln Australian dlrs") is then the article's
+        defaulted = False
         bare_dollar: str | None = None
         count: str | None = None
         pair: str | None = None
-        for sent in mentions.sentences:
+        for index, sent in enumerate(mentions.sentences):
             start, sent_text = sent.start_char, sent.text
             quantities = find_quantities(
                 sent_text,
@@ -399,10 +402,18 @@ class MentionFinder:
                 workforce=True,
                 bare_dollar=bare_dollar,
             )
-            first = first_money(quantities) if currency is None else None
-            if first is not None:
-                currency = first.unit
+            first = first_money(quantities) if currency is None or defaulted else None
+            if first is not None and currency is None:
+                # a headline's bare dollar may be the lead's country's dollar
+                currency, defaulted = first.unit, index == 0 and dollar_default(first)
                 bare_dollar = "USD" if marks_its_dollar(first) else None
+            elif first is not None and dollar_member(first.unit) and not dollar_default(first):
+                # "AUSTRALIA'S DEFICIT 887 MLN DLRS ... 887 mln Australian dlrs": the dollar
+                # the lead names is the one the article's bare dollars are
+                currency, defaulted = first.unit, False
+                mentions.quantities = told_dollar(mentions.quantities, quantities, currency)
+            elif first is not None:
+                defaulted = False  # the lead's bare dollar: the article's
             count = last_count(quantities)
             pair = last_rate(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
@@ -605,6 +616,18 @@ class ClaimAssembler:
 def first_money(quantities: list[Quantity]) -> Quantity | None:
     """The first written money figure, whose currency the article sets ("H.K. Dlr")."""
     return next((q for q in quantities if q.category == "money" and not q.carried), None)
+
+
+def told_dollar(
+    before: list[Quantity], quantities: list[Quantity], currency: str
+) -> list[Quantity]:
+    """The figures ``before`` a sentence that names its dollar (``currency``), each bare
+    dollar figure that the sentence repeats with the dollar named taking it: a headline's
+    "887 MLN DLRS" is the lead's "887 mln Australian dlrs"."""
+    told = {q.value for q in quantities if q.unit == currency}
+    return [
+        replace(q, unit=currency) if dollar_default(q) and q.value in told else q for q in before
+    ]
 
 
 def marks_its_dollar(first: Quantity) -> bool:

@@ -76,7 +76,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-__all__ = ["Quantity", "find_quantities", "parse_quantity"]
+__all__ = ["Quantity", "dollar_default", "dollar_member", "find_quantities", "parse_quantity"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -1401,6 +1401,26 @@ def local_member_country(word: str, countries: Iterable[str]) -> str | None:
         return None
     members = lex.families[family][1]
     return next((c for c in countries if lex.local_currencies.get(c) in members), None)
+
+
+def dollar_default(quantity: Quantity) -> bool:
+    """Whether a money figure's dollar is the family's default, no country's dollar written
+    with it ("887 mln dlrs", "$5bn"; not "887 mln Australian dlrs", "US$5bn", "U.S. dlrs")."""
+    default, members = _lexicon().families["dollar"]
+    return (
+        quantity.category == "money"
+        and quantity.unit == default
+        and not quantity.carried
+        and US_DOLLAR_TOLD.search(quantity.text) is None
+    )
+
+
+def dollar_member(unit: str) -> bool:
+    """Whether ``unit`` is a dollar (the US one or another country's)."""
+    return unit in _lexicon().families["dollar"][1]
+
+
+US_DOLLAR_TOLD = re.compile(r"\bU\.?\s?S\.?(?!\w)|\bUS\$|\bAmerican\b|\bUSD\b", re.I)
 
 
 def parse_quantity(text: str) -> Quantity | None:
