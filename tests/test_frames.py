@@ -4891,7 +4891,23 @@ DOLLARS_DECLARED = [
 ]  # fmt: skip
 
 
+# A level reached, compared with one of a month or quarter named with its year, is of that
+# month or quarter a year on, whatever period the article went on with.
+LEVELS_A_YEAR_ON = [
+    case("In the first half the deficit totalled 9 billion dlrs.\nThe deficit with Japan rose "
+         "to 1.2 billion dlrs from 900 mln in June 2024.", "1.2 billion dlrs",
+         period="2025-06"),
+    # not a month after the published one
+    case("The deficit with Japan rose to 1.2 billion dlrs from 900 mln in June last year.",
+         "1.2 billion dlrs", period=None),
+    case("Exports for the year reached 80 billion dlrs.\nShipments to Canada slipped to 3.1 "
+         "billion dlrs, against 3.4 billion in the third quarter of 2024.", "3.1 billion dlrs",
+         period="2025-Q3"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *LEVELS_A_YEAR_ON,
     *DOLLARS_DECLARED,
     *HEADLINE_SUBJECTS,
     *VALUE_MOVES,

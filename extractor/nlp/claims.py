@@ -2567,6 +2567,14 @@ def decide_period(
         # "up 4% from 2024", "an 82% jump on 2003 figures", "rose 0.1% from October": a
         # period's change on the one before
         return PeriodDecision(after, f"after-compared:{basis.text}")
+    earlier_level = compared_level_named(view, q, view.periods) if kind == "amount" else None
+    if earlier_level is not None and earlier_level.value is not None:
+        # "grew to 4.21 billion dlrs from 3.74 billion in February last year": the level
+        # reached is of the same month a year on (not one after the published month)
+        value = shift_year(earlier_level.value, 1)
+        published = context.published.strftime("%Y-%m") if context.published else None
+        if published is None or not precedes(published, first_month(value)):
+            return PeriodDecision(value, f"year-on-compared:{earlier_level.text}")
     # an exchange rate reached ("since May, to 1.35 dollars") is a quote, no span's
     since = since_span(view, q, context) if q.category != "fx" else None
     if since is not None:
@@ -3111,6 +3119,37 @@ def compared_year(
         if COMPARED_YEAR_GAP.fullmatch(view.between(q.end, p.start)):
             return p
     return None
+
+
+def compared_level_named(
+    view: SentenceView, q: Quantity, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """The month or quarter, named with its year, of the level a level without a period of
+    its own is compared with ("to 4.21 billion dlrs from 3.74 billion in February last
+    year"), else None."""
+    for p in periods:
+        if p.start < q.end or p.granularity not in ("month", "quarter") or p.value is None:
+            continue
+        if YEAR_NAMED.search(p.text) is None:
+            continue
+        figures = view.figures_between(q.end, p.start)
+        if len(figures) != 1 or figures[0].category != "money":
+            return None
+        other = figures[0]
+        if LEVEL_COMPARED.fullmatch(view.between(q.end, other.start)) and re.fullmatch(
+            r"\s*in\s*", view.between(other.end, p.start)
+        ):
+            return p
+        return None
+    return None
+
+
+# Between a level and the one it is compared with: "... dlrs from a revised ...".
+LEVEL_COMPARED = re.compile(
+    r"\s*,?\s*(?:from|against|compared\s+(?:with|to))\s+(?:an?\s+)?(?:revised\s+|"
+    r"preliminary\s+)?",
+    re.I,
+)
 
 
 def period_after(value: str) -> str | None:
