@@ -4906,7 +4906,19 @@ LEVELS_A_YEAR_ON = [
 ]  # fmt: skip
 
 
+# Lexicon: "rural exports" are farm goods; a figure counted in bags (of coffee, cocoa) is.
+FARM_WORDS = [
+    case("Rural exports rose 9.2 pct to 1.05 billion dlrs in April.", "1.05 billion dlrs",
+         sector="agriculture"),
+    case("Shipments in March were 2.1 mln bags, the coffee board said.", "2.1 mln bags",
+         sector="agriculture"),
+    case("New Zealand's rural goods earned 900 mln dlrs abroad.", "900 mln dlrs",
+         sector="agriculture"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *FARM_WORDS,
     *LEVELS_A_YEAR_ON,
     *DOLLARS_DECLARED,
     *HEADLINE_SUBJECTS,
