@@ -4917,7 +4917,22 @@ FARM_WORDS = [
 ]  # fmt: skip
 
 
+# Verbless clauses: "with exports up 6.8 pct" (the noun "up" qualifies), and a second verb
+# whose subject the parse made a conjunct of the clause before, past its own phrase.
+VERBLESS_AND_CONJOINED = [
+    case("The trade account swung into surplus in May, with exports up 4.1 pct and imports "
+         "down 2.2 pct.", "4.1 pct", metric="exports", direction="up"),
+    case("The trade account swung into surplus in May, with exports up 4.1 pct and imports "
+         "down 2.2 pct.", "2.2 pct", metric="imports", direction="down"),
+    case("Exports to Japan climbed 5 pct to 2 billion dlrs and imports from there slid 3 pct "
+         "to 1.4 billion.", "3 pct", metric="imports"),
+    case("Sales to China rose 8 pct to 900 mln dlrs and imports from the country fell 2 pct.",
+         "2 pct", metric="imports", direction="down"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *VERBLESS_AND_CONJOINED,
     *FARM_WORDS,
     *LEVELS_A_YEAR_ON,
     *DOLLARS_DECLARED,

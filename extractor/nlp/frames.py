@@ -221,6 +221,9 @@ RELATIVE_PRONOUNS = frozenset({"which", "that"})
 
 
 def _measured(figure: Token) -> tuple[Token | None, str]:
+    moved = _moved_noun(figure)
+    if moved is not None:
+        return moved, "with"  # "..., with exports up 6.8 pct and imports down 5.7 pct"
     if is_verbal(figure):
         # "as gold imports nearly tripled": a verb that is the figure measures its subject.
         noun, how = _subject(figure, figure)
@@ -273,6 +276,19 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
             preposition = head.lower_
         token, child = head, token
     return None, "none"
+
+
+def _moved_noun(figure: Token) -> Token | None:
+    """The noun that an "up" or "down" right before the figure qualifies in the parse, in a
+    verbless clause ("with exports up 6.8 pct and imports down 5.7 pct"), else None."""
+    at = figure.left_edge.i - 1
+    if at < 1:
+        return None
+    word = figure.doc[at]
+    if word.lower_ not in ("up", "down") or word.dep_ != "advmod":
+        return None
+    noun = word.head
+    return noun if noun.i == at - 1 and is_nominal(noun) else None
 
 
 def _noun_before_comma(word: Token) -> Token | None:
@@ -414,14 +430,28 @@ def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
         if subjects:
             return _object_of_frame(subjects[0], subjects[0].dep_, figure)
         if verb.dep_ == "conj" and verb.i > 0:
-            before = verb.doc[verb.i - 1]
-            if is_nominal(before) and before.dep_ == "conj" and before.head.i < before.i:
+            before = _conjunct_before(verb)
+            if before is not None:
                 return _object_of_frame(before, "nsubj-conj", figure)
         participle = verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN")
         if (verb.dep_ not in ("conj", "xcomp") and not participle) or verb.head.i == verb.i:
             break
         verb = verb.head  # "the economy grew, expanding at 3.8%": the main clause's subject
     return None, "no-subject"
+
+
+def _conjunct_before(verb: Token) -> Token | None:
+    """A noun the parse made a conjunct of the clause before, right before a verb without
+    a subject, or before its own short prepositional phrase ("... and imports from it fell
+    4.5 pct"), else None."""
+    doc = verb.doc
+    for i in range(verb.i - 1, max(-1, verb.i - 5), -1):
+        word = doc[i]
+        if is_nominal(word) and word.dep_ == "conj" and word.head.i < word.i:
+            return word
+        if word.dep_ not in ("pobj", "pcomp", "prep", "det", "poss", "amod", "compound"):
+            return None
+    return None
 
 
 def growth_subject(noun: Token, figure: Token) -> Token | None:
