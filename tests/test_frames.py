@@ -4931,7 +4931,19 @@ VERBLESS_AND_CONJOINED = [
 ]  # fmt: skip
 
 
+# Money a tariff raises under a word of measure ("tariff haul", "the tariff take"), and
+# receipts that "hit" a sum: money raised, not the goods a tariff hits.
+TARIFF_MONEY_MEASURED = [
+    case("US tariff haul tops $30 billion", "$30 billion", metric="tariff"),
+    case("The tariff take rose to $20 billion in March, and customs receipts hit $25 billion "
+         "in April.", "$25 billion", metric="tariff"),
+    case("The new tariffs hit $200 billion of Chinese goods.", "$200 billion",
+         metric="imports"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *TARIFF_MONEY_MEASURED,
     *VERBLESS_AND_CONJOINED,
     *FARM_WORDS,
     *LEVELS_A_YEAR_ON,

@@ -44,6 +44,7 @@ from extractor.nlp.frames import (
     FRAME_NOUNS,
     GROWTH_NOUNS,
     MAX_CLIMB,
+    MEASURE_NOUNS,
     MODIFIER_DEPS,
     SHARE_NOUNS,
     SUBJECT_DEPS,
@@ -1450,8 +1451,14 @@ def decide_metric(
     if kind == "change" and is_currency_move(view, cue):
         # FORMAT: a currency's move against another is change/price.
         return MetricDecision("price", None, f"currency-move:{word}")
-    if cue.label == "tariff" and kind == "amount" and TARIFF_COVERS.search(view.before(q.start)):
-        # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports.
+    if (
+        cue.label == "tariff"
+        and kind == "amount"
+        and TARIFF_COVERS.search(view.before(q.start))
+        and not (measured is not None and measured.lower_ in MEASURE_NOUNS)
+    ):
+        # "tariffs on $250 billion of Chinese goods": the goods are the imposer's imports;
+        # not "receipts hit $31.4 billion", money the tariffs raised
         return MetricDecision("imports", None, f"tariff-covers:{word}", named=True, covered=True)
     public = public_balance(view, cue, context)
     if public is not None:
