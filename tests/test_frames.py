@@ -4942,7 +4942,23 @@ TARIFF_MONEY_MEASURED = [
 ]  # fmt: skip
 
 
+# Wire tables: "Earnings from the main commodities were ...: coffee 1.2 billion (1.1 billion)"
+# are the commodities' exports; the period the brackets are said to hold is theirs alone.
+COMMODITY_TABLES = [
+    case("Ghana's exports rose in the second quarter of 1987.\nEarnings from the main "
+         "commodities were, with second quarter 1986 figures in brackets: cocoa 210 mln dlrs "
+         "(190 mln), gold 95 mln (80 mln).", "210 mln dlrs", metric="exports",
+         period="1987-Q2"),
+    case("Ghana's exports rose in the second quarter of 1987.\nEarnings from the main "
+         "commodities were, with second quarter 1986 figures in brackets: cocoa 210 mln dlrs "
+         "(190 mln), gold 95 mln (80 mln).", "80 mln", metric="exports", period="1986-Q2"),
+    case("Earnings from crops were as follows, 1985 data in parentheses: tea 400 mln dlrs "
+         "(350 mln).", "400 mln dlrs", metric="exports"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *COMMODITY_TABLES,
     *TARIFF_MONEY_MEASURED,
     *VERBLESS_AND_CONJOINED,
     *FARM_WORDS,

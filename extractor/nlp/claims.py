@@ -73,6 +73,7 @@ from extractor.nlp.frames import (
     value_moved,
 )
 from extractor.nlp.periods import (
+    BRACKETED_PERIOD,
     PeriodMention,
     anchored,
     comparison_cue,
@@ -1404,6 +1405,16 @@ def decide_metric(
         # "Earnings from rubber rose 8.5 pct", "tea earnings slipped 7.5 pct": what a
         # commodity earns abroad, no firm's, is its exports
         return MetricDecision("exports", None, f"dep:commodity-earns:{measured.text}", named=True)
+    earner = view.tree.token(cue.start, cue.end) if cue is not None else None
+    if (
+        earner is not None
+        and earner is not measured
+        and context.firm_sentence != context.sentence
+        and commodity_earnings(view, earner)
+    ):
+        # "Earnings from the main commodities were: crude oil 1.58 billion, palm oil ...": a
+        # table of what the commodities earned abroad
+        return MetricDecision("exports", None, f"dep:commodity-earns:{earner.text}", named=True)
     if measured is not None and sells_commodity(view, q, measured, how_measured):
         # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
         # 19%": a country selling a commodity is exporting it.
@@ -2470,6 +2481,8 @@ def decide_period(
         and p.relation != "since"
         and (quote or p.relation != "day" or (traded_week and WEEK.search(p.text) is not None))
         and not dates_an_event(view, q, p)
+        # "with first quarter 1986 figures in brackets": the bracketed figures' period
+        and BRACKETED_PERIOD.match(view.after(p.end, 40)) is None
     ]
     if PREVIOUSLY.match(view.after(q.end, 30)):
         # "against a 2.06 billion deficit in the same 1986 period and 1.78 billion deficit

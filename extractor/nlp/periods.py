@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 __all__ = [
+    "BRACKETED_PERIOD",
     "DATELINE",
     "PeriodMention",
     "anchored",
@@ -163,6 +164,11 @@ def find_periods(
     # "crude for September delivery", "the March contract": a futures contract's month; "the
     # 2035 government bond": the year a bond matures
     drafts = [d for d in drafts if DELIVERY.match(text, d.end) is None]
+    # "with first quarter 1986 figures in brackets": the period of the figures compared with
+    drafts = [
+        replace(d, relation="comparison") if BRACKETED_PERIOD.match(text, d.end) else d
+        for d in drafts
+    ]
     dateline = DATELINE.search(text)
     if dateline is not None:
         # "BERLIN, Nov 7 (Reuters) - German exports rose in September": the day the story
@@ -171,6 +177,11 @@ def find_periods(
     return [_resolve(draft, drafts, ref, text, asides) for draft in drafts]
 
 
+BRACKETED_PERIOD = re.compile(
+    r"\s+(?:figures?|data|levels?|totals?|values?)?\s*(?:are\s+|were\s+)?in\s+"
+    r"(?:brackets|parenthes[ie]s)\b",
+    re.I,
+)
 DELIVERY = re.compile(
     r"\s+(?:delivery|deliveries|contracts?|futures|(?:(?:government|treasury|benchmark|"
     r"sovereign|local-currency|dollar)\s+)?(?:bonds?|notes?|gilts?|bunds?|paper|maturity|"

@@ -695,6 +695,8 @@ def commodity_earnings(view: SentenceView, noun: Token) -> bool:
     words += prep_objects(noun, "from")
     commodities = cue_data()["commodity_sectors"]
     for word in words:
+        if word.lower_ in COMMODITY_WORDS:
+            return True  # "earnings from the main commodities"
         lo, hi = word.left_edge.idx, word.right_edge.idx + len(word.right_edge)
         if any(
             m.sector in commodities and m.start < hi and lo < m.end
@@ -705,6 +707,7 @@ def commodity_earnings(view: SentenceView, noun: Token) -> bool:
 
 
 EARNING_NOUNS = frozenset({"earnings", "receipts"})
+COMMODITY_WORDS = frozenset({"commodity", "commodities", "crops"})
 
 
 def shared_partner(view: SentenceView, q: Quantity) -> PlaceMention | None:
