@@ -4957,7 +4957,21 @@ COMMODITY_TABLES = [
 ]  # fmt: skip
 
 
+# What a place said to be a named country's market or customer buys is that country's
+# exports to it, told from the seller's side ("China remained Brazil's top market, buying
+# $5.4bn of its goods"); a source or supplier stays the owner's imports.
+MARKETS_BUYING = [
+    case("China remained Brazil's top market, buying $5.4bn of its goods.", "$5.4bn",
+         metric="exports", reporter="BR", partner="CN"),
+    case("Japan was Australia's largest customer, buying coal worth A$30bn.", "A$30bn",
+         metric="exports", reporter="AU", partner="JP"),
+    case("China was Germany's largest source of imports at 150bn euros.", "150bn euros",
+         metric="imports", reporter="DE", partner="CN"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *MARKETS_BUYING,
     *COMMODITY_TABLES,
     *TARIFF_MONEY_MEASURED,
     *VERBLESS_AND_CONJOINED,

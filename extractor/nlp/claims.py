@@ -92,6 +92,7 @@ from extractor.nlp.roles import (
     Roles,
     article_currency_pair,
     commodity_earnings,
+    counterpart_by_copula,
     currency_country,
     currency_roles,
     decide_roles,
@@ -1392,6 +1393,11 @@ def decide_metric(
     if measured is not None and sales_to_place(view, measured, context):
         # "Sales to other European Union countries climbed 8.3%": a country's sales abroad
         return MetricDecision("exports", None, f"dep:sales-to:{measured.text}", named=True)
+    market = market_bought(view, q, cue, context)
+    if market is not None:
+        # "The US, its biggest customer, bought goods worth 161bn euros": what a market said
+        # to be the owner's buys is the owner's exports to it
+        return MetricDecision("exports", None, f"dep:market-buys:{market}")
     taken = taken_by(view, q, context) if measured is not None else None
     if taken is not None:
         # "Brazil's soybean exports rose. China took 73% of the cargoes": what a country
@@ -2015,6 +2021,20 @@ PUBLIC_FINANCE_WORDS = re.compile(
 EXTERNAL_WORDS = re.compile(
     r"\b(?:trade|exports?|imports?|current[- ]account|payments|external)\b", re.I
 )
+
+
+def market_bought(
+    view: SentenceView, q: Quantity, cue: Cue | None, context: ArticleContext
+) -> str | None:
+    """The market noun when the figure is what a place said to be a named country's market,
+    buyer or customer buys ("China was its biggest market, buying $5.4bn of its goods"),
+    else None: that country's exports, not the buyer's imports."""
+    if cue is None or cue.label != "imports":
+        return None
+    said = counterpart_by_copula(view, q, context)
+    if said is None or said[2] or said[1].code is None:
+        return None
+    return said[0].rule.rsplit(":", 2)[-2]
 
 
 def names_public_balance(view: SentenceView) -> bool:
