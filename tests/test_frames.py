@@ -4970,7 +4970,24 @@ MARKETS_BUYING = [
 ]  # fmt: skip
 
 
+# Tables in running text: a sector word right before its figure, after a comma, colon or
+# bracket, is the item's; a harvest is farm goods.
+TABLE_ITEMS_AND_HARVESTS = [
+    case("Export earnings were, in mln dlrs: cocoa 900 (850), coffee 310 (300), gold 640 "
+         "(590).", "310", sector="agriculture"),
+    case("Export earnings were, in mln dlrs: cocoa 900 (850), coffee 310 (300), gold 640 "
+         "(590).", "640", sector="metals"),
+    # the earlier figure in brackets is the same item's
+    case("Export earnings were, in mln dlrs: cocoa 900 (850), coffee 310 (300), gold 640 "
+         "(590).", "300", sector="agriculture"),
+    case("The ministry put the 1987 wheat harvest at 9.1 mln tonnes, against 8.4 mln a year "
+         "earlier, and the maize harvest at 3 mln tonnes.", "3 mln tonnes",
+         sector="agriculture"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *TABLE_ITEMS_AND_HARVESTS,
     *MARKETS_BUYING,
     *COMMODITY_TABLES,
     *TARIFF_MONEY_MEASURED,

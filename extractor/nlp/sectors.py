@@ -729,7 +729,11 @@ def decide_sector(
     figure = view.tree.token(q.start, q.end)
     measured = view.tree.measured(q.start, q.end) if figure is not None else (None, "none")
     reading = None
-    if figure is not None:
+    item = table_item(view, q)
+    if item is not None:
+        # a table's item ("..., rubber 2,880 (2,550), tin 187 mln"), however the parse hung it
+        reading = SectorReading(item.sector, f"table-item:{item.text}")
+    elif figure is not None:
         reading = figure_sector(figure, measured, q.unit, partial(view.near, view.sectors))
     sector, rule = (reading.sector, reading.rule) if reading else near_sector(view, q, cue)
     metric = cue.label if cue is not None else carried_metric
@@ -807,6 +811,24 @@ ATTACHED_BEFORE = re.compile(
 ATTACHED_AFTER = re.compile(
     r"^\s*(?:\([^)]*\)\s*)?(?:worth\s+)?(?:of|on|in)\s+(?:[\w.-]+\s+){0,3}$", re.I
 )
+
+
+def table_item(view: SentenceView, q: Quantity) -> Any:
+    """The sector word right before the figure (or before the figure it brackets) that opens
+    an item of a table in running text (after a comma, colon, semicolon, bracket or "and"),
+    else None."""
+    before = [s for s in view.near(view.sectors, q.start - 40, q.start) if s.end <= q.start]
+    word = before[-1] if before else None
+    if word is None or not ITEM_GAP.fullmatch(view.between(word.end, q.start)):
+        return None
+    return word if TABLE_ITEM_BEFORE.search(view.before(word.start, 8)) else None
+
+
+# Between an item's word and its figure: nothing, or the item's figure before the bracketed
+# earlier one ("coffee 310 (300)").
+ITEM_GAP = re.compile(r"\s*(?:[\d.,]+\s*(?:mln|bln|billion|million|pct|%)?\s*\(\s*)?")
+# What opens an item of a table in running text: a comma, colon, semicolon or bracket.
+TABLE_ITEM_BEFORE = re.compile(r"(?:[,:;)]|\band)\s*$")
 
 
 def _attached(view: SentenceView, sector: Any, q: Quantity, cue: Cue | None) -> bool:
