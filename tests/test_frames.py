@@ -4986,7 +4986,18 @@ TABLE_ITEMS_AND_HARVESTS = [
 ]  # fmt: skip
 
 
+# A firm's sales in a market it names ("its U.S. sales") are no country's figure; a
+# country's ("Japan said its U.S. exports rose") keep the place.
+FIRMS_IN_A_MARKET = [
+    case("General Motors said its U.S. sales fell 1.5% in the second quarter.", "1.5%",
+         reporter=None, metric="sales"),
+    case("Toyota said its European sales rose 2% to 600,000 vehicles.", "600,000 vehicles",
+         reporter=None),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *FIRMS_IN_A_MARKET,
     *TABLE_ITEMS_AND_HARVESTS,
     *MARKETS_BUYING,
     *COMMODITY_TABLES,

@@ -413,7 +413,7 @@ def decide_roles(
     ]
     if is_market_figure(metric, sector, view, q):
         return Roles(market_reporter(view, q, roles))
-    reporter, partner, official, pronoun, partner_pronoun = frame_roles(
+    reporter, partner, official, pronoun, partner_pronoun, possessor = frame_roles(
         view, q, metric, context.firms
     )
     named_counterpart = (
@@ -446,6 +446,12 @@ def decide_roles(
             reporter = Role()
     if reporter.code is None and pronoun is not None:
         reporter = antecedent(view, pronoun, context)
+    elif reporter.rule.startswith("dep:owner:") and possessor is not None:
+        owner = antecedent(view, possessor, context)
+        if owner.rule.startswith("dep:pronoun-firm:"):
+            # "GM said its U.S. sales fell 1.5%": a firm's sales in a market it names, no
+            # country's figure
+            reporter = Role(None, owner.rule)
     if reporter.code is None and reporter.rule.startswith(NO_COUNTRY):
         body = reporter.rule.rsplit(":", 1)[-1].lower()
         if body not in INTERNATIONAL_BODIES or not roles:
@@ -1027,6 +1033,7 @@ class FrameRoles(NamedTuple):
     official: str = ""
     pronoun: Token | None = None
     partner_pronoun: Token | None = None  # "a surplus with it", "with its neighbour"
+    possessor: Token | None = None  # "its" in "its U.S. sales", whatever the places say
 
 
 def frame_roles(
@@ -1130,6 +1137,7 @@ def frame_roles(
         official,
         None if official else pronoun,
         partner_pronoun if partner is None and group is None else None,
+        next((o for o in frame.owners if o.dep_ == "poss" and o.lower_ in ("its", "their")), None),
     )
 
 
