@@ -4996,7 +4996,17 @@ FIRMS_IN_A_MARKET = [
 ]  # fmt: skip
 
 
+# "the euro zone", "the euro area": a place, not the currency's move.
+EURO_PLACES = [
+    case("Output in the euro zone as a whole rose 0.2% in the second quarter.", "0.2%",
+         metric="production"),
+    case("The euro area is forecast to grow just 0.9% this year.", "0.9%", metric="gdp"),
+    case("The euro fell 0.3% against the dollar on Friday.", "0.3%", metric="price"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *EURO_PLACES,
     *FIRMS_IN_A_MARKET,
     *TABLE_ITEMS_AND_HARVESTS,
     *MARKETS_BUYING,

@@ -2171,6 +2171,10 @@ def economy_subject(view: SentenceView) -> bool:
     return (cue is not None and cue.label == "gdp") or growing_country(view, subject)
 
 
+# The common nouns that end a region's name: "the euro area", "the euro zone".
+REGION_HEADS = frozenset({"area", "zone", "region", "bloc"})
+
+
 def growing_country(view: SentenceView, noun: Token | None) -> bool:
     """A country, or "the country", as the subject of a verb of growing or shrinking
     ("France grew 0.8%", "Japan contracted at an annual rate of 0.5%"): its economy."""
@@ -2178,13 +2182,17 @@ def growing_country(view: SentenceView, noun: Token | None) -> bool:
         return False
     if noun.lower_ in COUNTRY_NOUNS:
         return True
-    if noun.tag_ not in ("NNP", "NNPS"):
-        return False  # "exports", "the FTSE" are no country, whatever qualifies them
     lo, hi = noun.idx, noun.idx + len(noun)
-    return any(
-        p.start < hi and lo < p.end and p.form != "demonym" and p.code != "WLD"
+    places = [
+        p
         for p in view.near(view.places, lo, hi)
-    )
+        if p.start < hi and lo < p.end and p.form != "demonym" and p.code != "WLD"
+    ]
+    if noun.tag_ not in ("NNP", "NNPS"):
+        # "exports", "the FTSE" are no country, whatever qualifies them; "the euro area" is,
+        # the noun ending a place's name
+        return noun.lower_ in REGION_HEADS and any(p.end == hi and p.start < lo for p in places)
+    return bool(places)
 
 
 def central_bank_deal(verb: Token) -> bool:
