@@ -2172,7 +2172,7 @@ def economy_subject(view: SentenceView) -> bool:
 
 
 # The common nouns that end a region's name: "the euro area", "the euro zone".
-REGION_HEADS = frozenset({"area", "zone", "region", "bloc"})
+REGION_HEADS = frozenset(frame_data()["region_heads"])
 
 
 def growing_country(view: SentenceView, noun: Token | None) -> bool:

@@ -407,13 +407,18 @@ class MentionFinder:
                 # a headline's bare dollar may be the lead's country's dollar
                 currency, defaulted = first.unit, index == 0 and dollar_default(first)
                 bare_dollar = "USD" if marks_its_dollar(first) else None
-            elif first is not None and dollar_member(first.unit) and not dollar_default(first):
+            elif (
+                first is not None
+                and index <= LEAD_SENTENCE
+                and dollar_member(first.unit)
+                and not dollar_default(first)
+            ):
                 # "AUSTRALIA'S DEFICIT 887 MLN DLRS ... 887 mln Australian dlrs": the dollar
                 # the lead names is the one the article's bare dollars are
                 currency, defaulted = first.unit, False
                 mentions.quantities = told_dollar(mentions.quantities, quantities, currency)
-            elif first is not None:
-                defaulted = False  # the lead's bare dollar: the article's
+            elif first is not None or index > LEAD_SENTENCE:
+                defaulted = False  # the lead's bare dollar, or none: the headline's stands
             count = last_count(quantities)
             pair = last_rate(quantities)
             mentions.quantities += [_shift(q, start) for q in quantities]
@@ -616,6 +621,10 @@ class ClaimAssembler:
 def first_money(quantities: list[Quantity]) -> Quantity | None:
     """The first written money figure, whose currency the article sets ("H.K. Dlr")."""
     return next((q for q in quantities if q.category == "money" and not q.carried), None)
+
+
+# The sentence after the headline: the lead, which may name the dollar the headline's is.
+LEAD_SENTENCE = 1
 
 
 def told_dollar(

@@ -1406,7 +1406,7 @@ def local_member_country(word: str, countries: Iterable[str]) -> str | None:
 def dollar_default(quantity: Quantity) -> bool:
     """Whether a money figure's dollar is the family's default, no country's dollar written
     with it ("887 mln dlrs", "$5bn"; not "887 mln Australian dlrs", "US$5bn", "U.S. dlrs")."""
-    default, members = _lexicon().families["dollar"]
+    default = _lexicon().families["dollar"][0]
     return (
         quantity.category == "money"
         and quantity.unit == default

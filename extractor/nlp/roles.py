@@ -713,7 +713,8 @@ def commodity_earnings(view: SentenceView, noun: Token) -> bool:
 
 
 EARNING_NOUNS = frozenset({"earnings", "receipts"})
-COMMODITY_WORDS = frozenset({"commodity", "commodities", "crops"})
+# "earnings from the main commodities": words for commodities in general
+COMMODITY_WORDS = frozenset(frame_data()["commodity_words"])
 
 
 def shared_partner(view: SentenceView, q: Quantity) -> PlaceMention | None:
@@ -1137,7 +1138,7 @@ def frame_roles(
         official,
         None if official else pronoun,
         partner_pronoun if partner is None and group is None else None,
-        next((o for o in frame.owners if o.dep_ == "poss" and o.lower_ in ("its", "their")), None),
+        next((o for o in frame.owners if o.dep_ == "poss" and o.tag_ == "PRP$"), None),
     )
 
 
