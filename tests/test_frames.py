@@ -5005,7 +5005,19 @@ EURO_PLACES = [
 ]  # fmt: skip
 
 
+# A rate the figure qualifies in the parse is its rate, however many words stand between:
+# "a 25% retaliatory tariff", "a 3% most-favoured-nation duty".
+RATES_QUALIFIED = [
+    case("Beijing hit American beans with a 25% retaliatory tariff in July.", "25%",
+         kind="rate", metric="tariff"),
+    case("China applies a 3% most-favoured-nation duty on soybeans.", "3%", kind="rate",
+         metric="tariff"),
+    case("Ottawa announced a 10% temporary emergency levy on steel.", "10%", kind="rate"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *RATES_QUALIFIED,
     *EURO_PLACES,
     *FIRMS_IN_A_MARKET,
     *TABLE_ITEMS_AND_HARVESTS,

@@ -1299,9 +1299,22 @@ def names_goods(view: SentenceView, word: Token) -> bool:
 
 
 def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
+    figure = view.tree.token(q.start, q.end) if view.rate_cues else None
+    sized = sized_rate_word(view, figure) if figure is not None else None
+    if sized is not None:
+        return sized  # "a 25% retaliatory tariff": the rate word the figure qualifies
     found: Cue | None = nearest(view, q, view.rate_cues, limit=45)
-    figure = view.tree.token(q.start, q.end) if found is None and view.rate_cues else None
-    return rate_set_beyond(view, figure) if figure is not None else found
+    return rate_set_beyond(view, figure) if figure is not None and found is None else found
+
+
+def sized_rate_word(view: SentenceView, figure: Token) -> Cue | None:
+    """The rate word a figure qualifies in the parse ("a 25% retaliatory tariff", "a 3%
+    most-favoured-nation duty"), whatever stands between them, else None."""
+    if figure.dep_ not in ("compound", "nummod", "amod", "nmod") or figure.head.i < figure.i:
+        return None
+    head = figure.head
+    lo, hi = head.idx, head.idx + len(head)
+    return next((c for c in view.near(view.rate_cues, lo, hi) if c.start < hi and lo < c.end), None)
 
 
 def _closer(view: SentenceView, q: Quantity, a: Cue, b: Cue) -> bool:
