@@ -2973,7 +2973,7 @@ FOLLOWING = re.compile(r"\b(?:after|following)\s", re.IGNORECASE)
 
 
 # "up 21% on the previous year", "up 9% on the same period of 2003": the figure's compared
-COMPARED_ON = re.compile(r"(?:on|over|against|vs?)", re.IGNORECASE)
+COMPARED_ON = re.compile(r"\b(?:on|over|against|vs?)\b", re.IGNORECASE)
 
 
 def ahead_of_sentence_period(view: SentenceView, q: Quantity) -> bool:
