@@ -2039,15 +2039,15 @@ EXTERNAL_WORDS = re.compile(
 def market_bought(
     view: SentenceView, q: Quantity, cue: Cue | None, context: ArticleContext
 ) -> str | None:
-    """The market noun when the figure is what a place said to be a named country's market,
-    buyer or customer buys ("China was its biggest market, buying $5.4bn of its goods"),
-    else None: that country's exports, not the buyer's imports."""
+    """The buyer's country when the figure is what a place said to be a named country's
+    market, buyer or customer buys ("China was its biggest market, buying $5.4bn of its
+    goods"), else None: the named country's exports, not the buyer's imports."""
     if cue is None or cue.label != "imports":
         return None
     said = counterpart_by_copula(view, q, context)
     if said is None or said[2] or said[1].code is None:
         return None
-    return said[0].rule.rsplit(":", 2)[-2]
+    return said[0].code
 
 
 def names_public_balance(view: SentenceView) -> bool:

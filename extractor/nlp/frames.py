@@ -720,7 +720,7 @@ def growth_direction(noun: Token | None, economy: bool = False) -> tuple[str, st
     ):
         # "a growth rate of 6%", "cut its growth forecast to 0.1%", "revised its growth
         # target down to 3.5 pct": the growth, whichever way the forecast moved
-        return ("down" if modifiers & NEGATIVE else "up"), "growth"
+        return growth_sign(noun), "growth"
     if lemma in ECONOMY_NOUNS and noun.dep_ == "pobj" and noun.head.lower_ == "of":
         rate = noun.head.head
         if rate.lower_ in GROWTH_FIGURES and growth_qualified(rate):
@@ -741,6 +741,12 @@ def growth_of(figure: Token | None) -> str | None:
     noun = figure.head.head
     if noun.lower_ not in GROWTH_NOUNS or figure.head.dep_ != "prep":
         return None
+    return growth_sign(noun)
+
+
+def growth_sign(noun: Token) -> str:
+    """Which way a growth word's figure goes: "down" when a negative word qualifies it
+    ("negative growth", "a contraction"), else "up"."""
     modifiers = {c.lower_ for c in children(noun) if c.dep_ in ("amod", "compound")}
     return "down" if modifiers & NEGATIVE else "up"
 
