@@ -5016,7 +5016,41 @@ RATES_QUALIFIED = [
 ]  # fmt: skip
 
 
+# A firm named with its legal suffix ("Motor Co.", "Siemens AG") is a firm, and "its" or
+# "it" in the sentence after one on a firm stands for that firm, not the article's country.
+FIRMS_BY_SUFFIX = [
+    case("US car sales slip.\nFord Motor Co. reported a 2.4% decline in August sales.", "2.4%",
+         reporter=None),
+    case("Japan's carmakers gain.\nHonda Motor Co. said it sold 310,000 cars in May.",
+         "310,000 cars", reporter=None),
+    case("German orders fall.\nSiemens AG posted a 4% drop in orders.\nIts revenue fell 3% to"
+         " 18 billion euros.", "3%", reporter=None),
+    case("US retail slows.\nThe company reported higher costs.\nIt sold 2 million phones, up"
+         " 8%.", "8%", reporter=None),
+    # not after a sentence on a country
+    case("Germany's economy shrank 0.2%.\nIts exports fell 2% in March.", "2%",
+         reporter="DE"),
+]  # fmt: skip
+
+
+# "The surplus", "the deficit" in a sentence of a longer period than the one the article
+# was on is the country's total for that period, not the bilateral figure before it.
+TOTALS_OF_A_LONGER_PERIOD = [
+    case("Japan's surplus rose. The surplus with the United States was $5bn in December."
+         " For 2025 as a whole the surplus totalled $90bn.", "$90bn", partner="WLD"),
+    case("Canada's deficit with China widened to C$1.2bn in May. In the first five months of"
+         " the year, the deficit reached C$4.1bn.", "C$4.1bn", partner="WLD"),
+    case("Korea's surplus with Japan narrowed to $300m in June. Over the first half the"
+         " surplus came to $9.5bn, officials said.", "$9.5bn", partner="WLD"),
+    # the same month again: still the bilateral figure
+    case("Japan's surplus with the United States was $5bn in March. In March the surplus"
+         " was up from $4bn a year earlier.", "$4bn", partner="US"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *FIRMS_BY_SUFFIX,
+    *TOTALS_OF_A_LONGER_PERIOD,
     *RATES_QUALIFIED,
     *EURO_PLACES,
     *FIRMS_IN_A_MARKET,

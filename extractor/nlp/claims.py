@@ -150,7 +150,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             for q in map(lambda q: employed_count(view, q), view.quantities)
             if q is not None and not is_share_of_people(view, q) and not is_model(view, q)
         ]
-        if view.quantities and firm_subject(view, context.firms):
+        if firm_subject(view, context.firms):
             context.firm_sentence = context.sentence
         first = len(claims)
         for q in view.quantities:

@@ -346,6 +346,20 @@ def spans_period(longer: str, shorter: str | None) -> bool:
     return outer is not None and inner is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
 
 
+def lasts_longer(period: str, other: str | None) -> bool:
+    """Whether ``period`` runs more months than ``other``.
+
+    >>> lasts_longer("1986", "1987-01"), lasts_longer("1987-Q1", "1987-03")
+    (True, True)
+    >>> lasts_longer("1987-02", "1987-03"), lasts_longer("1987-02", None)
+    (False, False)
+    """
+    if other is None:
+        return False
+    first, second = _month_span(period), _month_span(other)
+    return first is not None and second is not None and first[1] - first[0] > second[1] - second[0]
+
+
 def precedes(earlier: str, later: str | None) -> bool:
     """Whether period ``earlier`` ends before ``later`` begins.
 

@@ -58,6 +58,7 @@ from extractor.nlp.frames import (
     token_at,
     up_from,
 )
+from extractor.nlp.periods import lasts_longer
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity, local_member_country
 
@@ -511,7 +512,11 @@ def decide_roles(
         topical = topical and not world_total_since(context, metric)
         # a tariff in a sentence naming no place is the one the article is on
         tariff_on = metric == "tariff" and not view.places
-        carried = is_anaphoric(view, cue) or refers_back(view, q) or topical or tariff_on
+        # "The surplus with the U.S. was 5.03 billion dlrs in March. For fiscal 1986 the
+        # surplus totalled 101.6 billion": "the surplus" of a longer period than the one
+        # the article was on is the country's total, not the part the figure before was of
+        anaphoric = is_anaphoric(view, cue) and not moves_to_longer_period(view, context)
+        carried = anaphoric or refers_back(view, q) or topical or tariff_on
         if carried and GROUP_RULE not in partner.rule:
             partner = Role(carried_partner, "previous-figure")
     if reporter.code is None and metric == "trade" and view.says(WORLD_TRADE):
@@ -782,7 +787,7 @@ WORLD_TRADE = re.compile(r"\b(?:global|world|worldwide|international)\s+(?:goods
 # FORMAT: company figures have no reporter unless the text makes them a country's.
 COMPANY = re.compile(
     r"\b(?:company|company's|firm|firm's|group's|corp|corporation|inc|plc|ltd|llc|ag|sa|"
-    r"shareholders?|chief executive|shares in|its shares|profits?)\b",
+    r"shareholders?|chief executive|shares in|its shares|profits?)\b|\b(?:Co|Corp|Inc|Ltd)\.",
     re.I,
 )
 
@@ -1299,6 +1304,15 @@ def moves_to_own_period(view: SentenceView, context: ArticleContext) -> bool:
     )
 
 
+def moves_to_longer_period(view: SentenceView, context: ArticleContext) -> bool:
+    """Whether the sentence names a current period that runs longer than the one the
+    article was on ("for the whole of 1986" after "in January")."""
+    return any(
+        p.relation == "current" and p.value and lasts_longer(p.value, context.recent_period)
+        for p in view.periods
+    )
+
+
 def facing_goods(frame: FigureFrame) -> list[Token]:
     """ "Swiss goods face a 39% tariff", "Indian exports will incur duties of 50%": the
     subject of a verb of facing whose object is the tariff, the goods it falls on."""
@@ -1578,9 +1592,17 @@ def antecedent(view: SentenceView, pronoun: Token, context: ArticleContext) -> R
             firm = subjects[0]  # "Volkswagen said its sales ...", "Rheinfeld said it would
             # cut 3,200 jobs": a name that is no place
         return Role(None, f"dep:pronoun-firm:{word}:{firm.text}") if firm is not None else Role()
+    if context.sentence - context.firm_sentence == 1 and word in FIRM_PRONOUNS:
+        # "Ford Motor Co. reported a 2.4% decline. Its pickups climbed 5.6%": the firm the
+        # sentence before was on, not the country of the article
+        return Role(None, f"dep:pronoun-firm:{word}:previous-subject")
     if context.subject is None:
         return Role()
     return Role(context.subject, f"dep:pronoun:{word}:previous-subject")
+
+
+# The pronouns of one firm; "they" and "their" are firms in general as often.
+FIRM_PRONOUNS = frozenset({"it", "its"})
 
 
 def body_of_place(view: SentenceView, word: Token) -> PlaceMention | None:
