@@ -5048,7 +5048,33 @@ TOTALS_OF_A_LONGER_PERIOD = [
 ]  # fmt: skip
 
 
+# Gapped coordination ("exports rose 5% to $3bn and imports 2% to $2bn"): the verb is
+# left out of the second conjunct, which the parse cannot show; its figures are of the noun
+# that opens it, and the first conjunct's figures are not.
+GAPPED_CONJUNCTS = [
+    case("Taiwan's exports climbed 12 pct to 5.3 billion dlrs and imports 9 pct to 4.1"
+         " billion in May.", "5.3 billion dlrs", metric="exports"),
+    case("Shipments grew 7% to $880m last month, while imports 3% to $610m.", "$880m",
+         metric="exports"),
+    case("Exports are forecast to grow 6 pct to 22 billion dlrs next year and imports 4 pct to"
+         " 19 billion.", "19 billion", metric="imports"),
+    case("Exports should rise 5% this year and imports 8% to $40bn, the ministry said.",
+         "$40bn", metric="imports"),
+    # "with <noun> up/down <figure>": the noun the move is of, and the level it reached
+    case("The deficit widened in June, with exports down 6.2% at $3.9bn and imports up 2.1%"
+         " at $5.2bn.", "$3.9bn", metric="exports"),
+    case("The deficit widened in June, with exports down 6.2% at $3.9bn and imports up 2.1%"
+         " at $5.2bn.", "$5.2bn", metric="imports"),
+    case("The surplus shrank, with imports up 14 pct to 2.2 billion dlrs.", "2.2 billion dlrs",
+         metric="imports"),
+    # a nominal conjunct that is itself a figure is no subject
+    case("The deficit was seen at 9 billion dlrs this year, or 3.1 pct of gross domestic"
+         " product, against 10.2 billion last year.", "10.2 billion", metric="balance"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *GAPPED_CONJUNCTS,
     *FIRMS_BY_SUFFIX,
     *TOTALS_OF_A_LONGER_PERIOD,
     *RATES_QUALIFIED,

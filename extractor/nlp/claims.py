@@ -308,6 +308,21 @@ def level_of_change(view: SentenceView, previous: Claim | None, q: Quantity) -> 
 LEVEL_AFTER_CHANGE = re.compile(r"\s*(?:[\w-]+\s+){0,4}to\s+(?:(?:about|around|nearly|some)\s+)?")
 
 
+def reached_by(view: SentenceView, previous: Claim | None, q: Quantity, metric: str) -> bool:
+    """Whether ``q`` is the level right after a change of another metric that its own words
+    name ("imports up 11.9 pct at 1.61 billion"): the level of that change."""
+    return (
+        previous is not None
+        and previous.kind == "change"
+        and previous.metric != metric
+        and previous.evidence.get("metric", "").startswith(("dep:", "cue:"))
+        and LEVEL_RIGHT_AFTER.fullmatch(view.between(previous.end_char, q.start)) is not None
+    )
+
+
+LEVEL_RIGHT_AFTER = re.compile(r"\s*(?:to|at)\s+(?:(?:about|around|nearly|some)\s+)?", re.I)
+
+
 # ", up 5%", ", down nearly 3 pct": a verbless move of the level just before
 MOVE_OF_LEVEL = re.compile(r"\s*,\s*(?:up|down)\s+(?:(?:by|some|about|nearly|almost)\s+)?", re.I)
 
@@ -377,6 +392,14 @@ def build_claim(
     if kind_rule.startswith(CEILING_SHARE) and decision.metric != "other":
         # FORMAT: a budget deficit's share of GDP is other, and so is the ceiling set on it
         decision = decision._replace(metric="other", sign=None, rule="budget-ceiling")
+    if kind == "amount" and reached_by(view, previous, q, decision.metric):
+        # "with exports down 18.7 pct at 2.01 billion dlrs and imports up 11.9 pct at 1.61
+        # billion": the level the move reached is of what moved, however the parse hung it
+        assert previous is not None
+        decision = decision._replace(
+            metric=previous.metric, sign=previous.balance_sign,
+            rule=f"level-of:{previous.quantity_text}",
+        )  # fmt: skip
     metric, sign, metric_rule, named, covered = decision[:5]
     figure = view.tree.token(q.start, q.end)
     if figure is not None:
@@ -2091,7 +2114,24 @@ def metric_cue(view: SentenceView, q: Quantity, kind: str) -> tuple[Cue | None, 
         found = nearest(
             view, q, view.metric_cues, limit=10_000, keep=lambda c: not other_clause_cue(view, q, c)
         )
+    if found is not None and opens_conjunct(view, q, found):
+        # "exports rose 31.6 pct to 4.12 billion dlrs and imports 32.2 pct": the cue that
+        # opens the next conjunct is the next figures', not this one's
+        before = nearest(view, q, view.metric_cues, limit=10_000, keep=lambda c: c.end <= q.start)
+        found = before if before is not None else found
     return found, "cue"
+
+
+# After a figure, a coordinator and at most two words before a cue: the cue opens the next
+# conjunct ("..., and imports", "while car imports", "but those of oil").
+OPENS_CONJUNCT = re.compile(
+    r"(?:,|;|\b(?:and|while|whereas|but))\s+(?:(?:the|its|their|[a-z][\w-]*)\s+){0,2}$", re.I
+)
+
+
+def opens_conjunct(view: SentenceView, q: Quantity, cue: Cue) -> bool:
+    """Whether ``cue`` comes after the figure and opens a coordinated clause of its own."""
+    return cue.start >= q.end and OPENS_CONJUNCT.search(view.between(q.end, cue.start)) is not None
 
 
 def other_clause_cue(view: SentenceView, q: Quantity, cue: Cue) -> bool:

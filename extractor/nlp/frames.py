@@ -168,6 +168,7 @@ FRAME_NOUNS = _words("frame_nouns") | {word + "s" for word in _words("frame_noun
 BALANCE_NOUNS = _words("balance_nouns")
 TRADED_NOUNS = _words("traded_nouns")
 GAP_PREPOSITIONS = _words("gap_prepositions")
+HOMOGRAPH_TRADE_NOUNS = _words("homograph_trade_nouns")
 RECORD_NOUNS = _words("record_nouns")
 # "The dollar has lost 12% of its value": verbs that move a thing by a part of its worth.
 VALUE_LOSING = _words("value_losing")
@@ -232,6 +233,20 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
     token, preposition, child = figure, "", figure
     for _ in range(MAX_CLIMB):
         head, dep = token.head, token.dep_
+        moved = _moved_subject(head) if dep == "prep" else None
+        if moved is not None:
+            return moved, "with"  # "with exports down 18.7 pct at 2.01 billion dlrs"
+        if (
+            dep == "conj"
+            and token.i != figure.i
+            and is_nominal(token)
+            and is_verbal(head)
+            and not any(c.dep_ == "nummod" for c in children(token))
+        ):
+            # "Exports are expected to rise 16 pct this year and imports 12 pct to 35
+            # billion": the parse makes the subject of the left-out verb a conjunct of the
+            # verb before
+            return token, "gapped"
         if dep == "npadvmod" and head.lower_ in TAKING_PREPOSITIONS and head.dep_ == "prep":
             # "knocked half a point off growth": the amount the parse hung on "off"
             taken = [c for c in children(head) if c.dep_ == "pobj" and is_nominal(c)]
@@ -281,14 +296,33 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
 def _moved_noun(figure: Token) -> Token | None:
     """The noun that an "up" or "down" right before the figure qualifies in the parse, in a
     verbless clause ("with exports up 6.8 pct and imports down 5.7 pct"), else None."""
-    at = figure.left_edge.i - 1
+    # the figure's own words: its number and what qualifies that ("about 14 pct"), not a
+    # subject the parse hung on it ("with imports up 14 pct")
+    numbers = [c for c in children(figure) if c.dep_ in ("nummod", "quantmod") and c.i < figure.i]
+    at = min([figure.i, *(c.left_edge.i for c in numbers)]) - 1
     if at < 1:
         return None
     word = figure.doc[at]
-    if word.lower_ not in ("up", "down") or word.dep_ != "advmod":
+    if word.lower_ not in MOVE_ADVERBS:
         return None
+    if word.dep_ != "advmod":
+        return _moved_subject(word)  # "with exports down 18.7 pct": "down" has a subject
     noun = word.head
     return noun if noun.i == at - 1 and is_nominal(noun) else None
+
+
+def _moved_subject(word: Token) -> Token | None:
+    """The subject the parse gives an "up" or "down" right after it ("with exports down
+    18.7 pct at 2.01 billion dlrs"), else None."""
+    if word.lower_ not in MOVE_ADVERBS:
+        return None
+    return next(
+        (c for c in children(word) if c.dep_ == "nsubj" and c.i == word.i - 1 and is_nominal(c)),
+        None,
+    )
+
+
+MOVE_ADVERBS = frozenset({"up", "down"})
 
 
 def _noun_before_comma(word: Token) -> Token | None:
@@ -429,6 +463,8 @@ def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
         subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return _object_of_frame(subjects[0], subjects[0].dep_, figure)
+        if _gapped_trade_noun(verb):
+            return verb, "gapped"
         if verb.dep_ == "conj" and verb.i > 0:
             before = _conjunct_before(verb)
             if before is not None:
@@ -438,6 +474,25 @@ def _subject(verb: Token, figure: Token) -> tuple[Token | None, str]:
             break
         verb = verb.head  # "the economy grew, expanding at 3.8%": the main clause's subject
     return None, "no-subject"
+
+
+def _gapped_trade_noun(verb: Token) -> bool:
+    """ "Exports are expected to rise 16 pct and imports 12 pct to 35 billion": a word
+    that is both a trade noun and a verb, read as a verb without a subject coordinated with
+    a clause whose subject is a trade noun, is the subject of a left-out verb."""
+    if verb.dep_ != "conj" or verb.lower_ not in HOMOGRAPH_TRADE_NOUNS:
+        return False
+    if any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
+        return False
+    head = verb.head
+    for _ in range(3):  # "Exports are expected to rise ...": the subject of the clause up
+        subjects = [c for c in children(head) if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return subjects[0].lower_ in HOMOGRAPH_TRADE_NOUNS
+        if head.dep_ not in ("xcomp", "conj", "ccomp") or head.head.i == head.i:
+            return False
+        head = head.head
+    return False
 
 
 def _conjunct_before(verb: Token) -> Token | None:
