@@ -5073,7 +5073,19 @@ GAPPED_CONJUNCTS = [
 ]  # fmt: skip
 
 
+# A share of a seller's exports that a country buys: the buyer is the partner, the seller
+# the reporter; a share of what a country buys itself stays its own.
+SHARES_BOUGHT = [
+    case("Chile's copper sales grew in 2025. China bought 52% of the country's exports.",
+         "52%", reporter="CL", partner="CN"),
+    case("Kenya's tea trade recovered. Pakistan purchased about a third of Kenyan shipments"
+         " last year.", "a third", reporter="KE", partner="PK"),
+    case("India buys about 85% of its crude oil abroad.", "85%", reporter="IN"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *SHARES_BOUGHT,
     *GAPPED_CONJUNCTS,
     *FIRMS_BY_SUFFIX,
     *TOTALS_OF_A_LONGER_PERIOD,

@@ -343,10 +343,32 @@ def share_trader(
     verb, how = view.tree.measured(q.start, q.end)
     if verb is None or how != "verb" or verb.lower_ not in TRADER_VERBS:
         return None  # "China supplied a fifth of the goods": the supplier is the part
+    if verb.lower_ in BUYING_VERBS and share_of_sales(view, q):
+        # "The United States bought 45.3 pct of the island's exports": the buyer is the
+        # part, the seller whose exports they are the reporter
+        return None
     found = frame_roles(view, q, metric, context.firms)
     if found.reporter.code is None and found.pronoun is not None:
         return antecedent(view, found.pronoun, context).code
     return found.reporter.code
+
+
+def share_of_sales(view: SentenceView, q: Quantity) -> bool:
+    """Whether the share is "of" a seller's flow: "45.3 pct of the island's exports"."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return False
+    return any(
+        obj.lower_ in SELLERS_FLOWS
+        for prep in children(figure)
+        if prep.dep_ == "prep" and prep.lower_ == "of"
+        for obj in children(prep)
+        if obj.dep_ == "pobj"
+    )
+
+
+BUYING_VERBS = frozenset(frame_data()["buying_verbs"])
+SELLERS_FLOWS = frozenset(frame_data()["sellers_flows"])
 
 
 def destination_group(view: SentenceView, q: Quantity) -> Token | None:
