@@ -308,12 +308,11 @@ def level_of_change(view: SentenceView, previous: Claim | None, q: Quantity) -> 
 LEVEL_AFTER_CHANGE = re.compile(r"\s*(?:[\w-]+\s+){0,4}to\s+(?:(?:about|around|nearly|some)\s+)?")
 
 
-def reached_by(view: SentenceView, previous: Claim | None, q: Quantity, metric: str) -> bool:
+def reached_by(view: SentenceView, previous: Claim, q: Quantity, metric: str) -> bool:
     """Whether ``q`` is the level right after a change of another metric that its own words
     name ("imports up 11.9 pct at 1.61 billion"): the level of that change."""
     return (
-        previous is not None
-        and previous.kind == "change"
+        previous.kind == "change"
         and previous.metric != metric
         and previous.evidence.get("metric", "").startswith(("dep:", "cue:"))
         and LEVEL_RIGHT_AFTER.fullmatch(view.between(previous.end_char, q.start)) is not None
@@ -392,10 +391,9 @@ def build_claim(
     if kind_rule.startswith(CEILING_SHARE) and decision.metric != "other":
         # FORMAT: a budget deficit's share of GDP is other, and so is the ceiling set on it
         decision = decision._replace(metric="other", sign=None, rule="budget-ceiling")
-    if kind == "amount" and reached_by(view, previous, q, decision.metric):
+    if kind == "amount" and previous is not None and reached_by(view, previous, q, decision.metric):
         # "with exports down 18.7 pct at 2.01 billion dlrs and imports up 11.9 pct at 1.61
         # billion": the level the move reached is of what moved, however the parse hung it
-        assert previous is not None
         decision = decision._replace(
             metric=previous.metric, sign=previous.balance_sign,
             rule=f"level-of:{previous.quantity_text}",

@@ -484,15 +484,21 @@ def _gapped_trade_noun(verb: Token) -> bool:
         return False
     if any(c.dep_ in SUBJECT_DEPS for c in children(verb)):
         return False
-    head = verb.head
-    for _ in range(3):  # "Exports are expected to rise ...": the subject of the clause up
-        subjects = [c for c in children(head) if c.dep_ in SUBJECT_DEPS]
+    subject = clause_subject(verb.head)  # "Exports are expected to rise ...": the clause's
+    return subject is not None and subject.lower_ in HOMOGRAPH_TRADE_NOUNS
+
+
+def clause_subject(verb: Token) -> Token | None:
+    """The subject of ``verb``, or of the verb it is coordinated with or an xcomp or ccomp
+    of ("is expected to expand"); None when it has none."""
+    for _ in range(3):
+        subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
         if subjects:
-            return subjects[0].lower_ in HOMOGRAPH_TRADE_NOUNS
-        if head.dep_ not in ("xcomp", "conj", "ccomp") or head.head.i == head.i:
-            return False
-        head = head.head
-    return False
+            return subjects[0]
+        if verb.dep_ not in ("conj", "xcomp", "ccomp") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def _conjunct_before(verb: Token) -> Token | None:

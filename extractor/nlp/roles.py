@@ -356,15 +356,7 @@ def share_trader(
 def share_of_sales(view: SentenceView, q: Quantity) -> bool:
     """Whether the share is "of" a seller's flow: "45.3 pct of the island's exports"."""
     figure = view.tree.token(q.start, q.end)
-    if figure is None:
-        return False
-    return any(
-        obj.lower_ in SELLERS_FLOWS
-        for prep in children(figure)
-        if prep.dep_ == "prep" and prep.lower_ == "of"
-        for obj in children(prep)
-        if obj.dep_ == "pobj"
-    )
+    return figure is not None and any(w.lower_ in SELLERS_FLOWS for w in prep_objects(figure, "of"))
 
 
 BUYING_VERBS = frozenset(frame_data()["buying_verbs"])
@@ -809,7 +801,7 @@ WORLD_TRADE = re.compile(r"\b(?:global|world|worldwide|international)\s+(?:goods
 # FORMAT: company figures have no reporter unless the text makes them a country's.
 COMPANY = re.compile(
     r"\b(?:company|company's|firm|firm's|group's|corp|corporation|inc|plc|ltd|llc|ag|sa|"
-    r"shareholders?|chief executive|shares in|its shares|profits?)\b|\b(?:Co|Corp|Inc|Ltd)\.",
+    r"shareholders?|chief executive|shares in|its shares|profits?)\b|\bCo\.",
     re.I,
 )
 
@@ -1318,21 +1310,20 @@ def tariffed_goods_owner(view: SentenceView, q: Quantity) -> tuple[Token, bool] 
     return None
 
 
+def current_periods(view: SentenceView) -> list[str]:
+    """The values of the current periods the sentence names."""
+    return [p.value for p in view.periods if p.relation == "current" and p.value]
+
+
 def moves_to_own_period(view: SentenceView, context: ArticleContext) -> bool:
     """Whether the sentence names a current period other than the one the article was on."""
-    return any(
-        p.relation == "current" and p.value and p.value != context.recent_period
-        for p in view.periods
-    )
+    return any(value != context.recent_period for value in current_periods(view))
 
 
 def moves_to_longer_period(view: SentenceView, context: ArticleContext) -> bool:
     """Whether the sentence names a current period that runs longer than the one the
     article was on ("for the whole of 1986" after "in January")."""
-    return any(
-        p.relation == "current" and p.value and lasts_longer(p.value, context.recent_period)
-        for p in view.periods
-    )
+    return any(lasts_longer(value, context.recent_period) for value in current_periods(view))
 
 
 def facing_goods(frame: FigureFrame) -> list[Token]:

@@ -36,6 +36,7 @@ from extractor.nlp.frames import (
     OBJECT_DEPS,
     SUBJECT_DEPS,
     children,
+    clause_subject,
     holds,
     in_other_clause,
     is_nominal,
@@ -346,14 +347,8 @@ def _clause_subject(word: Token, figure: Token) -> Token | None:
         token = token.head
     else:
         return None
-    for _ in range(3):
-        subjects = [c for c in children(token) if c.dep_ in SUBJECT_DEPS]
-        if subjects:
-            return None if holds(subjects[0], figure) else subjects[0]
-        if token.dep_ not in ("conj", "xcomp", "ccomp") or token.head.i == token.i:
-            return None
-        token = token.head
-    return None
+    subject = clause_subject(token)
+    return None if subject is None or holds(subject, figure) else subject
 
 
 def _noun_sector(
