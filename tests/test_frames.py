@@ -5084,7 +5084,21 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A balance in percent at the level it stands at or reaches is its share of the economy (as
+# "a deficit of 3.6%" is); a move of the balance by a percentage stays a change.
+BALANCE_LEVELS = [
+    case("Portugal's budget shortfall hit 3.4% last year.", "3.4%", kind="share",
+         direction=None, metric="other"),
+    case("The Commission expects France's deficit to narrow to 2.8% in 2006 and 2.5% in 2007.",
+         "2.5%", kind="share", direction=None),
+    case("Turkey's current account deficit reached 5.1% in the fourth quarter.", "5.1%",
+         kind="share", direction=None, metric="balance"),
+    case("Canada's trade surplus widened by 4% in June.", "4%", kind="change", direction="up"),
+]  # fmt: skip
+
+
 PARSE_RULE_CASES = [
+    *BALANCE_LEVELS,
     *SHARES_BOUGHT,
     *GAPPED_CONJUNCTS,
     *FIRMS_BY_SUFFIX,

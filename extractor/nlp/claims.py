@@ -43,6 +43,7 @@ from extractor.nlp.frames import (
     BALANCE_NOUNS,
     FRAME_NOUNS,
     GROWTH_NOUNS,
+    LEVEL_VERBS,
     MAX_CLIMB,
     MEASURE_NOUNS,
     MODIFIER_DEPS,
@@ -398,6 +399,12 @@ def build_claim(
             metric=previous.metric, sign=previous.balance_sign,
             rule=f"level-of:{previous.quantity_text}",
         )  # fmt: skip
+    if kind == "change" and balance_level(view, q, decision, kind_rule, previous):
+        # "The shortfall hit 3% last year", "expects it to widen to 3.6% in 2005": a balance
+        # in percent at the level it stands at or reaches is its share of the economy, as "a
+        # deficit of 3.6%" is (FORMAT: shares of GDP); a move by a percentage stays a change
+        kind, direction, kind_rule = "share", None, f"dep:balance-level:{kind_rule}"
+        view.last_percent = context.last_percent = (kind, direction)
     metric, sign, metric_rule, named, covered = decision[:5]
     figure = view.tree.token(q.start, q.end)
     if figure is not None:
@@ -706,6 +713,33 @@ def job_word(words: list[Token], keys: tuple[str, ...]) -> tuple[str, str] | Non
             if word_set_regex(key).fullmatch(phrase):
                 return key, phrase
     return None
+
+
+def balance_level(
+    view: SentenceView,
+    q: Quantity,
+    decision: MetricDecision,
+    kind_rule: str,
+    previous: Claim | None,
+) -> bool:
+    """Whether a percentage is the level a balance stands at or reaches: the figure's metric
+    is an external balance or a budget one, and the figure is the "to", "from" or "at" object
+    of its verb, the object of a verb of reaching ("hit", "reached"), or a level in a list
+    after such a share ("to 3.6% in 2005 and 4.6% in 2006")."""
+    if q.category != "percent" or kind_rule.startswith("dep:by"):
+        return False
+    if decision.metric != "balance" and not (
+        decision.metric == "other" and BALANCE_WORD.search(decision.rule.lower())
+    ):
+        return False
+    if kind_rule.startswith("like-previous-figure"):
+        return previous is not None and previous.kind == "share" and previous.unit == "percent"
+    figure = view.tree.token(q.start, q.end)
+    if figure is None:
+        return False
+    return is_level_of(view, q) or (
+        figure.dep_ in ("dobj", "attr", "npadvmod") and figure.head.lower_ in LEVEL_VERBS
+    )
 
 
 def reached_level(view: SentenceView, q: Quantity) -> bool:

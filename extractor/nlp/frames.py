@@ -166,6 +166,7 @@ def _words(key: str) -> frozenset[str]:
 
 FRAME_NOUNS = _words("frame_nouns") | {word + "s" for word in _words("frame_nouns")}
 BALANCE_NOUNS = _words("balance_nouns")
+LEVEL_VERBS = _words("level_verbs")
 TRADED_NOUNS = _words("traded_nouns")
 GAP_PREPOSITIONS = _words("gap_prepositions")
 HOMOGRAPH_TRADE_NOUNS = _words("homograph_trade_nouns")
