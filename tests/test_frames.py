@@ -5084,6 +5084,21 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A period in a clause set off by a comma that qualifies a noun dates what the clause tells,
+# not a figure outside that noun; a year that names the figures in brackets is theirs, not
+# the table's.
+PERIODS_OF_ASIDES = [
+    case("Copper exports rose 3 pct to 1.2 mln tonnes in 1986, while zinc exports, hurt by a"
+         " strike at the mines in March 1985, fell to 61,000 tonnes.", "61,000 tonnes",
+         period="1986"),
+    case("Soybean exports rose to 2.3 billion dlrs in 1986. Palm oil shipments, lifted by a"
+         " drought abroad in 1985, climbed 12 pct.", "12 pct", period="1986"),
+    case("Ghana's exports rose 4 pct to 2.1 billion cedis in 1986.\n\nExport earnings from the"
+         " main products, in cedis, with 1985 figures in brackets, were:\n\nCocoa 1.1 billion"
+         " cedis (0.9 billion)", "1.1 billion cedis", period="1986"),
+]  # fmt: skip
+
+
 # A balance in percent at the level it stands at or reaches is its share of the economy (as
 # "a deficit of 3.6%" is); a move of the balance by a percentage stays a change.
 BALANCE_LEVELS = [
@@ -5098,6 +5113,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *PERIODS_OF_ASIDES,
     *BALANCE_LEVELS,
     *SHARES_BOUGHT,
     *GAPPED_CONJUNCTS,

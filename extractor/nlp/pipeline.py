@@ -33,6 +33,7 @@ from extractor.nlp.claims import assemble_claims
 from extractor.nlp.context import Mentions, SpanIndex, claim_sentences
 from extractor.nlp.frames import frame_data, spoken_of_ahead, token_at
 from extractor.nlp.periods import (
+    BRACKETED_PERIOD,
     DATELINE,
     PeriodMention,
     comparison_cue,
@@ -532,7 +533,12 @@ def compared_in_parse(
     window_start = 0
     figures: SpanIndex[Quantity] | None = None
     for period in periods:
-        compared = period.relation == "comparison" and not period.relative
+        # "with 1985 figures in brackets": the bracketed figures' period, whatever the parse
+        compared = (
+            period.relation == "comparison"
+            and not period.relative
+            and BRACKETED_PERIOD.match(text, period.end) is None
+        )
         cue = comparison_cue(text[window_start : period.start]) if compared else None
         word = None
         if cue is not None:
