@@ -5084,10 +5084,14 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
-# A period in a clause set off by a comma that qualifies a noun dates what the clause tells,
-# not a figure outside that noun; a year that names the figures in brackets is theirs, not
-# the table's.
+# A period or place in a clause set off by a comma that qualifies a noun is what the clause
+# tells of, not a figure outside that noun's; a year that names the figures in brackets is
+# theirs, not the table's.
 PERIODS_OF_ASIDES = [
+    case("Malaysia's soybean exports rose in 1986. Palm oil shipments, lifted by a drought in"
+         " Brazil, climbed 12 pct.", "12 pct", reporter="MY"),
+    case("Malaysia's rubber output rose last year. Palm oil sales, boosted by strong demand"
+         " in India, rose 9 pct.", "9 pct", reporter="MY"),
     case("Copper exports rose 3 pct to 1.2 mln tonnes in 1986, while zinc exports, hurt by a"
          " strike at the mines in March 1985, fell to 61,000 tonnes.", "61,000 tonnes",
          period="1986"),

@@ -2897,20 +2897,9 @@ EVENT_NOUNS = frozenset(frame_data()["event_nouns"])
 
 def dates_an_aside(view: SentenceView, q: Quantity, period: PeriodMention) -> bool:
     """ "tin exports, hit by the collapse of the tin market in October 1985, fell to 48,500
-    tonnes", "Shipments of gems, which passed $2bn in July, slumped by a third": a period in a
-    clause set off by a comma that qualifies a noun (a participle's or a relative clause, in
-    the parse) dates what that clause tells, not a figure outside the noun it qualifies ("a
-    surplus of $5bn, recorded in March" is the surplus's own)."""
-    word = view.tree.token(period.start, period.end)
-    figure = view.tree.token(q.start, q.end)
-    if word is None or figure is None:
-        return False
-    for clause in up_from(word):
-        if clause.dep_ in ("acl", "relcl"):
-            noun, edge = clause.head, clause.left_edge.i
-            set_off = edge > 0 and clause.doc[edge - 1].text == ","
-            return set_off and not noun.left_edge.i <= figure.i <= noun.right_edge.i
-    return False
+    tonnes", "Shipments of gems, which passed $2bn in July, slumped by a third": a period in
+    an aside clause (:func:`in_aside_apart`) dates what that clause tells, not the figure."""
+    return view.tree.in_aside_apart((period.start, period.end), (q.start, q.end))
 
 
 def told_as_done(view: SentenceView, q: Quantity) -> bool:

@@ -119,6 +119,11 @@ class SpanTokens:
             self._tokens[key] = token_at(self.doc, start, end)
         return self._tokens[key]
 
+    def in_aside_apart(self, word: tuple[int, int], figure: tuple[int, int]) -> bool:
+        """:func:`in_aside_apart` of the tokens at the two character spans."""
+        token, measured = self.token(*word), self.token(*figure)
+        return token is not None and measured is not None and in_aside_apart(token, measured)
+
     def measured(self, start: int, end: int) -> tuple[Token | None, str]:
         """:func:`measured_noun` of the figure at [start, end), read once for every rule."""
         key = (start, end)
@@ -984,6 +989,19 @@ def up_from(word: Token) -> Iterator[Token]:
         if token.head.i == token.i:
             return
         token = token.head
+
+
+def in_aside_apart(word: Token, figure: Token) -> bool:
+    """Whether ``word`` stands in a clause set off by a comma that qualifies a noun (a
+    participle's or a relative clause: "zinc exports, hurt by a strike in Peru in March,
+    fell 8%") while ``figure`` lies outside that noun: the clause tells of something else
+    than the figure ("a surplus of $5bn, recorded in March" is the surplus's own)."""
+    for clause in up_from(word):
+        if clause.dep_ in ("acl", "relcl"):
+            noun, edge = clause.head, clause.left_edge.i
+            set_off = edge > 0 and clause.doc[edge - 1].text == ","
+            return set_off and not noun.left_edge.i <= figure.i <= noun.right_edge.i
+    return False
 
 
 def tells_of_before(word: Token) -> bool:
