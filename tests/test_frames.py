@@ -5084,6 +5084,19 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A preposition right after a noun that the parse hung on an earlier preposition is the
+# noun's own: "sales to Hong Kong" after "from 2.33 billion", and its place is not the
+# partner of the figure before it.
+PREPOSITIONS_BESIDE_THE_NOUN = [
+    case("Taiwan's exports to Japan climbed to 3.16 billion dlrs from 2.33 billion and sales"
+         " to Hong Kong reached 1.94 billion.", "1.94 billion", metric="exports", partner="HK"),
+    case("Kenya's coffee exports fell to 186 mln dlrs from 241 mln and sales to West Germany"
+         " dropped to 40 mln dlrs.", "241 mln", metric="exports", partner="WLD"),
+    case("Peru's fishmeal exports rose to 88 mln dlrs from 71 mln, and sales to China climbed"
+         " to 12 mln dlrs.", "71 mln", partner="WLD"),
+]  # fmt: skip
+
+
 # A period or place in a clause set off by a comma that qualifies a noun is what the clause
 # tells of, not a figure outside that noun's; a year that names the figures in brackets is
 # theirs, not the table's.
@@ -5117,6 +5130,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *PREPOSITIONS_BESIDE_THE_NOUN,
     *PERIODS_OF_ASIDES,
     *BALANCE_LEVELS,
     *SHARES_BOUGHT,

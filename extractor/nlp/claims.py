@@ -65,6 +65,7 @@ from extractor.nlp.frames import (
     is_nominal,
     is_noun_like,
     is_verbal,
+    own_prepositions,
     period_attachment,
     prep_objects,
     tells_of_before,
@@ -1759,10 +1760,11 @@ def places_after(
 ) -> dict[str, PlaceMention | None]:
     """The first place each of ``prepositions`` on ``word`` names in the parse ("sold ... to
     America", "sales to Japan", "sell ... in China"), by preposition."""
+    preps = own_prepositions(word) + [c for c in children(word) if c.dep_ == "dative"]
     return {
         prep.lower_: first_place(view, children(prep))
-        for prep in children(word)
-        if prep.dep_ in ("prep", "dative") and prep.lower_ in prepositions
+        for prep in preps
+        if prep.lower_ in prepositions
     }
 
 

@@ -88,6 +88,19 @@ def prep_objects(word: Token, *prepositions: str) -> list[Token]:
     ]
 
 
+def own_prepositions(word: Token) -> list[Token]:
+    """The word's prepositions in the parse, and for a noun the one right after it that the
+    parse hung on an earlier preposition ("climbed to 3.16 billion from 2.33 billion and sales
+    to Hong Kong reached 1.94 billion", "to" on "from"): next to the noun, it is the noun's."""
+    preps = [c for c in children(word) if c.dep_ == "prep"]
+    after = word.i + 1
+    if is_nominal(word) and after < len(word.doc):
+        stray = word.doc[after]
+        if stray.dep_ == "prep" and stray.head.i < word.i and stray.head.dep_ == "prep":
+            preps.append(stray)
+    return preps
+
+
 def holds(ancestor: Token, token: Token) -> bool:
     """Whether ``token`` is in ``ancestor``'s subtree (without walking the whole subtree).
 
@@ -614,9 +627,7 @@ class FigureFrame:
             self._link(clause)
 
     def _link(self, word: Token) -> None:
-        for prep in children(word):
-            if prep.dep_ != "prep":
-                continue
+        for prep in own_prepositions(word):
             for obj in children(prep):
                 if obj.dep_ == "pobj":
                     # "tariffs on $60 billion of US goods": the goods the amount is of

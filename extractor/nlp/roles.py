@@ -53,6 +53,7 @@ from extractor.nlp.frames import (
     frame_data,
     holds,
     in_other_clause,
+    is_nominal,
     is_verbal,
     prep_objects,
     token_at,
@@ -1695,11 +1696,28 @@ def pick_partner(
     wanted = PARTNER_ROLES.get(metric)
     if not wanted:
         return Role()
-    candidates = [p for p, role in roles if role in wanted]
+    candidates = [p for p, role in roles if role in wanted and not anothers_counterpart(view, q, p)]
     place = nearest(view, q, candidates, limit=150, keep=lambda p: not far_side(view, q, p))
     if place is None:
         return Role()
     return Role(place.code, f"{place_role(view, place)}:{place.text}")
+
+
+def anothers_counterpart(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
+    """ "fell to 186 mln dlrs from 241 mln and sales to West Germany dropped": a place whose
+    preposition stands right after a word of a metric later than the figure is that word's
+    counterpart (the preposition is the noun's, however the parse hung it), not the
+    figure's."""
+    word = view.tree.token(place.start, place.end)
+    figure = view.tree.token(q.start, q.end)
+    if word is None or figure is None or word.head.dep_ != "prep" or word.head.i == 0:
+        return False
+    noun = word.doc[word.head.i - 1]
+    return (
+        noun.i > figure.i
+        and is_nominal(noun)
+        and any(c.start <= noun.idx < c.end for c in view.metric_cues)
+    )
 
 
 def far_side(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
