@@ -5084,6 +5084,20 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A price of no goods of its own (money per unit, or a bare "price") is of the commodity a
+# figure of the sentence or the one before named; a share's or consumers' price is not.
+GOODS_PRICED = [
+    case("Palm oil shipments rose to a record 4.6 mln tonnes, but the average export price"
+         " slumped to 640 ringgit a tonne.", "640 ringgit", sector="agriculture"),
+    case("Zambia's copper exports rose 8 pct to 410,000 tonnes in 1986. On the London market"
+         " the price averaged 1,420 dlrs.", "1,420 dlrs", sector="metals"),
+    case("Toyota's car sales rose 5 pct. Its share price fell 2 pct to 1,420 yen.",
+         "1,420 yen", sector=None),
+    case("Coffee exports fell 10 pct in January. Consumer prices rose 0.4 pct.", "0.4 pct",
+         sector=None),
+]  # fmt: skip
+
+
 # A preposition right after a noun that the parse hung on an earlier preposition is the
 # noun's own: "sales to Hong Kong" after "from 2.33 billion", and its place is not the
 # partner of the figure before it.
@@ -5130,6 +5144,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *GOODS_PRICED,
     *PREPOSITIONS_BESIDE_THE_NOUN,
     *PERIODS_OF_ASIDES,
     *BALANCE_LEVELS,

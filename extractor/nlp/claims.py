@@ -441,10 +441,18 @@ def build_claim(
         # "a deficit on invisibles of 684 mln dlrs, against a 512 mln dlr deficit the
         # previous month": the level compared is of the same goods
         sector, sector_rule = previous.sector, f"like-compared:{previous.quantity_text}"
+    if sector is None and metric == "price" and prices_goods(view, q):
+        goods = context.last_goods
+        if goods is not None and context.sentence - goods[0] <= 1:
+            # "Palm oil shipments rose ..., but the average export price slumped to 640
+            # ringgit a tonne": a price of no goods of its own is of the commodity just named
+            sector, sector_rule = goods[1], "goods-priced:previous-figure"
     if metric == "price" and cue is not None and index_country(view, cue) is not None:
         # "The Dow Jones Industrial Average fell 2.4%": an index's name names no goods
         sector, sector_rule, carries = None, "none:stock-index", None
     context.note_sector(view.span.end, carries, sector)
+    if sector in cue_data()["commodity_sectors"]:
+        context.last_goods = (context.sentence, sector)
     if kind == "share" and metric in TRADE_METRICS and economy_whole(view, q) is None:
         # not "a current-account deficit of 3% of GDP": a share of the economy has the
         # roles of its part, not of a part and a whole
@@ -2797,6 +2805,26 @@ def decide_period(
     if names_whole_year(view, q):
         return PeriodDecision(running[:4], f"{source}-year")
     return PeriodDecision(running, f"{source}-period")
+
+
+def prices_goods(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure is the price of some goods: money per unit of them ("657 ringgit a
+    tonne"), or a figure of a bare "price" in the parse ("the average export price slumped
+    to 640 ringgit", "the price fell 4.2%"), not one qualified as another thing's price (a
+    share's, a home's, consumers')."""
+    if q.category == "money" and PER_UNIT_PRICE.match(view.after(q.end, 30)):
+        return True
+    measured, how = view.tree.measured(q.start, q.end)
+    if measured is not None and how == "verb":
+        # "the price averaged 1,420 dlrs": the verb's subject
+        measured = next((c for c in children(measured) if c.dep_ in SUBJECT_DEPS), None)
+    if measured is None or measured.lower_ not in ("price", "prices"):
+        return False
+    qualifiers = [c for c in children(measured) if c.dep_ in ("amod", "compound", "poss")]
+    return not any(c.lower_ in UNGOODS_PRICES or c.tag_ in ("NNP", "PRP$") for c in qualifiers)
+
+
+UNGOODS_PRICES = frozenset(frame_data()["ungoods_price_qualifiers"])
 
 
 # Money per unit of a good: "40 dlrs a tonne", "1.30 dlrs per lb", "$3 a bushel".

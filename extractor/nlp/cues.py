@@ -341,6 +341,9 @@ class ArticleContext:
     lead_sector: str | None = None
     sector_noted: bool = False
     last_sectors: dict[str, tuple[int, str | None]] = field(default_factory=dict)
+    # The commodity the last figure that named one was of, with its sentence: the goods a
+    # price with none of its own is of (claims.priced_goods).
+    last_goods: tuple[int, str] | None = None
 
     def note_metric(self, metric: str, sign: str | None) -> None:
         """The metric a sentence named, for a next sentence that names none."""
