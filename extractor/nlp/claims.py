@@ -451,7 +451,7 @@ def build_claim(
         # "The Dow Jones Industrial Average fell 2.4%": an index's name names no goods
         sector, sector_rule, carries = None, "none:stock-index", None
     context.note_sector(view.span.end, carries, sector)
-    if sector in cue_data()["commodity_sectors"]:
+    if sector is not None and sector in cue_data()["commodity_sectors"]:
         context.last_goods = (context.sentence, sector)
     if kind == "share" and metric in TRADE_METRICS and economy_whole(view, q) is None:
         # not "a current-account deficit of 3% of GDP": a share of the economy has the
