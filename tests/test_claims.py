@@ -404,7 +404,7 @@ PERIOD_CASES = [
     # A month later in the year than the published date is last year's when reported, this
     # year's when spoken of ahead.
     period_case(
-        "Beijing said duties of up to 25% would take effect on June 1.",
+        "Beijing said soybean imports would rise 25% in June.",
         "25%",
         "2019-06",
         published=date(2019, 5, 13),

@@ -5084,6 +5084,19 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A tariff's rate has no period of its own: the month names when it was set; "now" on its
+# own verb is the published month (FORMAT), not for the rate it came down from.
+TARIFF_RATES_UNDATED = [
+    case("Washington slapped a 20% duty on Vietnamese goods in August.", "20%", period=None),
+    case("The levy on Chinese electric cars reaches 35% in July.", "35%", period=None),
+    case("Ottawa said its counter-tariff of 25% on US steel took effect on March 13.", "25%",
+         period=None),
+    case("Washington now charges 15% on Japanese cars, down from 27.5%.", "15%",
+         period="2026-01"),
+    case("Washington now charges 15% on Japanese cars, down from 27.5%.", "27.5%", period=None),
+]  # fmt: skip
+
+
 # A price of no goods of its own (money per unit, or a bare "price") is of the commodity a
 # figure of the sentence or the one before named; a share's or consumers' price is not.
 GOODS_PRICED = [
@@ -5144,6 +5157,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *TARIFF_RATES_UNDATED,
     *GOODS_PRICED,
     *PREPOSITIONS_BESIDE_THE_NOUN,
     *PERIODS_OF_ASIDES,

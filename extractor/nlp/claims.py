@@ -2494,6 +2494,9 @@ COMPARISON_BETWEEN = re.compile(
 CURRENTLY = re.compile(r"\b(?:currently|at present|at the moment)\b", re.I)
 
 
+COMPARED_FROM = re.compile(r"\bfrom\s+(?:(?:a|an|the)\s+)?$", re.I)
+
+
 def said_now(view: SentenceView, q: Quantity) -> bool:
     """ "Tariffs now average 47.5%", "the deficit is now $3bn": "now" on the figure's own
     verb (FORMAT: the published month); not a "now" elsewhere in the sentence."""
@@ -2590,6 +2593,17 @@ def decide_period(
     January's 23.52 billion"), else the nearest. A sentence without a period takes the one
     the sentence before named, else the article's current one.
     """
+    if kind == "rate" and metric == "tariff":
+        came_from = COMPARED_FROM.search(view.before(q.start, 20)) is not None
+        if said_now(view, q) and context.published is not None and not came_from:
+            # FORMAT: "now" on the figure's own verb is the published month ("US tariffs on
+            # Chinese goods now average 47.5%"), not the rate it came down from ("now
+            # charges 15%, down from 27.5%")
+            return PeriodDecision(context.published.strftime("%Y-%m"), "now:published")
+        # "a 20% tariff imposed in August", "reaches 35% in July": a tariff's rate holds from
+        # when it was set, over no period of its own (as the seed's gold has it); the month
+        # says when it started
+        return PeriodDecision(None, "none:tariff-rate")
     # A tariff's rate is no market quote: "said on Saturday it would impose a 30% tariff"
     quote = metric == "price" or (kind == "rate" and metric != "tariff")
     # "on Tuesday" dates a market quote; for other figures it is when they were announced,
