@@ -5084,6 +5084,24 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# "those to China" stands for the sales or shipments named before it, with its own "to":
+# the country's exports to that place.
+THOSE_TO_A_PLACE = [
+    case("Sales to the United Arab Emirates climbed 24.3% and those to China rose 33%.",
+         "33%", metric="exports", partner="CN"),
+    case("Brazil's sales to Argentina fell 4%, while those to Chile gained 2.5%.", "2.5%",
+         metric="exports", partner="CL", reporter="BR"),
+]  # fmt: skip
+
+# "plunged 49% year on year": the parse may hang the figure on the time basis; the figure
+# still measures the verb's subject.
+YEAR_ON_YEAR_BASIS = [
+    case("Steel exports to the US, now subject to a 50% tariff, plunged 49% year on year.",
+         "49%", metric="exports", partner="US"),
+    case("Japanese car imports dropped 12% month on month in May.", "12%", metric="imports"),
+]  # fmt: skip
+
+
 # A tariff's rate has no period of its own: the month names when it was set; "now" on its
 # own verb is the published month (FORMAT), not for the rate it came down from.
 TARIFF_RATES_UNDATED = [
@@ -5157,6 +5175,8 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *THOSE_TO_A_PLACE,
+    *YEAR_ON_YEAR_BASIS,
     *TARIFF_RATES_UNDATED,
     *GOODS_PRICED,
     *PREPOSITIONS_BESIDE_THE_NOUN,

@@ -1467,7 +1467,7 @@ def decide_metric(
     if measured is not None and sold_abroad(view, measured):
         # "Brazil sold $2.1bn of beef abroad", "firms sell 40% of their output overseas"
         return MetricDecision("exports", None, f"dep:sold-abroad:{measured.text}", named=True)
-    if measured is not None and sales_to_place(view, measured, context):
+    if measured is not None and sales_to_place(view, measured, context, cue):
         # "Sales to other European Union countries climbed 8.3%": a country's sales abroad
         return MetricDecision("exports", None, f"dep:sales-to:{measured.text}", named=True)
     market = market_bought(view, q, cue, context)
@@ -1776,11 +1776,17 @@ def places_after(
     }
 
 
-def sales_to_place(view: SentenceView, noun: Token, context: ArticleContext) -> bool:
+def sales_to_place(
+    view: SentenceView, noun: Token, context: ArticleContext, cue: Cue | None = None
+) -> bool:
     """A noun of selling whose own "to" names a place ("sales to other EU countries",
-    "shipments to Japan"), owned by no firm: a country's exports. Not "Volkswagen's sales to
-    China", nor in a sentence about a firm."""
-    if word_set_regex("country_sales").fullmatch(noun.text) is None or not noun.tag_.startswith(
+    "shipments to Japan"), or a "those" standing for one ("Sales to the UAE climbed 24.3% and
+    those to China rose 33%"), owned by no firm: a country's exports. Not "Volkswagen's sales
+    to China", nor in a sentence about a firm."""
+    said = noun
+    if noun.lower_ in ("those", "that") and cue is not None and cue.end <= noun.idx:
+        said = view.tree.token(cue.start, cue.end) or noun  # the noun "those" stands for
+    if word_set_regex("country_sales").fullmatch(said.text) is None or not said.tag_.startswith(
         "NN"
     ):
         return False

@@ -285,6 +285,10 @@ def _measured(figure: Token) -> tuple[Token | None, str]:
             return token, "gapped"  # "..., while imports by 8.9 pct to 14.64 billion"
         if head.i == token.i:
             return None, "none"
+        if dep in MODIFIER_DEPS and head.dep_ == "npadvmod" and head.lower_ in TIME_NOUNS:
+            # "plunged 49% year on year": the parse hung the figure on the time basis
+            token, child = head, head
+            continue
         if dep in MODIFIER_DEPS and is_nominal(head):
             if (head.lower_ in RECORD_NOUNS or head.lower_ in WORTH_NOUNS) and head.dep_ in (
                 "dobj",
