@@ -5084,6 +5084,16 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# The economy as the subject is the country's, whatever firm the sentence before was on.
+ECONOMY_AFTER_A_FIRM = [
+    case("Germany's exports fell in 2024. Volkswagen, the country's largest carmaker, said its"
+         " deliveries fell 2.3%. The economy itself contracted 0.2% in 2024.", "0.2%",
+         reporter="DE"),
+    case("Italy's output slipped in March. Carmaker Fiat said it would cut 1,800 jobs. The"
+         " economy shrank 0.5% in the quarter.", "0.5%", reporter="IT"),
+]  # fmt: skip
+
+
 # "those to China" stands for the sales or shipments named before it, with its own "to":
 # the country's exports to that place.
 THOSE_TO_A_PLACE = [
@@ -5175,6 +5185,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *ECONOMY_AFTER_A_FIRM,
     *THOSE_TO_A_PLACE,
     *YEAR_ON_YEAR_BASIS,
     *TARIFF_RATES_UNDATED,

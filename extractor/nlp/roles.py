@@ -1034,6 +1034,8 @@ FRAME_PARTNER_LINKS: dict[str, list[str]] = frame_data()["partner_links"]
 FRAME_REPORTER_LINKS: dict[str, list[str]] = frame_data()["reporter_links"]
 # Owners that speak for the article's country when no place qualifies them.
 OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
+# "The economy contracted 0.2%": a country's whole, never a firm's (a firm has "output")
+ECONOMY_SUBJECTS = frozenset(frame_data()["economy_subjects"])
 # Owners that speak for no country: firms and the bodies of many countries.
 COMPANY_NOUNS = frozenset(frame_data()["company_nouns"])
 INTERNATIONAL_BODIES = frozenset(frame_data()["international_bodies"])
@@ -1518,14 +1520,18 @@ def firm_subject(view: SentenceView, firms: Set[str]) -> bool:
 
 
 def public_subject(view: SentenceView) -> bool:
-    """Whether the sentence's main subject is the state's: a public body or its finances
-    ("The federal budget ran a surplus", "The government spent ..."), whatever firm the
-    sentence before was on. Read once per sentence."""
+    """Whether the sentence's main subject is the state's: a public body, its finances or
+    the economy ("The federal budget ran a surplus", "The government spent ...", "The economy
+    itself contracted 0.2%"), whatever firm the sentence before was on. Read once per
+    sentence."""
 
     def read() -> bool:
         subjects = [c for c in children(view.span.root) if c.dep_ in SUBJECT_DEPS]
         words = [*subjects, *(c for s in subjects for c in children(s) if c.dep_ in MODIFIERS)]
-        return any(w.lower_ in OFFICIAL_BODIES or w.lower_ in FISCAL for w in words)
+        public = OFFICIAL_BODIES | FISCAL
+        return any(w.lower_ in public for w in words) or any(
+            s.lower_ in ECONOMY_SUBJECTS and not s.tag_.startswith("NNP") for s in subjects
+        )
 
     return view.memo("public-subject", read)
 
