@@ -5084,6 +5084,18 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A stock index the lexicon names is a price cue with its country, whatever noun follows it
+# ("the Nikkei stock average", "the All Ordinaries index").
+INDICES_NAMED = [
+    case("The Nikkei stock average closed 102.44 points lower at 21,412.07.", "21,412.07",
+         metric="price", reporter="JP", sector=None),
+    case("In Sydney, the All Ordinaries index closed 12.4 points higher at 2,041.6.",
+         "12.4 points", metric="price", reporter="AU"),
+    case("Madrid's IBEX 35 index slipped 0.8% on Monday.", "0.8%", metric="price",
+         reporter="ES"),
+]  # fmt: skip
+
+
 # The economy as the subject is the country's, whatever firm the sentence before was on.
 ECONOMY_AFTER_A_FIRM = [
     case("Germany's exports fell in 2024. Volkswagen, the country's largest carmaker, said its"
@@ -5185,6 +5197,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *INDICES_NAMED,
     *ECONOMY_AFTER_A_FIRM,
     *THOSE_TO_A_PLACE,
     *YEAR_ON_YEAR_BASIS,

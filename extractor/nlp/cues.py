@@ -96,14 +96,27 @@ def metric_patterns() -> list[tuple[re.Pattern[str], str, str | None]]:
     # A plain alternation finds only the leftmost of overlapping cues ("foreign trade" hides
     # "trade turnover"); inside a lookahead it matches at every word start, so the overlap
     # rule in find_metric_cues sees them all. Group 1 is the cue.
+    # every stock index the lexicon names is a price cue ("the All Ordinaries index")
+    indices = "|".join(re.escape(name).replace("\\ ", " ") for name in sorted(index_names()))
     return [
         (
             re.compile(rf"(?<![\w-])(?=((?:{flexible(pattern)})(?![\w-])))", re.IGNORECASE),
             metric,
             sign,
         )
-        for pattern, metric, sign in cue_data()["metric"]
+        for pattern, metric, sign in (*cue_data()["metric"], (indices, "price", None))
     ]
+
+
+@cache
+def index_names() -> frozenset[str]:
+    """The stock indices the lexicon names (``index_countries``), lower-cased."""
+    return frozenset(cue_data()["index_countries"])
+
+
+def index_name(words: str) -> bool:
+    """Whether ``words`` are a stock index's name ("Nikkei", "All Ordinaries")."""
+    return " ".join(words.lower().split()) in index_names()
 
 
 @cache
@@ -176,6 +189,8 @@ class SentenceView:
         head = token.head
         if cue.label == "price" and head.tag_ == "NNP":
             return False  # "the Dow Jones Industrial Average": a name the index word is in
+        if cue.label == "price" and index_name(self.phrase(cue.start, cue.end)):
+            return False  # "the Nikkei stock average", "the RTS index": the index it names
         if head.lower_ in MEASURE_NOUNS or head.lower_ in THRESHOLD_NOUNS:
             return False  # "trade volumes", "a growth target": how much of the thing
         if head.lower_ in HEADLINE_VERBS:

@@ -167,6 +167,8 @@ def _lexicon() -> _Lexicon:
     """The currency table and the quantity lexicon from ``extractor/data``, read once."""
     cur = json.loads((_DATA / "currencies.json").read_text(encoding="utf-8"))
     qty = json.loads((_DATA / "quantities_lexicon.json").read_text(encoding="utf-8"))
+    # the indices the cue lexicon names, with the generic words of an index
+    named = json.loads((_DATA / "cues.json").read_text(encoding="utf-8"))["index_countries"]
     minor = {k: (v[0], float(v[1])) for k, v in cur["minor_units"].items() if k != "about"}
     return _Lexicon(
         symbols={_normalise(k): v for k, v in cur["symbols"].items()},
@@ -186,7 +188,7 @@ def _lexicon() -> _Lexicon:
         workforce_nouns=tuple(qty["workforce_nouns"]),
         job_levels=tuple(qty["job_levels"]),
         vehicle_levels=tuple(qty["vehicle_levels"]),
-        stock_indices=tuple(qty["stock_indices"]),
+        stock_indices=(*qty["stock_indices"], *named),
         zero_rate_nouns=tuple(qty["zero_rate_nouns"]),
         not_index_subjects=tuple(qty["not_index_subjects"]),
         not_money_after=tuple(cur["not_money_after"]["words"]),
