@@ -5084,6 +5084,17 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# Sales without goods of their own go on with the goods the figure before sold, a country's
+# or its ("Britain's market", "its volumes"); not all goods, nor another named firm's.
+SALES_GO_ON_WITH_GOODS = [
+    case("New car sales in Europe fell 3.1% in July. Britain's market shrank 4.9%.", "4.9%",
+         sector="automotive"),
+    case("Car registrations across the EU dropped 2.4% in May. Its volumes were down 7.3% in"
+         " Italy.", "7.3%", sector="automotive"),
+    case("Car sales fell 3% in July. Total retail sales rose 0.4%.", "0.4%", sector=None),
+]  # fmt: skip
+
+
 # A stock index the lexicon names is a price cue with its country, whatever noun follows it
 # ("the Nikkei stock average", "the All Ordinaries index").
 INDICES_NAMED = [
@@ -5197,6 +5208,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *SALES_GO_ON_WITH_GOODS,
     *INDICES_NAMED,
     *ECONOMY_AFTER_A_FIRM,
     *THOSE_TO_A_PLACE,

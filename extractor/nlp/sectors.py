@@ -686,6 +686,11 @@ def recall_sector(sentence: Span, metric: str, context: ArticleContext) -> str |
 SENTENCE_GAP = 30  # tokens
 
 
+def is_place(view: SentenceView, word: Token) -> bool:
+    """Whether a place mention covers ``word`` ("Britain" in "Britain's market")."""
+    return any(p.start < word.idx + len(word) and word.idx < p.end for p in view.places)
+
+
 def names_a_whole(word: Token) -> bool:
     """ "total exports", "all its exports": a figure of all goods, which takes no sector from
     the figure before."""
@@ -734,7 +739,7 @@ def decide_sector(
     metric = cue.label if cue is not None else carried_metric
     if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
         return SectorDecision(sector, rule)
-    if sector is None and not is_own_statement(view, measured[0], cue):
+    if sector is None and not is_own_statement(view, measured[0], cue, metric):
         carried = recall_sector(view.span, metric, context)
         if carried is not None:
             sector, rule = carried, "carried:previous-figure"
@@ -746,10 +751,23 @@ CARRIED_SECTOR_METRICS = sector_frame_words("carried_metrics")
 ATTACHED_ONLY = TRADE_METRICS | {"tariff"}
 
 
-def is_own_statement(view: SentenceView, noun: Token | None, cue: Cue | None) -> bool:
+def is_own_statement(
+    view: SentenceView, noun: Token | None, cue: Cue | None, metric: str | None = None
+) -> bool:
     """ "Total German exports", "South Korea's exports", "its exports": a figure qualified as
-    a whole or as a country's is not the sector the sentence before spoke of."""
+    a whole or as a country's is not the sector the sentence before spoke of. Sales are
+    another matter: "Britain's market shrank 4.9%", "its U.S. sales fell" go on with the
+    goods the article sells, unless said to be all of them or a named firm's own."""
     words = [w for w in (noun, view.tree.token(cue.start, cue.end) if cue else None) if w]
+    if metric == "sales":
+        # but not another firm's ("Tesla's deliveries rose 51%, while Nvidia's revenue
+        # jumped 30%"): a named owner's sales are its own goods
+        return any(
+            names_a_whole(word)
+            or any(c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS") and not is_place(view, c)
+                   for c in children(word))
+            for word in words
+        )  # fmt: skip
     for word in words:
         qualifiers = [c for c in children(word) if c.dep_ in ("amod", "compound", "poss", "det")]
         if names_a_whole(word) or any(c.tag_ == "PRP$" for c in qualifiers):
