@@ -5084,6 +5084,21 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# Stocks of goods held in store are no shares: goods counted in their units in the sentence,
+# or an "of" naming goods; a fraction of a thing's value lost is a move, as a percentage is.
+STORES_AND_VALUES = [
+    case("EU butter stocks stood at 1.3 mln tonnes, down about 10 pct from a year earlier.",
+         "10 pct", metric="other"),
+    case("Intervention stocks totalled 950,000 tonnes of skimmed milk powder.",
+         "950,000 tonnes", metric="other"),
+    case("Tokyo stocks fell 2 pct on Monday.", "2 pct", metric="price"),
+    case("The dollar has lost about a third of its value against the euro since 2002.",
+         "a third", kind="change", direction="down", metric="price"),
+    case("The peso lost a quarter of its value in 2002.", "a quarter", kind="change",
+         direction="down"),
+]  # fmt: skip
+
+
 # Sales without goods of their own go on with the goods the figure before sold, a country's
 # or its ("Britain's market", "its volumes"); not all goods, nor another named firm's.
 SALES_GO_ON_WITH_GOODS = [
@@ -5208,6 +5223,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *STORES_AND_VALUES,
     *SALES_GO_ON_WITH_GOODS,
     *INDICES_NAMED,
     *ECONOMY_AFTER_A_FIRM,

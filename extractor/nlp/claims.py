@@ -592,6 +592,10 @@ def decide_kind(view: SentenceView, q: Quantity, context: ArticleContext) -> Kin
     if q.category == "fx":
         return KindDecision("rate", None, "exchange-rate")
     if q.category == "ratio":
+        worth = value_moved(view.tree.token(q.start, q.end))
+        if worth is not None:
+            # "The dollar has lost about a third of its value": a move, not a share
+            return KindDecision("change", worth, "dep:value-moved")
         by_verb = change_by(view, q) if q.ratio_kind in (None, "share", "change") else None
         if by_verb is not None:
             # "cut US purchases of Brazilian coffee by nearly a third", "climbed by a
@@ -1407,6 +1411,10 @@ def decide_metric(
             # "Tariffs averaged 17.9%, up from 2.4%": the rate the sentence is on
             return MetricDecision(view.last_rate, None, "rate:previous-figure")
         return rate_metric(view, q, cue)
+    if cue is not None and cue.label == "price" and goods_stocks(view, cue):
+        # "EU butter stocks stood at 1.3 mln tonnes, down about 10 pct": goods held in store,
+        # not shares traded
+        return MetricDecision("other", None, f"dep:goods-stocks:{view.phrase(cue.start, cue.end)}")
     whole = economy_whole(view, q) if kind == "share" else None
     if whole is not None:
         # FORMAT: a share of GDP has the part's metric, not the whole's: "a current-account
@@ -2356,6 +2364,23 @@ def commodity_quote(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
 
 
 SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mln|bln|million|billion|trillion|thousand)\b", re.I)
+
+
+STORE_WORDS = frozenset({"stock", "stocks", "stockpile", "stockpiles", "inventories"})
+
+
+def goods_stocks(view: SentenceView, cue: Cue) -> bool:
+    """Whether a "stocks" cue means goods held in store: its sentence counts goods in their
+    units ("stocks stood at 1.3 mln tonnes"), or its "of" names goods ("stocks of skimmed
+    milk powder"); not shares ("Tokyo stocks fell 2 pct", "mining stocks rallied")."""
+    word = view.tree.token(cue.start, cue.end)
+    if word is None or word.lower_ not in STORE_WORDS:
+        return False
+    units = cue_data()["goods_units"]
+    if any(f.category == "count" and f.unit in units for f in view.quantities):
+        return True
+    goods = prep_objects(word, "of")
+    return any(s.start <= g.idx < s.end for g in goods for s in view.sectors)
 
 
 def own_verb_object(measured: Token | None, how: str) -> bool:
