@@ -5084,6 +5084,16 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# Revenue the state owns or its budget counts is no firm's sales.
+PUBLIC_REVENUE = [
+    case("The 1987/88 budget assumes oil revenues of 6.9 trillion rupiah.",
+         "6.9 trillion rupiah", metric="other"),
+    case("The Treasury expects receipts of 420 billion pounds next year.", "420 billion pounds",
+         metric="other"),
+    case("Shell's revenues rose 12% to $78bn.", "$78bn", metric="sales"),
+]  # fmt: skip
+
+
 # Stocks of goods held in store are no shares: goods counted in their units in the sentence,
 # or an "of" naming goods; a fraction of a thing's value lost is a move, as a percentage is.
 STORES_AND_VALUES = [
@@ -5223,6 +5233,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *PUBLIC_REVENUE,
     *STORES_AND_VALUES,
     *SALES_GO_ON_WITH_GOODS,
     *INDICES_NAMED,

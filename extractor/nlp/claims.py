@@ -41,6 +41,7 @@ from extractor.nlp.cues import (
 )
 from extractor.nlp.frames import (
     BALANCE_NOUNS,
+    FISCAL,
     FRAME_NOUNS,
     GROWTH_NOUNS,
     LEVEL_VERBS,
@@ -1411,6 +1412,12 @@ def decide_metric(
             # "Tariffs averaged 17.9%, up from 2.4%": the rate the sentence is on
             return MetricDecision(view.last_rate, None, "rate:previous-figure")
         return rate_metric(view, q, cue)
+    if cue is not None and cue.label == "sales" and public_revenue(view, cue):
+        # "The 1987/88 budget assumes oil revenues of 6.9 trillion rupiah": the state's
+        # revenue, no firm's sales (FORMAT: budget figures are other)
+        return MetricDecision(
+            "other", None, f"dep:public-revenue:{view.phrase(cue.start, cue.end)}"
+        )
     if cue is not None and cue.label == "price" and goods_stocks(view, cue):
         # "EU butter stocks stood at 1.3 mln tonnes, down about 10 pct": goods held in store,
         # not shares traded
@@ -2364,6 +2371,26 @@ def commodity_quote(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
 
 
 SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mln|bln|million|billion|trillion|thousand)\b", re.I)
+
+
+REVENUE_WORDS = frozenset({"revenue", "revenues", "receipts", "income", "takings"})
+OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
+
+
+def public_revenue(view: SentenceView, cue: Cue) -> bool:
+    """Whether a revenue word is the state's in the parse: its possessor or modifier is a
+    public body or its finances ("the government's revenue", "federal receipts"), or the
+    subject of the verb it is the object of is ("the budget assumes oil revenues of ...",
+    "the Treasury expects receipts of ...")."""
+    word = view.tree.token(cue.start, cue.end)
+    if word is None or word.lower_ not in REVENUE_WORDS:
+        return False
+    owners = [c for c in children(word) if c.dep_ in ("poss", "compound", "amod")]
+    if word.dep_ in ("dobj", "pobj") and is_verbal(climb_to_verb(word) or word):
+        verb = climb_to_verb(word)
+        owners += [c for c in children(verb) if c.dep_ in SUBJECT_DEPS] if verb else []
+    public = FISCAL | OFFICIAL_BODIES
+    return any(o.lower_ in public or any(c.lower_ in public for c in children(o)) for o in owners)
 
 
 STORE_WORDS = frozenset({"stock", "stocks", "stockpile", "stockpiles", "inventories"})
