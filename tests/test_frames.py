@@ -5084,6 +5084,16 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A name that is no place, body, goods or person as the subject of a sales figure's or a
+# job count's verb is a firm's, though the article never called it one.
+NAMED_SELLERS = [
+    case("German car registrations rose 16.4% in August, while BMW's slipped 1.9%.", "1.9%",
+         reporter=None),
+    case("Kessler is to axe 6,400 jobs in Germany.", "6,400 jobs", reporter=None),
+    case("Mr Brown plans to create 10,000 jobs in Scotland.", "10,000 jobs", reporter="GB"),
+]  # fmt: skip
+
+
 # Revenue the state owns or its budget counts is no firm's sales.
 PUBLIC_REVENUE = [
     case("The 1987/88 budget assumes oil revenues of 6.9 trillion rupiah.",
@@ -5233,6 +5243,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *NAMED_SELLERS,
     *PUBLIC_REVENUE,
     *STORES_AND_VALUES,
     *SALES_GO_ON_WITH_GOODS,

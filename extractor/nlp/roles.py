@@ -31,6 +31,7 @@ from extractor.nlp.cues import (
     cue_data,
     distance,
     find_metric_cues,
+    index_name,
     nearest,
     word_regex,
 )
@@ -414,6 +415,8 @@ def decide_roles(
     if firms_figure(view, q):
         return Roles(Role(None, "dep:company-figure"))  # FORMAT: a company is never a reporter
     doer = firm_doer(view, q, context.firms) if metric in FIRM_METRICS or q.unit == "jobs" else None
+    if doer is None and (metric == "sales" or q.unit == "jobs"):
+        doer = named_seller(view, q)
     if doer is not None:
         # "Italian airline to cut 3,200 jobs", "Alitalia, Italy's national carrier, is to cut
         # 3,200 jobs", "The Italian carmaker said sales rose 5%": the firm's, no country's
@@ -625,6 +628,59 @@ def firm_doer(view: SentenceView, q: Quantity, firms: Set[str]) -> Token | None:
             return None
         verb = verb.head  # "is to cut 3,200 jobs", "plans to shed 500 staff"
     return None
+
+
+def named_seller(view: SentenceView, q: Quantity) -> Token | None:
+    """A name that is no place, body or goods as the subject of a sales figure's or a job
+    count's verb, or owning it with its noun left out ("Volkswagen registered 56,201 new
+    cars", "Kessler is to axe 6,400 jobs", "while Honda's rose 1.7%"): a firm, though the
+    article never called it one. None for places, public and international bodies, groups,
+    goods and people ("Mr Brown")."""
+    figure = view.tree.token(q.start, q.end)
+    verb = climb_to_verb(figure) if figure is not None else None
+    for _ in range(3):
+        if verb is None:
+            return None
+        subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            name = subjects[0]
+            break
+        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
+            return None
+        verb = verb.head  # "is to axe 6,400 jobs"
+    else:
+        return None
+    if name.tag_ not in NAME_TAGS or names_place(view, name):
+        return None
+    word = name.lower_
+    if word in OFFICIAL_BODIES or word in GROUP_NAMES or word in INTERNATIONAL_BODIES:
+        return None
+    if any(c.lower_ in PERSON_TITLES for c in children(name)):
+        return None
+    if any(s.start <= name.idx < s.end for s in view.sectors) or index_name(name.text):
+        return None
+    return name
+
+
+# "Mr Brown plans to create 10,000 jobs": a person, no firm
+PERSON_TITLES = frozenset(
+    {
+        "mr",
+        "mr.",
+        "mrs",
+        "mrs.",
+        "ms",
+        "ms.",
+        "dr",
+        "dr.",
+        "president",
+        "chancellor",
+        "minister",
+        "governor",
+        "chairman",
+        "secretary",
+    }
+)
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
