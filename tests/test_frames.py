@@ -5084,6 +5084,17 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A quote told as a fact is of its day even when another clause of the sentence speaks of
+# what could happen; a quote that could or would happen has no day.
+QUOTES_BESIDE_A_POSSIBILITY = [
+    case("The dollar fell 0.8% against the euro after the figures, and traders said it could"
+         " come under further pressure.", "0.8%", period="2026-01"),
+    case("Sterling slipped 0.4% to $1.8620, though dealers warned the Bank could act.", "0.4%",
+         period="2026-01"),
+    case("Analysts said the dollar could fall 5% against the yen.", "5%", period=None),
+]  # fmt: skip
+
+
 # A name that is no place, body, goods or person as the subject of a sales figure's or a
 # job count's verb is a firm's, though the article never called it one.
 NAMED_SELLERS = [
@@ -5243,6 +5254,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *QUOTES_BESIDE_A_POSSIBILITY,
     *NAMED_SELLERS,
     *PUBLIC_REVENUE,
     *STORES_AND_VALUES,

@@ -2602,6 +2602,26 @@ SUBORDINATE_DEPS = frozenset({"advcl", "acl", "relcl", "appos", "pcomp"})
 
 
 CONDITIONAL = re.compile(r"\bif\b|\bunless\b|\bwould\b|\bcould\b", re.I)
+CONDITIONAL_WORDS = frozenset({"if", "unless", "would", "could", "might"})
+
+
+def conditional_clause(view: SentenceView, q: Quantity) -> bool:
+    """Whether the figure's own clause is a condition or a possibility ("the dollar could
+    fall 5%", "if sterling drops to $1.50"), in the parse: a modal or "if" on its verb or on
+    the verbs it is the complement of. Another clause's "could" ("The dollar fell 0.8%, and
+    traders said it could fall further") does not make a told quote hypothetical. Without a
+    parse, any such word in the sentence does."""
+    figure = view.tree.token(q.start, q.end)
+    verb = climb_to_verb(figure) if figure is not None else None
+    if verb is None:
+        return view.says(CONDITIONAL)
+    for _ in range(3):
+        if any(c.dep_ in ("aux", "mark") and c.lower_ in CONDITIONAL_WORDS for c in children(verb)):
+            return True
+        if verb.dep_ not in ("xcomp", "ccomp") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def quote_told(view: SentenceView, q: Quantity) -> bool:
@@ -2805,6 +2825,7 @@ def decide_period(
         quote_day is not None
         and context.sentence - quote_day[1] <= QUOTE_DAY_WINDOW
         and (q.category == "fx" or (cue is not None and is_currency_move(view, cue)))
+        and not conditional_clause(view, q)
     ):
         # "The dollar fell to 1.7520 marks in early trading. Sterling rose to 1.6420
         # dollars": the market report goes on with the same day's quotes
@@ -2815,7 +2836,7 @@ def decide_period(
     if (
         currency_quote
         and context.published is not None
-        and not view.says(CONDITIONAL)
+        and not conditional_clause(view, q)
         and quote_told(view, q)
     ):
         # FORMAT: a quote for a day takes that day's month; a market report's quote with no
@@ -2825,7 +2846,7 @@ def decide_period(
         kind in ("rate", "change")
         and context.published is not None
         and market_rate(view, q, cue)
-        and not view.says(CONDITIONAL)
+        and not conditional_clause(view, q)
         and quote_told(view, q)
     ):
         # FORMAT dates a day's quote by its day: an interest rate or a yield the report
