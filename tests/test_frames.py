@@ -5084,6 +5084,22 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A level a move came from, its period unnamed, is of the period before the one reported,
+# unless the article compares with the same period a year before (the last dated comparison,
+# a few sentences back); a sentence naming compared periods of its own is read by them.
+COMPARED_AS_THE_ARTICLE_DOES = [
+    case("Chile posted a surplus of 450 mln dlrs in December, against a deficit of 112 mln in"
+         " the same month of 2024. Copper shipments rose to 1.41 billion dlrs in December from"
+         " 1.02 billion.", "1.02 billion", period="2024-12"),
+    case("Peru's exports rose to 2.1 billion dlrs in December from 1.9 billion in November."
+         " Imports fell to 1.74 billion dlrs from 1.81 billion.", "1.81 billion",
+         period="2025-11"),
+    case("The surplus was 3.2 billion dlrs in December, against 2.9 billion a year earlier."
+         " Exports climbed to 9.6 billion dlrs from 8.8 billion, the ministry said.",
+         "8.8 billion", period="2024-12"),
+]  # fmt: skip
+
+
 # A quote told as a fact is of its day even when another clause of the sentence speaks of
 # what could happen; a quote that could or would happen has no day.
 QUOTES_BESIDE_A_POSSIBILITY = [
@@ -5254,6 +5270,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *COMPARED_AS_THE_ARTICLE_DOES,
     *QUOTES_BESIDE_A_POSSIBILITY,
     *NAMED_SELLERS,
     *PUBLIC_REVENUE,

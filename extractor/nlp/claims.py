@@ -536,6 +536,7 @@ def build_claim(
             or (precedes(period, reported) and figure is not None and tells_of_before(figure))
         )
     )
+    note_comparison(context, period, period_rule)
     if named_period and period is not None and not earlier_figure(view, q) and first_named:
         context.note_period(period, aside=in_relative_clause(view, q), recall=recall)
         context.recent_period_ahead = period_ahead(view, q)
@@ -2752,7 +2753,11 @@ def decide_period(
     if choice is None and lead is None and kind == "amount":
         choice = framing_comparison(view, q, periods)
     running, source = context.running_period(PERIOD_WINDOW, in_relative_clause(view, q))
-    earlier = compared_level_period(view, q, kind, metric, lead, choice, running)
+    # a sentence naming periods compared of its own is read by them, not by the article's way
+    yearly = compares_year_on_year(context) and not any(
+        p.relation == "comparison" for p in view.periods
+    )
+    earlier = compared_level_period(view, q, kind, metric, lead, choice, running, yearly)
     if earlier is not None:
         return PeriodDecision(*earlier)
     same = same_part_last_year(periods, lead, choice, running)
@@ -3328,12 +3333,16 @@ def compared_level_period(
     lead: int | None,
     choice: PeriodMention | None,
     running: str | None,
+    year_on_year: bool = False,
 ) -> tuple[str, str] | None:
     """The period of a level a change is measured from, when its phrase names none, and
     its rule.
 
     "Imports fell to 1.74 billion in February from 2.41 billion": the 2.41 billion is
-    January's, the period before the one the sentence (or else the article) reports.
+    January's, the period before the one the sentence (or else the article) reports; in an
+    article that compares with the same period a year before (``year_on_year``: "a surplus
+    of 450 mln dlrs in April, against a deficit of 112 mln in the same month of 1986. ...
+    Shipments to the U.S. rose to 1.41 billion in April from 1.02 billion"), April 1986's.
     """
     if (
         kind not in ("amount", "rate", "share")
@@ -3353,8 +3362,37 @@ def compared_level_period(
         base = running
     else:
         return None
+    if base and year_on_year:
+        return shift_year(base, -1), f"compared-level-year-before:{base}"
     earlier = previous_period(base) if base else None
     return (earlier, f"compared-level-before:{base}") if earlier is not None else None
+
+
+# How many sentences an article's way of comparing carries.
+COMPARISON_WINDOW = 3
+
+
+def note_comparison(context: ArticleContext, period: str | None, rule: str) -> None:
+    """Note how a figure the text itself dates compares with the period its article reports:
+    the same period a year before, or the period before (not one this module inferred)."""
+    current = context.recent_period
+    if period is None or current is None or rule.startswith(("compared-level", "level-of")):
+        return
+    if period == current or len(period) != len(current):
+        return
+    if period == shift_year(current, -1):
+        context.year_on_year_sentence = context.sentence
+    elif period == previous_period(current):
+        context.period_on_period_sentence = context.sentence
+
+
+def compares_year_on_year(context: ArticleContext) -> bool:
+    """Whether the article's last dated comparison, a few sentences back at most, was with
+    the same period a year before."""
+    last = context.year_on_year_sentence
+    return (
+        context.sentence - last <= COMPARISON_WINDOW and last >= context.period_on_period_sentence
+    )
 
 
 # What stands between a change and the year it is measured against: "up 4% from 2024",

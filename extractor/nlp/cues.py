@@ -359,6 +359,11 @@ class ArticleContext:
     # The commodity the last figure that named one was of, with its sentence: the goods a
     # price with none of its own is of (claims.priced_goods).
     last_goods: tuple[int, str] | None = None
+    # The last sentences that compared a figure, by a period it named, with the same period a
+    # year before ("against 112 mln in the same month of 1986") and with the period before
+    # ("up from 261 mln in February"): how the article compares (claims.compared_basis).
+    year_on_year_sentence: int = -99
+    period_on_period_sentence: int = -99
 
     def note_metric(self, metric: str, sign: str | None) -> None:
         """The metric a sentence named, for a next sentence that names none."""
