@@ -5084,6 +5084,21 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A text table's header row says the metric and period of the cells below it that name
+# neither; a column whose header names nothing ("Change y/y") goes with the one on its left.
+TABLE = (
+    "German car registrations rose 8% in December.\n\n| Brand | Registrations, Dec 2025 |"
+    " Change y/y |\n\n|---|---|---|\n\n| Audi | 17,925 cars | +7.1% |\n\n| Opel | 15,206"
+    " cars | -4.4% |"
+)
+TABLE_HEADERS = [
+    case(TABLE, "17,925 cars", metric="sales", period="2025-12"),
+    case(TABLE, "4.4%", metric="sales", period="2025-12", direction="down"),
+    case("| Market | Exports, 2024 | Share |\n\n|---|---|---|\n\n| Japan | $4.2bn | 31% |",
+         "$4.2bn", metric="exports", period="2024"),
+]  # fmt: skip
+
+
 # A level a move came from, its period unnamed, is of the period before the one reported,
 # unless the article compares with the same period a year before (the last dated comparison,
 # a few sentences back); a sentence naming compared periods of its own is read by them.
@@ -5270,6 +5285,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *TABLE_HEADERS,
     *COMPARED_AS_THE_ARTICLE_DOES,
     *QUOTES_BESIDE_A_POSSIBILITY,
     *NAMED_SELLERS,

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Container
 from dataclasses import replace
 from functools import cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -156,11 +156,14 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         if firm_subject(view, context.firms):
             context.firm_sentence = context.sentence
         first = len(claims)
+        row = note_table_row(view, context)
         for q in view.quantities:
             if previous is not None and is_conversion(view, previous, q):
                 claim = converted_claim(doc, view, q, previous)
             else:
                 claim = build_claim(doc, view, q, context, previous)
+            if row and context.table_header is not None:
+                claim = with_column_header(claim, view, context.table_header, previous)
             claims.append(claim)
             previous = claim
         claims[first:] = tie_range_ends(view, view.quantities, claims[first:])
@@ -195,6 +198,66 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         context.spoken = spoken or context.spoken
         context.sentence += 1
     return claims
+
+
+# A table's row as text ("| Audi | 17,925 | +7.1% |") and the rule under its header.
+TABLE_ROW = re.compile(r"\s*\|.*\|\s*")
+TABLE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
+TableRow = tuple[list[tuple[int, int]], list[Cue | None], list[str | None]]
+
+
+def note_table_row(view: SentenceView, context: ArticleContext) -> bool:
+    """Note a sentence that is a row of a text table (the HTML stage writes tables so): the
+    row above a rule ("|---|---|") is the header of the rows below it. Whether the sentence
+    is a row with a header above it."""
+    text = view.text
+    if not TABLE_ROW.fullmatch(text):
+        context.table_row = context.table_header = None
+        return False
+    if TABLE_RULE.fullmatch(text):
+        context.table_header = context.table_row
+        return False
+    bars = [view.start + m.start() for m in re.finditer(r"\|", text)]
+    cells = list(zip(bars, bars[1:], strict=False))
+    cues = [next((c for c in view.metric_cues if lo < c.start < hi), None) for lo, hi in cells]
+    periods = [
+        next((p.value for p in view.periods if lo < p.start < hi and p.value), None)
+        for lo, hi in cells
+    ]
+    context.table_row = (cells, cues, periods)
+    return context.table_header is not None
+
+
+def with_column_header(
+    claim: Claim, view: SentenceView, header: TableRow, before: Claim | None
+) -> Claim:
+    """A table cell's claim with what its column's header says and the cell does not: the
+    metric ("| Brand | Registrations, Aug 2019 | Change y/y |": sales) when none was read,
+    and the period ("Aug 2019") when the claim has none; a column whose header names
+    neither ("Change y/y") is of the column to its left, else of the figure ``before`` it in
+    the row."""
+    cells, cues, periods = header
+    # the column: the bars before the figure in its row (rows have the header's cells)
+    column = view.between(view.start, claim.start_char).count("|") - 1
+    if not 0 <= column < len(cells):
+        return claim
+    changes: dict[str, Any] = {}
+    evidence = dict(claim.evidence)
+    # a column whose header names nothing ("Change y/y") goes with the one to its left
+    left = range(column, -1, -1)
+    cue = next((cues[i] for i in left if cues[i] is not None), None)
+    period = next((periods[i] for i in left if periods[i] is not None), None)
+    unread = evidence.get("metric", "default") in ("default", "previous-figure")
+    if cue is not None and unread:
+        changes |= {"metric": cue.label, "balance_sign": cue.extra}
+        evidence["metric"] = "table-header:metric"
+    elif cue is None and unread and before is not None:
+        changes |= {"metric": before.metric, "balance_sign": before.balance_sign}
+        evidence["metric"] = f"table-row:{before.quantity_text}"
+    if claim.period is None and (period is not None or before is not None):
+        changes["period"] = period if period is not None else before.period if before else None
+        evidence["period"] = "table-header:period" if period else "table-row:period"
+    return replace(claim, **changes, evidence=evidence) if changes else claim
 
 
 # FORMAT: a range gives one claim per end, with the same fields. "5-7 pct", "five or 10 pct",

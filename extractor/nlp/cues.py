@@ -363,6 +363,10 @@ class ArticleContext:
     # year before ("against 112 mln in the same month of 1986") and with the period before
     # ("up from 261 mln in February"): how the article compares (claims.compared_basis).
     year_on_year_sentence: int = -99
+    # A text table's last row and its header, each as (cells as document spans, the metric
+    # cue and the period each cell names): claims.table_header_fields
+    table_row: tuple[list[tuple[int, int]], list[Cue | None], list[str | None]] | None = None
+    table_header: tuple[list[tuple[int, int]], list[Cue | None], list[str | None]] | None = None
     period_on_period_sentence: int = -99
 
     def note_metric(self, metric: str, sign: str | None) -> None:
