@@ -5085,13 +5085,24 @@ SHARES_BOUGHT = [
 
 
 # A text table's header row says the metric and period of the cells below it that name
-# neither; a column whose header names nothing ("Change y/y") goes with the one on its left.
+# neither, and the unit of its bare numbers; a column whose header names nothing ("Change
+# y/y") goes with the one on its left; a caption row names the reporter of a table by place.
 TABLE = (
     "German car registrations rose 8% in December.\n\n| Brand | Registrations, Dec 2025 |"
     " Change y/y |\n\n|---|---|---|\n\n| Audi | 17,925 cars | +7.1% |\n\n| Opel | 15,206"
     " cars | -4.4% |"
 )
+CAPTIONED = (
+    "Japan's exports fell 1.6% in December.\n\n| Japan's exports by destination, December 2025"
+    " | | |\n\n|---|---|---|\n\n| Destination | Value (bn yen) | Change y/y |\n\n|---|---|---|"
+    "\n\n| China | 1,205.3 | -9.3% |\n\n| European Union | 770.8 | -2.1% |"
+)
 TABLE_HEADERS = [
+    case(CAPTIONED, "1,205.3", kind="amount", unit="JPY", value=1205.3e9, metric="exports",
+         reporter="JP", partner="CN", period="2025-12"),
+    case(CAPTIONED, "2.1%", metric="exports", reporter="JP", partner="EU", direction="down"),
+    case("| Week ended | Net sales (tonnes) |\n\n|---|---|\n\n| Aug. 22 | 58,400 |", "58,400",
+         unit="tonnes", value=58400),
     case(TABLE, "17,925 cars", metric="sales", period="2025-12"),
     case(TABLE, "4.4%", metric="sales", period="2025-12", direction="down"),
     case("| Market | Exports, 2024 | Share |\n\n|---|---|---|\n\n| Japan | $4.2bn | 31% |",

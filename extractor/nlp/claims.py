@@ -112,6 +112,7 @@ from extractor.nlp.roles import (
     traded_source,
 )
 from extractor.nlp.sectors import decide_sector
+from extractor.nlp.tables import TABLE_ROW, TABLE_RULE
 
 __all__ = ["assemble_claims"]
 
@@ -163,7 +164,10 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
             else:
                 claim = build_claim(doc, view, q, context, previous)
             if row and context.table_header is not None:
-                claim = with_column_header(claim, view, context.table_header, previous)
+                claim = with_column_header(
+                    claim, view, context.table_header, previous, context.table_caption,
+                    context.table_row_place,
+                )  # fmt: skip
             claims.append(claim)
             previous = claim
         claims[first:] = tie_range_ends(view, view.quantities, claims[first:])
@@ -200,10 +204,9 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     return claims
 
 
-# A table's row as text ("| Audi | 17,925 | +7.1% |") and the rule under its header.
-TABLE_ROW = re.compile(r"\s*\|.*\|\s*")
-TABLE_RULE = re.compile(r"\s*\|(?:\s*:?-{3,}:?\s*\|)+\s*")
 TableRow = tuple[list[tuple[int, int]], list[Cue | None], list[str | None]]
+# Metrics whose row place is a counterpart: a table of exports "by destination"
+PARTNER_METRICS = frozenset({"exports", "imports", "balance", "trade"})
 
 
 def note_table_row(view: SentenceView, context: ArticleContext) -> bool:
@@ -213,10 +216,20 @@ def note_table_row(view: SentenceView, context: ArticleContext) -> bool:
     text = view.text
     if not TABLE_ROW.fullmatch(text):
         context.table_row = context.table_header = None
+        context.table_caption = (None, None, None)
         return False
     if TABLE_RULE.fullmatch(text):
-        context.table_header = context.table_row
+        header = context.table_header
+        if header is not None and context.table_rows == 1:
+            # a caption row with a rule of its own ("| Japan's exports by destination, July
+            # 2019 | | |"): what it names holds for every column the header leaves open
+            cue = next((c for c in header[1] if c is not None), None)
+            period = next((p for p in header[2] if p), None)
+            context.table_caption = (cue, period, context.table_header_place)
+        context.table_header, context.table_rows = context.table_row, 0
+        context.table_header_place = context.table_row_place
         return False
+    context.table_rows += 1
     bars = [view.start + m.start() for m in re.finditer(r"\|", text)]
     cells = list(zip(bars, bars[1:], strict=False))
     cues = [next((c for c in view.metric_cues if lo < c.start < hi), None) for lo, hi in cells]
@@ -225,17 +238,23 @@ def note_table_row(view: SentenceView, context: ArticleContext) -> bool:
         for lo, hi in cells
     ]
     context.table_row = (cells, cues, periods)
+    context.table_row_place = next((p.code for p in view.places if p.code), None)
     return context.table_header is not None
 
 
 def with_column_header(
-    claim: Claim, view: SentenceView, header: TableRow, before: Claim | None
+    claim: Claim,
+    view: SentenceView,
+    header: TableRow,
+    before: Claim | None,
+    caption: tuple[Cue | None, str | None, str | None] = (None, None, None),
+    row_place: str | None = None,
 ) -> Claim:
     """A table cell's claim with what its column's header says and the cell does not: the
     metric ("| Brand | Registrations, Aug 2019 | Change y/y |": sales) when none was read,
     and the period ("Aug 2019") when the claim has none; a column whose header names
-    neither ("Change y/y") is of the column to its left, else of the figure ``before`` it in
-    the row."""
+    neither ("Change y/y") is of the column to its left, else of the table's ``caption``,
+    else of the figure ``before`` it in the row."""
     cells, cues, periods = header
     # the column: the bars before the figure in its row (rows have the header's cells)
     column = view.between(view.start, claim.start_char).count("|") - 1
@@ -245,8 +264,8 @@ def with_column_header(
     evidence = dict(claim.evidence)
     # a column whose header names nothing ("Change y/y") goes with the one to its left
     left = range(column, -1, -1)
-    cue = next((cues[i] for i in left if cues[i] is not None), None)
-    period = next((periods[i] for i in left if periods[i] is not None), None)
+    cue = next((cues[i] for i in left if cues[i] is not None), caption[0])
+    period = next((periods[i] for i in left if periods[i] is not None), caption[1])
     unread = evidence.get("metric", "default") in ("default", "previous-figure")
     if cue is not None and unread:
         changes |= {"metric": cue.label, "balance_sign": cue.extra}
@@ -254,6 +273,17 @@ def with_column_header(
     elif cue is None and unread and before is not None:
         changes |= {"metric": before.metric, "balance_sign": before.balance_sign}
         evidence["metric"] = f"table-row:{before.quantity_text}"
+    metric = changes.get("metric", claim.metric)
+    if (
+        metric in PARTNER_METRICS
+        and row_place is not None
+        and claim.reporter == row_place
+        and caption[2] not in (None, row_place)
+    ):
+        # "| Japan's exports by destination, July 2019 |" over "| China | 1,205.3 |": the
+        # caption's country reports, the row's place is its counterpart
+        changes |= {"reporter": caption[2], "partner": row_place}
+        evidence |= {"reporter": "table-caption:place", "partner": "table-row:place"}
     if claim.period is None and (period is not None or before is not None):
         changes["period"] = period if period is not None else before.period if before else None
         evidence["period"] = "table-header:period" if period else "table-row:period"

@@ -367,6 +367,11 @@ class ArticleContext:
     # cue and the period each cell names): claims.table_header_fields
     table_row: tuple[list[tuple[int, int]], list[Cue | None], list[str | None]] | None = None
     table_header: tuple[list[tuple[int, int]], list[Cue | None], list[str | None]] | None = None
+    table_rows: int = 0  # rows since the last rule
+    table_row_place: str | None = None  # the first place the last row names
+    table_header_place: str | None = None  # and the header's
+    # what a caption row names: its metric cue, period and place
+    table_caption: tuple[Cue | None, str | None, str | None] = (None, None, None)
     period_on_period_sentence: int = -99
 
     def note_metric(self, metric: str, sign: str | None) -> None:

@@ -48,6 +48,7 @@ from extractor.nlp.places import EntityMention, find_places
 from extractor.nlp.quantities import Quantity, dollar_default, dollar_member, find_quantities
 from extractor.nlp.roles import headline_subject, main_countries
 from extractor.nlp.sectors import find_sectors
+from extractor.nlp.tables import TextTable
 
 __all__ = [
     "MODEL_CANDIDATES",
@@ -333,7 +334,8 @@ def is_hard_wrapped(text: str) -> bool:
 
 
 class ParagraphBreaks:
-    """Start a sentence after every line break left in the (softened) text."""
+    """Start a sentence after every line break left in the (softened) text, and none inside
+    a table's row ("| Destination | Value (bn yen) | Change y/y |" is one sentence)."""
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
@@ -355,6 +357,11 @@ class ParagraphBreaks:
     def set_annotations(self, doc: Doc, starts: list[int]) -> Doc:
         for i in starts:
             doc[i].is_sent_start = True
+        lines = [0, *starts]
+        for first, after in zip(lines, [*lines[1:], len(doc)], strict=True):
+            if first < len(doc) and doc[first].text == "|":
+                for token in doc[first + 1 : after]:
+                    token.is_sent_start = False
         return doc
 
 
@@ -392,6 +399,7 @@ class MentionFinder:
         bare_dollar: str | None = None
         count: str | None = None
         pair: str | None = None
+        table = TextTable()
         for index, sent in enumerate(mentions.sentences):
             start, sent_text = sent.start_char, sent.text
             quantities = find_quantities(
@@ -403,6 +411,13 @@ class MentionFinder:
                 workforce=True,
                 bare_dollar=bare_dollar,
             )
+            if table.feed(sent_text):
+                # "| China | 1,205.3 | -9.3% |" under "| Destination | Value (bn yen) | ...":
+                # a bare number in the unit its column's header names
+                quantities = sorted(
+                    quantities + table.cell_quantities(sent_text, quantities),
+                    key=lambda q: q.start,
+                )
             first = first_money(quantities) if currency is None or defaulted else None
             if first is not None and currency is None:
                 # a headline's bare dollar may be the lead's country's dollar
