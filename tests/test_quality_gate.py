@@ -21,27 +21,28 @@ from extractor.nlp.pipeline import extract_claims
 from tests.conftest import CORPUS, CORPUS_GOLD, ROOT, SHARED
 
 FLOORS: dict[str, dict[str, float]] = {
-    "corpus": {"f1": 0.99, "value_accuracy": 0.99, "full_f1": 0.93, "fully_right": 254},
+    "corpus": {"f1": 0.99, "value_accuracy": 0.99, "full_f1": 0.945, "fully_right": 258},
     # dev re-measured on the gold revised 2026-12-01 (FORMAT.md's new conventions): 0.708
     "dev": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.80, "fully_right": 219},
     # dev-A: dev plus corpora/news_gold/dev_a.jsonl (48 articles), tuned on
-    "dev_a": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.845, "fully_right": 515},
+    "dev_a": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.85, "fully_right": 516},
     # dev-B: corpora/news_gold/dev_b.jsonl (24 articles); stops 17-18 read its aggregate counts
-    "dev_b": {"f1": 0.96, "value_accuracy": 0.98, "full_f1": 0.475, "fully_right": 130},
+    "dev_b": {"f1": 0.96, "value_accuracy": 0.98, "full_f1": 0.48, "fully_right": 131},
     "seed": {"f1": 1.0, "value_accuracy": 1.0, "full_f1": 1.0, "fully_right": 7},
     # corpora/heldout/ (invented, never tuned on) and corpora/invented_dev/ (tuned on); both
     # grew at stop 22 (the held-out sets by 18 articles written then, scored only);
     # invented_dev news by 40 BBC- and Reuters-style articles at stop 23; at stop 24 held-out
     # wire by 10 web-news stories (ho7_web, scored only), invented_dev wire and news by 10 each;
     # at stop 25 held-out news by 10 (ho8_old, scored only), invented_dev news by 20 and wire
-    # by 10
-    "heldout_wire": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.655, "fully_right": 362},
-    "heldout_news": {"f1": 0.975, "value_accuracy": 0.98, "full_f1": 0.725, "fully_right": 438},
-    "invented_wire": {"f1": 0.985, "value_accuracy": 0.99, "full_f1": 0.67, "fully_right": 555},
-    "invented_news": {"f1": 0.98, "value_accuracy": 0.99, "full_f1": 0.745, "fully_right": 1580},
+    # by 10; at stop 27 held-out news by 20 (ho9_mix, ho10_old) and wire by 10 (ho10_web),
+    # scored only, and invented_dev news by 20 (tune_reut9a, tune_old9b)
+    "heldout_wire": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.61, "fully_right": 478},
+    "heldout_news": {"f1": 0.98, "value_accuracy": 0.985, "full_f1": 0.74, "fully_right": 792},
+    "invented_wire": {"f1": 0.985, "value_accuracy": 0.99, "full_f1": 0.69, "fully_right": 570},
+    "invented_news": {"f1": 0.98, "value_accuracy": 0.99, "full_f1": 0.76, "fully_right": 1990},
     # corpora/invented_dev/pages_*: 24 news pages as HTML, end to end (tuned on; 8 added at
     # stop 24)
-    "invented_pages": {"f1": 0.955, "value_accuracy": 0.98, "full_f1": 0.635, "fully_right": 316},
+    "invented_pages": {"f1": 0.96, "value_accuracy": 0.98, "full_f1": 0.66, "fully_right": 333},
 }
 FIELD_FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"kind": 0.99, "metric": 0.96, "direction": 0.99, "sector": 0.98, "period": 0.95},
@@ -58,10 +59,10 @@ FIELD_FLOORS: dict[str, dict[str, float]] = {
         "kind": 0.92,
         "metric": 0.85,
         "direction": 0.91,
-        "reporter": 0.885,
-        "partner": 0.875,
+        "reporter": 0.90,
+        "partner": 0.885,
         "sector": 0.875,
-        "period": 0.73,
+        "period": 0.75,
     },
 }
 pytestmark = pytest.mark.slow
