@@ -91,6 +91,7 @@ from extractor.nlp.quantities import Quantity
 from extractor.nlp.roles import (
     BILATERAL,
     GROUP_NOUNS,
+    OFFICIAL_BODIES,
     Role,
     Roles,
     article_currency_pair,
@@ -2467,8 +2468,7 @@ def commodity_quote(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
 SCALED = re.compile(r"\d\s*(?:k|m|bn|tn|mln|bln|million|billion|trillion|thousand)\b", re.I)
 
 
-REVENUE_WORDS = frozenset({"revenue", "revenues", "receipts", "income", "takings"})
-OFFICIAL_BODIES = frozenset(frame_data()["official_bodies"])
+REVENUE_WORDS = frozenset(frame_data()["revenue_words"])
 
 
 def public_revenue(view: SentenceView, cue: Cue) -> bool:
@@ -2487,7 +2487,7 @@ def public_revenue(view: SentenceView, cue: Cue) -> bool:
     return any(o.lower_ in public or any(c.lower_ in public for c in children(o)) for o in owners)
 
 
-STORE_WORDS = frozenset({"stock", "stocks", "stockpile", "stockpiles", "inventories"})
+STORE_WORDS = frozenset(frame_data()["store_words"])
 
 
 def goods_stocks(view: SentenceView, cue: Cue) -> bool:

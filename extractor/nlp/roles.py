@@ -608,6 +608,20 @@ def firm_doer(view: SentenceView, q: Quantity, firms: Set[str]) -> Token | None:
     verb (through "is to", "plans to", and a firm that says a results figure of its own),
     when it is a word for a firm, a name the article gave a firm, or a name with a firm word
     in apposition; None otherwise."""
+    subject = doing_subject(view, q, through_said=True)
+    if subject is None:
+        return None
+    if is_firm_word(subject) and subject.tag_ != "NNS":
+        return subject  # "The Italian carmaker": a firm, whatever its home
+    words = [subject, *(c for c in children(subject) if c.dep_ == "appos")]
+    found = named_body(view, words, firms)
+    return found if found is not None and found.lower_ not in INTERNATIONAL_BODIES else None
+
+
+def doing_subject(view: SentenceView, q: Quantity, through_said: bool = False) -> Token | None:
+    """The subject of the figure's verb in the parse, through "is to" and "plans to" (an
+    xcomp or conjunct without one takes its head's) and, ``through_said``, past a results
+    word a speaker says ("The carmaker said sales rose 5%": the carmaker)."""
     figure = view.tree.token(q.start, q.end)
     verb = climb_to_verb(figure) if figure is not None else None
     for _ in range(3):
@@ -616,14 +630,10 @@ def firm_doer(view: SentenceView, q: Quantity, firms: Set[str]) -> Token | None:
         subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
         if subjects:
             subject = subjects[0]
-            if subject.lower_ in SAID_RESULTS and verb.dep_ == "ccomp":
-                verb = verb.head  # "The carmaker said sales rose 5%": the speaker's results
+            if through_said and subject.lower_ in SAID_RESULTS and verb.dep_ == "ccomp":
+                verb = verb.head  # the speaker's results
                 continue
-            if is_firm_word(subject) and subject.tag_ != "NNS":
-                return subject  # "The Italian carmaker": a firm, whatever its home
-            words = [subject, *(c for c in children(subject) if c.dep_ == "appos")]
-            found = named_body(view, words, firms)
-            return found if found is not None and found.lower_ not in INTERNATIONAL_BODIES else None
+            return subject
         if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
             return None
         verb = verb.head  # "is to cut 3,200 jobs", "plans to shed 500 staff"
@@ -636,19 +646,8 @@ def named_seller(view: SentenceView, q: Quantity) -> Token | None:
     cars", "Kessler is to axe 6,400 jobs", "while Honda's rose 1.7%"): a firm, though the
     article never called it one. None for places, public and international bodies, groups,
     goods and people ("Mr Brown")."""
-    figure = view.tree.token(q.start, q.end)
-    verb = climb_to_verb(figure) if figure is not None else None
-    for _ in range(3):
-        if verb is None:
-            return None
-        subjects = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
-        if subjects:
-            name = subjects[0]
-            break
-        if verb.dep_ not in ("xcomp", "conj") or verb.head.i == verb.i:
-            return None
-        verb = verb.head  # "is to axe 6,400 jobs"
-    else:
+    name = doing_subject(view, q)
+    if name is None:
         return None
     if name.tag_ not in NAME_TAGS or names_place(view, name):
         return None
@@ -663,24 +662,7 @@ def named_seller(view: SentenceView, q: Quantity) -> Token | None:
 
 
 # "Mr Brown plans to create 10,000 jobs": a person, no firm
-PERSON_TITLES = frozenset(
-    {
-        "mr",
-        "mr.",
-        "mrs",
-        "mrs.",
-        "ms",
-        "ms.",
-        "dr",
-        "dr.",
-        "president",
-        "chancellor",
-        "minister",
-        "governor",
-        "chairman",
-        "secretary",
-    }
-)
+PERSON_TITLES = frozenset(frame_data()["person_titles"])
 
 
 def firms_figure(view: SentenceView, q: Quantity) -> bool:
