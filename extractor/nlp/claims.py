@@ -285,9 +285,12 @@ def with_column_header(
         # caption's country reports, the row's place is its counterpart
         changes |= {"reporter": caption[2], "partner": row_place}
         evidence |= {"reporter": "table-caption:place", "partner": "table-row:place"}
-    if claim.period is None and (period is not None or before is not None):
-        changes["period"] = period if period is not None else before.period if before else None
-        evidence["period"] = "table-header:period" if period else "table-row:period"
+    if claim.period is None and period is not None:
+        changes["period"] = period
+        evidence["period"] = "table-header:period"
+    elif claim.period is None and before is not None and before.period is not None:
+        changes["period"] = before.period
+        evidence["period"] = f"table-row:{before.quantity_text}"
     return replace(claim, **changes, evidence=evidence) if changes else claim
 
 
@@ -2480,9 +2483,9 @@ def public_revenue(view: SentenceView, cue: Cue) -> bool:
     if word is None or word.lower_ not in REVENUE_WORDS:
         return False
     owners = [c for c in children(word) if c.dep_ in ("poss", "compound", "amod")]
-    if word.dep_ in ("dobj", "pobj") and is_verbal(climb_to_verb(word) or word):
-        verb = climb_to_verb(word)
-        owners += [c for c in children(verb) if c.dep_ in SUBJECT_DEPS] if verb else []
+    verb = climb_to_verb(word) if word.dep_ in ("dobj", "pobj") else None
+    if verb is not None:
+        owners += [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
     public = FISCAL | OFFICIAL_BODIES
     return any(o.lower_ in public or any(c.lower_ in public for c in children(o)) for o in owners)
 
