@@ -5084,6 +5084,17 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# Vehicles a seller registers, delivers or sells are its sales, not a verb's object of no
+# metric; a country that ships them abroad exports them.
+VEHICLES_SOLD = [
+    case("Volkswagen registered 56,201 new cars in December.", "56,201 new cars",
+         metric="sales"),
+    case("Tesla delivered 95,200 vehicles in the quarter.", "95,200 vehicles", metric="sales"),
+    case("Japan shipped 4.2 million vehicles abroad in 2024.", "4.2 million vehicles",
+         metric="exports"),
+]  # fmt: skip
+
+
 # A text table's header row says the metric and period of the cells below it that name
 # neither, and the unit of its bare numbers; a column whose header names nothing ("Change
 # y/y") goes with the one on its left; a caption row names the reporter of a table by place.
@@ -5296,6 +5307,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *VEHICLES_SOLD,
     *TABLE_HEADERS,
     *COMPARED_AS_THE_ARTICLE_DOES,
     *QUOTES_BESIDE_A_POSSIBILITY,

@@ -1645,6 +1645,15 @@ def decide_metric(
     ):
         # "The dollar has weakened sharply. It has lost 7% this year": the currency's move
         return MetricDecision("price", None, "dep:pronoun-currency:it", currency_owned=True)
+    if (
+        measured is not None
+        and how_measured == "verb"
+        and measured.lower_ in VEHICLE_SALE_VERBS
+        and q.unit == "vehicles"
+    ):
+        # "Volkswagen registered 56,201 new cars", "Tesla delivered 95,200 vehicles": the
+        # vehicles a seller registers or delivers are its sales
+        return MetricDecision("sales", None, f"dep:vehicles-sold:{measured.text}", named=True)
     if cue is None and measured is not None and own_verb_object(measured, how_measured):
         # "The junta wants another $1.5bn for its campaign": the object of a verb that neither
         # moves, trades nor states a level is no figure of the metric spoken of before
@@ -2521,6 +2530,7 @@ def own_verb_object(measured: Token | None, how: str) -> bool:
 
 # "The list includes $1.13bn of capital goods": a part of the thing spoken of before
 INCLUSION_VERBS = frozenset(frame_data()["inclusion_verbs"])
+VEHICLE_SALE_VERBS = frozenset(frame_data()["vehicle_sale_verbs"])
 
 
 def output_qualified(view: SentenceView, q: Quantity, noun: Token) -> str | None:
