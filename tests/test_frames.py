@@ -5114,6 +5114,9 @@ TABLE_HEADERS = [
     case(CAPTIONED, "2.1%", metric="exports", reporter="JP", partner="EU", direction="down"),
     case("| Week ended | Net sales (tonnes) |\n\n|---|---|\n\n| Aug. 22 | 58,400 |", "58,400",
          unit="tonnes", value=58400),
+    case("| Domestic passenger-vehicle sales, December 2025 | | |\n\n|---|---|---|\n\n"
+         "| Maker | Units | Change on year |\n\n|---|---|---|\n\n| Arya Motors | 101,540 |"
+         " -26.7% |", "26.7%", metric="sales", sector="automotive", period="2025-12"),
     case(TABLE, "17,925 cars", metric="sales", period="2025-12"),
     case(TABLE, "4.4%", metric="sales", period="2025-12", direction="down"),
     case("| Market | Exports, 2024 | Share |\n\n|---|---|---|\n\n| Japan | $4.2bn | 31% |",

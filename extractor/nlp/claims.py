@@ -113,7 +113,7 @@ from extractor.nlp.roles import (
     traded_source,
 )
 from extractor.nlp.sectors import decide_sector
-from extractor.nlp.tables import TABLE_ROW, TABLE_RULE
+from extractor.nlp.tables import TABLE_ROW, TABLE_RULE, RowReading
 
 __all__ = ["assemble_claims"]
 
@@ -164,11 +164,8 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
                 claim = converted_claim(doc, view, q, previous)
             else:
                 claim = build_claim(doc, view, q, context, previous)
-            if row and context.table_header is not None:
-                claim = with_column_header(
-                    claim, view, context.table_header, previous, context.table_caption,
-                    context.table_row_place,
-                )  # fmt: skip
+            if row:
+                claim = with_column_header(claim, view, context, previous)
             claims.append(claim)
             previous = claim
         claims[first:] = tie_range_ends(view, view.quantities, claims[first:])
@@ -205,68 +202,68 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     return claims
 
 
-TableRow = tuple[list[tuple[int, int]], list[Cue | None], list[str | None]]
 # Metrics whose row place is a counterpart: a table of exports "by destination"
 PARTNER_METRICS = frozenset({"exports", "imports", "balance", "trade"})
 
 
 def note_table_row(view: SentenceView, context: ArticleContext) -> bool:
     """Note a sentence that is a row of a text table (the HTML stage writes tables so): the
-    row above a rule ("|---|---|") is the header of the rows below it. Whether the sentence
-    is a row with a header above it."""
+    row above a rule ("|---|---|") is the header of the rows below it, and a header with a
+    rule of its own above the next one is the table's caption. Whether the sentence is a
+    row with a header above it."""
     text = view.text
     if not TABLE_ROW.fullmatch(text):
-        context.table_row = context.table_header = None
-        context.table_caption = (None, None, None)
+        context.table_row = context.table_header = context.table_caption = None
         return False
     if TABLE_RULE.fullmatch(text):
-        header = context.table_header
-        if header is not None and context.table_rows == 1:
-            # a caption row with a rule of its own ("| Japan's exports by destination, July
-            # 2019 | | |"): what it names holds for every column the header leaves open
-            cue = next((c for c in header[1] if c is not None), None)
-            period = next((p for p in header[2] if p), None)
-            context.table_caption = (cue, period, context.table_header_place)
+        if context.table_header is not None and context.table_rows == 1:
+            # "| Japan's exports by destination, July 2019 | | |": what the caption names
+            # holds for every column the header leaves open
+            context.table_caption = context.table_header
         context.table_header, context.table_rows = context.table_row, 0
-        context.table_header_place = context.table_row_place
         return False
     context.table_rows += 1
     bars = [view.start + m.start() for m in re.finditer(r"\|", text)]
     cells = list(zip(bars, bars[1:], strict=False))
-    cues = [next((c for c in view.metric_cues if lo < c.start < hi), None) for lo, hi in cells]
-    periods = [
-        next((p.value for p in view.periods if lo < p.start < hi and p.value), None)
-        for lo, hi in cells
-    ]
-    context.table_row = (cells, cues, periods)
-    context.table_row_place = next((p.code for p in view.places if p.code), None)
+    context.table_row = RowReading(
+        cells,
+        [next((c for c in view.metric_cues if lo < c.start < hi), None) for lo, hi in cells],
+        [next((p.value for p in view.periods if lo < p.start < hi and p.value), None)
+         for lo, hi in cells],
+        next((p.code for p in view.places if p.code), None),
+        next((s.sector for s in view.sectors), None),
+    )  # fmt: skip
     return context.table_header is not None
 
 
 def with_column_header(
     claim: Claim,
     view: SentenceView,
-    header: TableRow,
+    context: ArticleContext,
     before: Claim | None,
-    caption: tuple[Cue | None, str | None, str | None] = (None, None, None),
-    row_place: str | None = None,
 ) -> Claim:
     """A table cell's claim with what its column's header says and the cell does not: the
     metric ("| Brand | Registrations, Aug 2019 | Change y/y |": sales) when none was read,
-    and the period ("Aug 2019") when the claim has none; a column whose header names
-    neither ("Change y/y") is of the column to its left, else of the table's ``caption``,
-    else of the figure ``before`` it in the row."""
-    cells, cues, periods = header
+    the period ("Aug 2019") and the goods ("| Domestic passenger-vehicle sales |") when the
+    claim has none; a column whose header names neither ("Change y/y") is of the column to
+    its left, else of the table's caption, else of the figure ``before`` it in the row. A
+    trade figure whose row names a place has the caption's country as reporter ("| Japan's
+    exports by destination |" over "| China | 1,205.3 |")."""
+    header, caption, row = context.table_header, context.table_caption, context.table_row
+    if header is None:
+        return claim
     # the column: the bars before the figure in its row (rows have the header's cells)
     column = view.between(view.start, claim.start_char).count("|") - 1
-    if not 0 <= column < len(cells):
+    if not 0 <= column < len(header.cells):
         return claim
     changes: dict[str, Any] = {}
     evidence = dict(claim.evidence)
-    # a column whose header names nothing ("Change y/y") goes with the one to its left
     left = range(column, -1, -1)
-    cue = next((cues[i] for i in left if cues[i] is not None), caption[0])
-    period = next((periods[i] for i in left if periods[i] is not None), caption[1])
+    cue = next((header.cues[i] for i in left if header.cues[i] is not None), None)
+    period = next((header.periods[i] for i in left if header.periods[i]), None)
+    if caption is not None:
+        cue = cue or caption.first_cue()
+        period = period or caption.first_period()
     unread = evidence.get("metric", "default") in ("default", "previous-figure")
     if cue is not None and unread:
         changes |= {"metric": cue.label, "balance_sign": cue.extra}
@@ -275,16 +272,16 @@ def with_column_header(
         changes |= {"metric": before.metric, "balance_sign": before.balance_sign}
         evidence["metric"] = f"table-row:{before.quantity_text}"
     metric = changes.get("metric", claim.metric)
-    if (
-        metric in PARTNER_METRICS
-        and row_place is not None
-        and claim.reporter == row_place
-        and caption[2] not in (None, row_place)
-    ):
-        # "| Japan's exports by destination, July 2019 |" over "| China | 1,205.3 |": the
-        # caption's country reports, the row's place is its counterpart
-        changes |= {"reporter": caption[2], "partner": row_place}
+    place = row.place if row is not None else None
+    owner = caption.place if caption is not None else None
+    counterpart = place is not None and claim.reporter == place and owner not in (None, place)
+    if metric in PARTNER_METRICS and counterpart:
+        changes |= {"reporter": owner, "partner": place}
         evidence |= {"reporter": "table-caption:place", "partner": "table-row:place"}
+    goods = header.sector or (caption.sector if caption is not None else None)
+    if claim.sector is None and goods is not None:
+        changes["sector"] = goods
+        evidence["sector"] = "table-header:sector"
     if claim.period is None and period is not None:
         changes["period"] = period
         evidence["period"] = "table-header:period"

@@ -27,6 +27,7 @@ from extractor.nlp.frames import HEADLINE_VERBS, MEASURE_NOUNS, THRESHOLD_NOUNS,
 from extractor.nlp.periods import PeriodMention, period_unit
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
+from extractor.nlp.tables import RowReading
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -363,15 +364,11 @@ class ArticleContext:
     # year before ("against 112 mln in the same month of 1986") and with the period before
     # ("up from 261 mln in February"): how the article compares (claims.compared_basis).
     year_on_year_sentence: int = -99
-    # A text table's last row and its header, each as (cells as document spans, the metric
-    # cue and the period each cell names): claims.table_header_fields
-    table_row: tuple[list[tuple[int, int]], list[Cue | None], list[str | None]] | None = None
-    table_header: tuple[list[tuple[int, int]], list[Cue | None], list[str | None]] | None = None
+    # A text table's last row, its header and its caption row, as read (claims.note_table_row)
+    table_row: RowReading | None = None
+    table_header: RowReading | None = None
+    table_caption: RowReading | None = None
     table_rows: int = 0  # rows since the last rule
-    table_row_place: str | None = None  # the first place the last row names
-    table_header_place: str | None = None  # and the header's
-    # what a caption row names: its metric cue, period and place
-    table_caption: tuple[Cue | None, str | None, str | None] = (None, None, None)
     period_on_period_sentence: int = -99
 
     def note_metric(self, metric: str, sign: str | None) -> None:

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from extractor.nlp.quantities import Quantity, find_quantities
 
-__all__ = ["TABLE_ROW", "TABLE_RULE", "TextTable", "cells_of"]
+__all__ = ["TABLE_ROW", "TABLE_RULE", "RowReading", "TextTable", "cells_of"]
 
 # A row ("| Audi | 17,925 | +7.1% |") and the rule under a header ("|---|---|---|").
 TABLE_ROW = re.compile(r"\s*\|.*\|\s*")
@@ -33,6 +34,24 @@ def cells_of(text: str) -> list[tuple[int, int]]:
     """
     bars = [m.start() for m in re.finditer(r"\|", text)]
     return [(lo + 1, hi) for lo, hi in zip(bars, bars[1:], strict=False)]
+
+
+@dataclass
+class RowReading:
+    """What one row of a table names, cell by cell (document offsets): the metric cue and the
+    period in each cell, and the first place and sector of the row."""
+
+    cells: list[tuple[int, int]]
+    cues: list[Any]  # cues.Cue | None, by cell
+    periods: list[str | None]
+    place: str | None = None
+    sector: str | None = None
+
+    def first_cue(self) -> Any:
+        return next((c for c in self.cues if c is not None), None)
+
+    def first_period(self) -> str | None:
+        return next((p for p in self.periods if p), None)
 
 
 @dataclass
