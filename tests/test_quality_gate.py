@@ -39,10 +39,10 @@ FLOORS: dict[str, dict[str, float]] = {
     "heldout_wire": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.61, "fully_right": 478},
     "heldout_news": {"f1": 0.98, "value_accuracy": 0.985, "full_f1": 0.74, "fully_right": 792},
     "invented_wire": {"f1": 0.985, "value_accuracy": 0.99, "full_f1": 0.69, "fully_right": 570},
-    "invented_news": {"f1": 0.98, "value_accuracy": 0.99, "full_f1": 0.76, "fully_right": 1990},
+    "invented_news": {"f1": 0.98, "value_accuracy": 0.99, "full_f1": 0.765, "fully_right": 2000},
     # corpora/invented_dev/pages_*: 24 news pages as HTML, end to end (tuned on; 8 added at
     # stop 24)
-    "invented_pages": {"f1": 0.96, "value_accuracy": 0.98, "full_f1": 0.66, "fully_right": 333},
+    "invented_pages": {"f1": 0.96, "value_accuracy": 0.98, "full_f1": 0.665, "fully_right": 336},
 }
 FIELD_FLOORS: dict[str, dict[str, float]] = {
     "corpus": {"kind": 0.99, "metric": 0.96, "direction": 0.99, "sector": 0.98, "period": 0.95},
