@@ -5281,6 +5281,11 @@ PREPOSITIONS_BESIDE_THE_NOUN = [
 # tells of, not a figure outside that noun's; a year that names the figures in brackets is
 # theirs, not the table's.
 PERIODS_OF_ASIDES = [
+    case("South Korea's exports surged in December. Car exports, held back by the 15% tariff"
+         " Washington charges on Korean-built vehicles, edged up 1.9%.", "1.9%", reporter="KR",
+         partner="WLD"),
+    case("Thailand's rice exports rose in 2025. Shipments, hurt by new quotas in the"
+         " Philippines, slipped 3%.", "3%", reporter="TH", partner="WLD"),
     case("Malaysia's soybean exports rose in 1986. Palm oil shipments, lifted by a drought in"
          " Brazil, climbed 12 pct.", "12 pct", reporter="MY"),
     case("Malaysia's rubber output rose last year. Palm oil sales, boosted by strong demand"

@@ -1740,7 +1740,13 @@ def pick_partner(
     wanted = PARTNER_ROLES.get(metric)
     if not wanted:
         return Role()
-    candidates = [p for p, role in roles if role in wanted and not anothers_counterpart(view, q, p)]
+    candidates = [
+        p
+        for p, role in roles
+        if role in wanted
+        and not anothers_counterpart(view, q, p)
+        and not told_in_an_aside(view, q, p)
+    ]
     place = nearest(view, q, candidates, limit=150, keep=lambda p: not far_side(view, q, p))
     if place is None:
         return Role()
@@ -1832,7 +1838,8 @@ def gap_at_least(q: Quantity, place: PlaceMention) -> int:
 
 def told_in_an_aside(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
     """ "Palm oil shipments, lifted by a drought in Brazil, climbed 12 pct": a place in an
-    aside clause (:func:`in_aside_apart`) is what that clause tells of, not the figure's."""
+    aside clause (:func:`in_aside_apart`) is what that clause tells of, neither the figure's
+    reporter nor its partner."""
     return view.tree.in_aside_apart((place.start, place.end), (q.start, q.end))
 
 
