@@ -5084,6 +5084,19 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A place that is the subject of another verb than the figure's, whose verb has a subject
+# noun of its own, is not the figure's reporter; the verb the figure's clause completes
+# keeps its subject ("Japan expects exports to rise").
+SUBJECTS_OF_ANOTHER_VERB = [
+    case("Vietnam's exports rose 15% in 2025. The United States remained Vietnam's largest"
+         " market, while exports to the European Union increased 19%.", "19%", reporter="VN",
+         partner="EU"),
+    case("Chile's copper exports rose 8% in 2025. China stayed the top buyer, and shipments to"
+         " Japan climbed 4%.", "4%", reporter="CL", partner="JP"),
+    case("Japan expects exports to rise 5% this year.", "5%", reporter="JP"),
+]  # fmt: skip
+
+
 # Vehicles a seller registers, delivers or sells are its sales, not a verb's object of no
 # metric; a country that ships them abroad exports them.
 VEHICLES_SOLD = [
@@ -5315,6 +5328,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *SUBJECTS_OF_ANOTHER_VERB,
     *VEHICLES_SOLD,
     *TABLE_HEADERS,
     *COMPARED_AS_THE_ARTICLE_DOES,

@@ -1798,6 +1798,7 @@ def pick_reporter(
         and gap_at_least(q, p) <= REPORTER_LIMIT
         and not trailing_aside(view, q, p, role)
         and not told_in_an_aside(view, q, p)
+        and not anothers_subject(view, q, p)
         and not AGAINST_BEFORE.search(view.before(p.start, 30))
     ]
     scored = [pair for pair in scored if pair[0] <= REPORTER_LIMIT]
@@ -1834,6 +1835,32 @@ def gap_at_least(q: Quantity, place: PlaceMention) -> int:
     if place.start >= q.end:
         return (place.start - q.end) * 3 + 10
     return 0
+
+
+def anothers_subject(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
+    """ "The United States remained Vietnam's largest market, while exports to the EU
+    increased 19%": a place that is the subject of another verb than the figure's, whose
+    own verb has a subject noun of its own, in the parse, is that verb's doer, not the
+    figure's country."""
+    word = view.tree.token(place.start, place.end)
+    figure = view.tree.token(q.start, q.end)
+    if word is None or figure is None or word.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = climb_to_verb(figure)
+    if verb is None or verb.i == word.head.i:
+        return False
+    own = [c for c in children(verb) if c.dep_ in SUBJECT_DEPS]
+    if not own or own[0].tag_ not in ("NN", "NNS"):
+        return False
+    # not the verb the figure's clause completes ("Japan expects exports to rise 5%")
+    token = verb
+    for _ in range(MAX_CLIMB):
+        if token.i == word.head.i:
+            return True
+        if token.dep_ in ("xcomp", "ccomp") or token.head.i == token.i:
+            return token.dep_ not in ("xcomp", "ccomp")
+        token = token.head
+    return True
 
 
 def told_in_an_aside(view: SentenceView, q: Quantity, place: PlaceMention) -> bool:
