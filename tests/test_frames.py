@@ -5084,6 +5084,17 @@ SHARES_BOUGHT = [
 ]  # fmt: skip
 
 
+# A place hyphenated to "bound" is where goods go ("US-bound shipments", "Vietnam-bound
+# sales": exports to it); to "made" or "built", where they come from.
+HYPHENED_PLACES = [
+    case("South Korea's exports rose 5% in December. US-bound shipments fell 12%.", "12%",
+         metric="exports", partner="US"),
+    case("Seoul's chip sales grew. Vietnam-bound sales rose 9%.", "9%", metric="exports",
+         partner="VN"),
+    case("Imports of Chinese-made vehicles jumped 40% in 2025.", "40%", partner="CN"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5328,6 +5339,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *HYPHENED_PLACES,
     *SUBJECTS_OF_ANOTHER_VERB,
     *VEHICLES_SOLD,
     *TABLE_HEADERS,

@@ -1915,7 +1915,7 @@ def sales_to_place(
     if to_place is None and noun.dep_ == "dobj" and is_verbal(noun.head):
         # "has cut U.S. beef sales to China by 60%": the parse hung the "to" on the verb
         to_place = places_after(view, noun.head, ("to",)).get("to")
-    if to_place is None and not sold_to_group(noun):
+    if to_place is None and not sold_to_group(noun) and not bound_for_place(view, noun):
         return False
     owners = [c for c in children(noun) if c.dep_ in ("poss", "compound")]
     # a place, the country, or the goods ("U.S. beef sales to China"); not a firm
@@ -1925,6 +1925,19 @@ def sales_to_place(
         or any(s.start < o.idx + len(o) and o.idx < s.end for s in view.sectors)
         for o in owners
     )
+
+
+def bound_for_place(view: SentenceView, noun: Token) -> bool:
+    """ "Vietnam-bound sales", "US-bound shipments": a modifier of the noun that names a
+    place the goods are bound for."""
+    for word in children(noun):
+        if word.dep_ not in ("amod", "compound", "npadvmod"):
+            continue
+        lo, hi = word.left_edge.idx, word.idx + len(word)
+        phrase = view.between(lo, hi)
+        if phrase.lower().endswith("bound") and any(lo <= p.start < hi for p in view.places):
+            return True
+    return False
 
 
 def sold_to_group(noun: Token) -> bool:

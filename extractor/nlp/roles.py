@@ -233,6 +233,9 @@ def parenthetical(view: SentenceView, place: PlaceMention) -> bool:
     )
 
 
+# "US-bound exports" (a destination), "Chinese-made cars" (an origin): a place hyphenated to
+# a word of where goods go or come from.
+HYPHEN_ROLE = re.compile(r"[-–](bound|made|built|sourced|grown|produced)\b", re.I)
 # "China-Russia trade", "U.S.-Japan trade": a hyphenated pair of places.
 PAIR_AFTER = re.compile(r"[-–/]\w")
 PAIR_BEFORE = re.compile(r"\w[-–/]$")
@@ -261,6 +264,11 @@ def _read_place_role(view: SentenceView, place: PlaceMention) -> str:
         if RANKED_AFTER.match(view.after(place.end, 40)):
             return "rank"  # "Europe's largest economy": a country of it, not the place
         return "poss"
+    bound = HYPHEN_ROLE.match(view.after(place.end, 12))
+    if bound is not None:
+        # "Vietnam-bound sales", "US-bound exports": where the goods go; "Chinese-made
+        # vehicles": where they come from
+        return "to" if bound.group(1).lower() == "bound" else "from"
     if PAIR_AFTER.match(view.after(place.end, 2)) or PAIR_BEFORE.search(before):
         return "between"
     for pattern, role in ROLE_BEFORE:
