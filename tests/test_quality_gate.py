@@ -38,7 +38,7 @@ FLOORS: dict[str, dict[str, float]] = {
     # scored only, and invented_dev news by 20 (tune_reut9a, tune_old9b)
     "heldout_wire": {"f1": 0.975, "value_accuracy": 0.99, "full_f1": 0.61, "fully_right": 478},
     "heldout_news": {"f1": 0.98, "value_accuracy": 0.985, "full_f1": 0.74, "fully_right": 792},
-    "invented_wire": {"f1": 0.985, "value_accuracy": 0.99, "full_f1": 0.69, "fully_right": 570},
+    "invented_wire": {"f1": 0.985, "value_accuracy": 0.99, "full_f1": 0.70, "fully_right": 582},
     "invented_news": {"f1": 0.98, "value_accuracy": 0.99, "full_f1": 0.765, "fully_right": 2000},
     # corpora/invented_dev/pages_*: 24 news pages as HTML, end to end (tuned on; 8 added at
     # stop 24)
