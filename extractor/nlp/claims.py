@@ -113,7 +113,7 @@ from extractor.nlp.roles import (
     traded_source,
 )
 from extractor.nlp.sectors import decide_sector
-from extractor.nlp.tables import TABLE_ROW, TABLE_RULE, RowReading
+from extractor.nlp.tables import RowReading, cells_of
 
 __all__ = ["assemble_claims"]
 
@@ -207,33 +207,21 @@ PARTNER_METRICS = frozenset({"exports", "imports", "balance", "trade"})
 
 
 def note_table_row(view: SentenceView, context: ArticleContext) -> bool:
-    """Note a sentence that is a row of a text table (the HTML stage writes tables so): the
-    row above a rule ("|---|---|") is the header of the rows below it, and a header with a
-    rule of its own above the next one is the table's caption. Whether the sentence is a
-    row with a header above it."""
-    text = view.text
-    if not TABLE_ROW.fullmatch(text):
-        context.table_row = context.table_header = context.table_caption = None
-        return False
-    if TABLE_RULE.fullmatch(text):
-        if context.table_header is not None and context.table_rows == 1:
-            # "| Japan's exports by destination, July 2019 | | |": what the caption names
-            # holds for every column the header leaves open
-            context.table_caption = context.table_header
-        context.table_header, context.table_rows = context.table_row, 0
-        return False
-    context.table_rows += 1
-    bars = [view.start + m.start() for m in re.finditer(r"\|", text)]
-    cells = list(zip(bars, bars[1:], strict=False))
-    context.table_row = RowReading(
-        cells,
-        [next((c for c in view.metric_cues if lo < c.start < hi), None) for lo, hi in cells],
-        [next((p.value for p in view.periods if lo < p.start < hi and p.value), None)
-         for lo, hi in cells],
-        next((p.code for p in view.places if p.code), None),
-        next((s.sector for s in view.sectors), None),
-    )  # fmt: skip
-    return context.table_header is not None
+    """Note a sentence that is a row of a text table (the HTML stage writes tables so, see
+    :class:`~extractor.nlp.tables.TableState`): whether it is a row with a header above it."""
+
+    def read(text: str) -> RowReading:
+        cells = [(view.start + lo - 1, view.start + hi) for lo, hi in cells_of(text)]
+        return RowReading(
+            cells,
+            [next((c for c in view.metric_cues if lo < c.start < hi), None) for lo, hi in cells],
+            [next((p.value for p in view.periods if lo < p.start < hi and p.value), None)
+             for lo, hi in cells],
+            next((p.code for p in view.places if p.code), None),
+            next((s.sector for s in view.sectors), None),
+        )  # fmt: skip
+
+    return context.table.feed(view.text, read)
 
 
 def with_column_header(
@@ -249,7 +237,7 @@ def with_column_header(
     its left, else of the table's caption, else of the figure ``before`` it in the row. A
     trade figure whose row names a place has the caption's country as reporter ("| Japan's
     exports by destination |" over "| China | 1,205.3 |")."""
-    header, caption, row = context.table_header, context.table_caption, context.table_row
+    header, caption, row = context.table.header, context.table.caption, context.table.row
     if header is None:
         return claim
     # the column: the bars before the figure in its row (rows have the header's cells)

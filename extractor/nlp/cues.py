@@ -27,7 +27,7 @@ from extractor.nlp.frames import HEADLINE_VERBS, MEASURE_NOUNS, THRESHOLD_NOUNS,
 from extractor.nlp.periods import PeriodMention, period_unit
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity
-from extractor.nlp.tables import RowReading
+from extractor.nlp.tables import RowReading, TableState
 
 __all__ = [
     "CLAUSE_BREAK",
@@ -358,18 +358,15 @@ class ArticleContext:
     sector_noted: bool = False
     last_sectors: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     # The commodity the last figure that named one was of, with its sentence: the goods a
-    # price with none of its own is of (claims.priced_goods).
+    # price with none of its own is of (claims.prices_goods).
     last_goods: tuple[int, str] | None = None
     # The last sentences that compared a figure, by a period it named, with the same period a
     # year before ("against 112 mln in the same month of 1986") and with the period before
-    # ("up from 261 mln in February"): how the article compares (claims.compared_basis).
+    # ("up from 261 mln in February"): how the article compares (claims.compares_year_on_year).
     year_on_year_sentence: int = -99
-    # A text table's last row, its header and its caption row, as read (claims.note_table_row)
-    table_row: RowReading | None = None
-    table_header: RowReading | None = None
-    table_caption: RowReading | None = None
-    table_rows: int = 0  # rows since the last rule
     period_on_period_sentence: int = -99
+    # The text table the sentences are in, its rows as read (claims.note_table_row)
+    table: TableState[RowReading] = field(default_factory=TableState)
 
     def note_metric(self, metric: str, sign: str | None) -> None:
         """The metric a sentence named, for a next sentence that names none."""

@@ -10,12 +10,15 @@ under "Units" a count of units. Each sentence of a table is one row (rows are pa
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from extractor.nlp.quantities import Quantity, find_quantities
 
-__all__ = ["TABLE_ROW", "TABLE_RULE", "RowReading", "TextTable", "cells_of"]
+__all__ = ["TABLE_ROW", "TABLE_RULE", "RowReading", "TableState", "TextTable", "cells_of"]
+
+R = TypeVar("R")
 
 # A row ("| Audi | 17,925 | +7.1% |") and the rule under a header ("|---|---|---|").
 TABLE_ROW = re.compile(r"\s*\|.*\|\s*")
@@ -55,35 +58,57 @@ class RowReading:
 
 
 @dataclass
-class TextTable:
-    """The table a document's sentences are going through: its caption and header."""
+class TableState(Generic[R]):
+    """Where a document's sentences stand in a text table: the last row read, the header
+    (the row above the last rule) and the caption (a header with a rule of its own above the
+    next header), each row as the caller's reader made it."""
 
-    last_row: list[str] | None = None
-    caption: list[str] = field(default_factory=list)
-    header: list[str] | None = None
+    row: R | None = None
+    header: R | None = None
+    caption: R | None = None
     rows_since_rule: int = 0
+
+    def feed(self, text: str, read: Callable[[str], R]) -> bool:
+        """Take one sentence, reading it with ``read`` when it is a row; whether it is a data
+        row with a header above it."""
+        if not TABLE_ROW.fullmatch(text):
+            self.row = self.header = self.caption = None
+            return False
+        if TABLE_RULE.fullmatch(text):
+            if self.header is not None and self.rows_since_rule == 1:
+                # "| Japan's exports by destination, July 2019 | | |", its rule, then the
+                # column header: the first header was the caption
+                self.caption = self.header
+            self.header, self.rows_since_rule = self.row, 0
+            return False
+        self.row = read(text)
+        self.rows_since_rule += 1
+        return self.header is not None
+
+
+def cell_texts(text: str) -> list[str]:
+    """A row's cells as text."""
+    return [text[lo:hi].strip() for lo, hi in cells_of(text)]
+
+
+@dataclass
+class TextTable:
+    """The table a document's sentences are going through, its rows as their cells' text:
+    what the quantity finder needs of it."""
+
+    state: TableState[list[str]] = field(default_factory=TableState)
 
     def feed(self, text: str) -> bool:
         """Read one sentence; whether it is a data row with a header above it."""
-        if not TABLE_ROW.fullmatch(text):
-            self.last_row, self.caption, self.header = None, [], None
-            return False
-        if TABLE_RULE.fullmatch(text):
-            if self.header is not None and self.rows_since_rule == 1 and self.last_row:
-                # a caption row with a rule of its own, then the column header
-                self.caption = [*self.caption, *(c for c in self.header if c)]
-            self.header, self.rows_since_rule = self.last_row, 0
-            return False
-        self.last_row = [text[lo:hi].strip() for lo, hi in cells_of(text)]
-        self.rows_since_rule += 1
-        return self.header is not None
+        return self.state.feed(text, cell_texts)
 
     def unit_phrases(self, column: int) -> list[str]:
         """What may name a column's unit, best first: its header's brackets ("Value (bn
         yen)"), the caption's ("(tonnes)"), then the header's words ("Units")."""
-        own = self.header[column] if self.header and column < len(self.header) else ""
+        header, caption = self.state.header, self.state.caption or []
+        own = header[column] if header and column < len(header) else ""
         phrases = IN_BRACKETS.findall(own)
-        phrases += [p for c in self.caption for p in IN_BRACKETS.findall(c)]
+        phrases += [p for c in caption for p in IN_BRACKETS.findall(c)]
         words = IN_BRACKETS.sub("", own).split(",")[0].strip()
         return [*phrases, *([words] if words else [])]
 
