@@ -202,10 +202,6 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     return claims
 
 
-# Metrics whose row place is a counterpart: a table of exports "by destination"
-PARTNER_METRICS = frozenset({"exports", "imports", "balance", "trade"})
-
-
 def note_table_row(view: SentenceView, context: ArticleContext) -> bool:
     """Note a sentence that is a row of a text table (the HTML stage writes tables so, see
     :class:`~extractor.nlp.tables.TableState`): whether it is a row with a header above it."""
@@ -263,7 +259,7 @@ def with_column_header(
     place = row.place if row is not None else None
     owner = caption.place if caption is not None else None
     counterpart = place is not None and claim.reporter == place and owner not in (None, place)
-    if metric in PARTNER_METRICS and counterpart:
+    if metric in TRADE_METRICS and counterpart:  # a table of exports "by destination"
         changes |= {"reporter": owner, "partner": place}
         evidence |= {"reporter": "table-caption:place", "partner": "table-row:place"}
     goods = header.sector or (caption.sector if caption is not None else None)

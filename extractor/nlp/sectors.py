@@ -774,7 +774,7 @@ def is_own_statement(
             return True
         if any(c.dep_ == "poss" and c.tag_ in ("NNP", "NNPS") for c in qualifiers):
             return True  # "Nvidia's revenue jumped 30%": another owner's, not the goods before
-        if any(p.start < c.idx + len(c) and c.idx < p.end for c in qualifiers for p in view.places):
+        if any(is_place(view, c) for c in qualifiers):
             return True
     return False
 
