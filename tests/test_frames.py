@@ -5095,6 +5095,25 @@ HYPHENED_PLACES = [
 ]  # fmt: skip
 
 
+# A share of the economy whose part is a pronoun, or a bare balance word after a balance, is
+# of the figure spoken of before; a move in percentage points beside a percent figure is
+# that figure's move.
+PARTS_CARRIED = [
+    case("Canada's current account surplus reached C$12bn in 2004. It amounted to 1.1% of"
+         " GDP.", "1.1%", kind="share", metric="balance", reporter="CA"),
+    case("South Africa's trade deficit widened to R40bn last year. This was equal to 3% of"
+         " gross domestic product.", "3%", kind="share", metric="balance", reporter="ZA"),
+    case("Turkey's current account deficit hit $45bn in 2025. The gap was equivalent to 3.2%"
+         " of GDP.", "3.2%", kind="share", metric="balance"),
+    case("Exports rose to 35% of GDP in 2024, up 2 percentage points.", "2 percentage points",
+         kind="change", metric="exports"),
+    case("The deficit was 3.1% of GDP, 0.4 percentage points higher than in 2003.",
+         "0.4 percentage points", kind="change", metric="balance"),
+    case("Brazil's public debt rose to 4 trillion reais in 2024. It amounted to 78% of GDP.",
+         "78%", kind="share", metric="other"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5339,6 +5358,7 @@ BALANCE_LEVELS = [
 
 
 PARSE_RULE_CASES = [
+    *PARTS_CARRIED,
     *HYPHENED_PLACES,
     *SUBJECTS_OF_ANOTHER_VERB,
     *VEHICLES_SOLD,

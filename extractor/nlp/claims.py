@@ -105,6 +105,7 @@ from extractor.nlp.roles import (
     first_place,
     index_country,
     is_currency_move,
+    refers_back,
     sentence_roles,
     sentence_subject,
     share_roles,
@@ -1524,6 +1525,11 @@ def decide_metric(
         # "at a discount of about 40 dlrs a tonne", "currently 1.30 dlrs per lb": money per
         # unit of a good is its price
         return MetricDecision("price", None, f"per-unit:{per_unit.group(1)}")
+    moved = points_moved(view, q)
+    if moved is not None:
+        # "It equalled 5.2% of GDP, up 0.7 percentage points on the year before": a move in
+        # points beside a percent figure is that figure's move, of its metric
+        return moved._replace(rule=f"dep:points-of:{moved.rule}")
     sibling = sibling_metric(view, q)
     if sibling is not None:
         # "Ecuador sold 16.1 mln barrels of crude and 2.3 mln barrels of products, compared
@@ -1800,6 +1806,12 @@ def part_metric(
         # opens with.
         before = nearest(view, q, cues, limit=80, keep=lambda c: c.end <= q.start)
         framed = (before, "cue") if before is not None else None
+    if framed is None and context.sentence - context.metric_sentence <= METRIC_WINDOW:
+        carried = part_carried(view, q, context)
+        if carried is not None:
+            # "The deficit hit $609bn. It amounted to 5.2% of GDP": the part is the figure
+            # spoken of before
+            return MetricDecision(context.metric, context.sign, f"share-of:previous-{carried}")
     if framed is None or framed[0].label == "gdp":
         return MetricDecision("other", None, f"share-of:{whole.text}")
     cue, how = framed
@@ -1807,6 +1819,27 @@ def part_metric(
     if public is not None:
         return public  # "its deficit would reach 4.3% of GDP, breaching the budget rules"
     return cue_metric(view, cue, how, cue.extra if cue.label == "balance" else None)
+
+
+def part_carried(view: SentenceView, q: Quantity, context: ArticleContext) -> str | None:
+    """What names a share of the economy's part as the figure before: a pronoun subject
+    ("It equalled 3% of GDP"), or a bare balance word after a balance ("The gap was equal
+    to 5.7% of GDP"); None when the figure before is no part of the economy's (GDP or
+    other figures)."""
+    if context.metric in (None, "other", "gdp"):
+        return None
+    if refers_back(view, q):
+        return "figure"
+    noun, how = view.tree.measured(q.start, q.end)
+    if (
+        noun is not None
+        and how in SUBJECT_DEPS
+        and context.metric == "balance"
+        and noun.lower_ in BALANCE_NOUNS
+        and any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in children(noun))
+    ):
+        return "balance"
+    return None
 
 
 @cache
@@ -1963,6 +1996,28 @@ def earlier_figure(view: SentenceView, q: Quantity) -> bool:
 
 
 SEQUENCE_WORDS = frozenset(frame_data()["sequence_words"])
+
+
+def points_moved(view: SentenceView, q: Quantity) -> MetricDecision | None:
+    """The metric of the percent figure a move in percentage points is said of, in the
+    parse: the points size a word of direction ("up", "higher") that qualifies that figure
+    or the verb it is the object of ("3.1% of GDP, 0.4 points higher", "rose to 4% of
+    GDP, up 1.2 percentage points")."""
+    if q.category != "pp" or not view.metrics:
+        return None
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or figure.dep_ != "npadvmod":
+        return None
+    holder = figure.head.head
+    if holder.i in view.metrics and holder.i < figure.i:
+        return view.metrics[holder.i]
+    objects = [
+        o
+        for c in children(holder)
+        for o in ([c] if c.dep_ in ("attr", "dobj") else children(c) if c.dep_ == "prep" else [])
+        if o.i in view.metrics and o.i < figure.i and o.lower_ in ("%", "pct", "percent")
+    ]
+    return view.metrics[objects[-1].i] if len(objects) == 1 else None
 
 
 def sibling_metric(view: SentenceView, q: Quantity) -> MetricDecision | None:
