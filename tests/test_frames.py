@@ -5114,6 +5114,31 @@ PARTS_CARRIED = [
 ]  # fmt: skip
 
 
+# A place conjoined to a destination or origin ("to China and Hong Kong") is a second one,
+# not the figure's reporter.
+CONJOINED_COUNTERPARTS = [
+    case("Taiwan's exports rose 40% in October. Sales to the US doubled, while shipments to"
+         " China and Hong Kong, long the top market, grew 18.4%.", "18.4%", reporter="TW",
+         partner="CN"),
+    case("Korea's exports rose 5% in May. Chip shipments to Vietnam and Singapore fell 2.1%,"
+         " the ministry said.", "2.1%", reporter="KR", partner="VN"),
+    case("Japan's imports rose in May. Purchases from Australia and Indonesia, its main"
+         " suppliers, climbed 6%.", "6%", reporter="JP", partner="AU"),
+]  # fmt: skip
+
+
+# Goods owned by a country described ("the country's goods") or a described country that
+# faces a tariff ("The island faces a 20% US tariff"): that country is the tariff's partner.
+DESCRIBED_TARIFF_PARTNERS = [
+    case("South Africa's exports fell 3% in July. Washington imposed a 30% tariff on most of"
+         " the country's goods.", "30%", reporter="US", partner="ZA"),
+    case("Taiwan's exports rose 3% in July. The island still faces a 20% US tariff.", "20%",
+         reporter="US", partner="TW"),
+    case("Brazil's exports rose 2% in May. The country faces a 50% tariff in the US.", "50%",
+         partner="BR"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5359,6 +5384,8 @@ BALANCE_LEVELS = [
 
 PARSE_RULE_CASES = [
     *PARTS_CARRIED,
+    *CONJOINED_COUNTERPARTS,
+    *DESCRIBED_TARIFF_PARTNERS,
     *HYPHENED_PLACES,
     *SUBJECTS_OF_ANOTHER_VERB,
     *VEHICLES_SOLD,

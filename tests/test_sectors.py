@@ -81,6 +81,16 @@ def found(text: str) -> list[tuple[str, str]]:
         # FORMAT: crops and farm commodities, raw or milled, are agriculture
         ("sugar, wool", [("sugar", "agriculture"), ("wool", "agriculture")]),
         (
+            "fresh fruit, citrus, bananas and vegetables, not fruit juice",
+            [
+                ("fruit", "agriculture"),
+                ("citrus", "agriculture"),
+                ("bananas", "agriculture"),
+                ("vegetables", "agriculture"),
+                ("fruit juice", "food"),
+            ],
+        ),
+        (
             "dairy, wine, fish, seafood",
             [
                 ("dairy", "food"),

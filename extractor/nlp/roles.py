@@ -275,10 +275,32 @@ def _read_place_role(view: SentenceView, place: PlaceMention) -> str:
         if pattern.search(before):
             if role == "and" and "between" in view.before(place.start, 60).lower():
                 return "between"
+            if role == "and":
+                shared = conjoined_object_role(view, place)
+                if shared is not None:
+                    return shared  # "shipments to China and Hong Kong": a second destination
             if role == "between" and not re.match(r"\s+and\b", view.after(place.end, 6)):
                 return "plain"  # "the gap between US exports and imports": one country
             return role
     return "plain"
+
+
+def conjoined_object_role(view: SentenceView, place: PlaceMention) -> str | None:
+    """The role of the preposition whose object the place is a conjunct of, in the parse
+    ("exports to China and Hong Kong", "imports from Japan and South Korea": "to",
+    "from"); None when its first conjunct is no such object."""
+    word = view.tree.token(place.start, place.end)
+    if word is None or word.dep_ != "conj":
+        return None
+    first = word
+    while first.dep_ == "conj":
+        first = first.head
+    if first.dep_ != "pobj":
+        return None
+    return CONJOINED_ROLES.get(first.head.lower_)
+
+
+CONJOINED_ROLES = {"to": "to", "into": "to", "from": "from", "with": "with"}
 
 
 def share_roles(view: SentenceView, q: Quantity, metric: str, context: ArticleContext) -> Roles:
@@ -1344,18 +1366,23 @@ COUNTERPART_NOUNS = frozenset(frame_data()["counterpart_nouns"])
 
 
 def tariffed_goods_owner(view: SentenceView, q: Quantity) -> tuple[Token, bool] | None:
-    """The pronoun owning the goods a tariff is on ("a 19% tariff on its goods", "duties of
-    25% on their steel"), and whether the tariff is the object of a verb whose subject
-    levies it ("will levy duties ... on its goods"; not "agreed to", nor "faces")."""
+    """The pronoun or described country owning the goods a tariff is on ("a 19% tariff on
+    its goods", "duties of 25% on their steel", "on most of the country's goods"), or
+    facing it ("The island still faces a 20% US tariff"), and whether the tariff is the
+    object of a verb whose subject levies it ("will levy duties ... on its goods"; not
+    "agreed to", nor "faces")."""
     frame = FigureFrame(*view.tree.measured(q.start, q.end))
     noun = frame.noun
     if noun is None:
         return None
     for goods in frame.links.get("on", []):
         owner = next((c for c in children(goods) if c.dep_ == "poss"), None)
-        if owner is not None and owner.lower_ in PRONOUNS:
+        if owner is not None and (owner.lower_ in PRONOUNS or described_country(owner)):
             imposed = noun.dep_ == "dobj" and noun.head.lower_ not in FACING_VERBS
             return owner, imposed
+    faced = facing_goods(frame)
+    if faced and described_country(faced[0]):
+        return faced[0], False
     return None
 
 
@@ -1688,7 +1715,9 @@ def described_country(word: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
 
 
-DESCRIBED_COUNTRIES = frozenset({"country", "kingdom", "nation", "republic", "emirate", "state"})
+DESCRIBED_COUNTRIES = frozenset(
+    {"country", "kingdom", "nation", "republic", "emirate", "state", "island"}
+)
 
 
 def subject_between(pronoun: Token, subject: Token) -> bool:
