@@ -5114,6 +5114,19 @@ PARTS_CARRIED = [
 ]  # fmt: skip
 
 
+# A figure gapped after a forecast, with only its period between ("expects to grow 1% this
+# year and 1.8% in 2026"), is a forecast too, however the parse joined it: the sentences
+# after go on with the period the article reports, not the forecast's.
+GAPPED_FORECASTS = [
+    case("South Korea's exports rose 8.4% in November. Chips are the engine of an economy that"
+         " the central bank expects to grow 1.0% this year and 1.8% in 2026. Shipments to"
+         " China rose 6.9%.", "6.9%", period="2025-11"),
+    case("Chile's copper exports fell 3% in December. Copper is the backbone of a country that"
+         " analysts expect to expand 2.2% next year and 2.5% in 2027. Exports to China dropped"
+         " 5%.", "5%", period="2025-12"),
+]  # fmt: skip
+
+
 # A place conjoined to a destination or origin ("to China and Hong Kong") is a second one,
 # not the figure's reporter.
 CONJOINED_COUNTERPARTS = [
@@ -5384,6 +5397,7 @@ BALANCE_LEVELS = [
 
 PARSE_RULE_CASES = [
     *PARTS_CARRIED,
+    *GAPPED_FORECASTS,
     *CONJOINED_COUNTERPARTS,
     *DESCRIBED_TARIFF_PARTNERS,
     *HYPHENED_PLACES,

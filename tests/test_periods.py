@@ -196,6 +196,16 @@ def test_without_a_published_date_only_the_document_year_resolves(
             "Exports rose 5% in February from a year earlier.",
             [("1987-02", "current"), ("1986-02", "comparison")],
         ),
+        # "the same three months of 2024", "the same nine months a year earlier": a span of
+        # months counted is a same period too
+        (
+            "In the first quarter, exports rose 5.2% on the same three months of 1986.",
+            [("1987-Q1", "current"), ("1986-Q1", "comparison")],
+        ),
+        (
+            "In the first nine months, imports fell from the same nine months a year earlier.",
+            [("1986-01/1986-09", "current"), ("1985-01/1985-09", "comparison")],
+        ),
         ("Exports rose 5% from a year earlier.", [("1986", "comparison")]),
         ("Exports were flat on the year-ago period.", [("1986", "comparison")]),
         (

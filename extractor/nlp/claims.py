@@ -618,7 +618,7 @@ def build_claim(
     note_comparison(context, period, period_rule)
     if named_period and period is not None and not earlier_figure(view, q) and first_named:
         context.note_period(period, aside=in_relative_clause(view, q), recall=recall)
-        context.recent_period_ahead = period_ahead(view, q)
+        context.recent_period_ahead = period_ahead(view, q, previous)
     elif period is not None and period_rule == "previous-sentence-period":
         # "GDP fell 0.1% in the quarter. It fell 0.1% on the month before. Analysts had
         # expected growth of 0.2%": the period carries while the sentences go on with it
@@ -3135,10 +3135,28 @@ EACH_PERIOD = re.compile(
 )
 
 
-def period_ahead(view: SentenceView, q: Quantity) -> bool:
-    """Whether the parse makes the figure's clause one spoken of ahead (a forecast)."""
+def period_ahead(view: SentenceView, q: Quantity, previous: Claim | None = None) -> bool:
+    """Whether the parse makes the figure's clause one spoken of ahead (a forecast); a
+    figure gapped after the one before, with only its period between ("expects to grow 1%
+    this year and 1.8% in 2026"), is told as that one is, however the parse joined it."""
     figure = view.tree.token(q.start, q.end)
-    return figure is not None and tense_of(figure) == "ahead"
+    if figure is not None and tense_of(figure) == "ahead":
+        return True
+    if previous is None or previous.end_char > q.start:
+        return False
+    between = view.between(previous.end_char, q.start)
+    for period in view.periods:
+        if previous.end_char <= period.start and period.end <= q.start:
+            lo, hi = period.start - previous.end_char, period.end - previous.end_char
+            between = between[:lo] + " " * (hi - lo) + between[hi:]
+    if not GAPPED_AFTER.match(between):
+        return False
+    earlier = view.tree.token(previous.start_char, previous.end_char)
+    return earlier is not None and tense_of(earlier) == "ahead"
+
+
+# Between two figures of one gapped clause, once its periods are blanked: "and".
+GAPPED_AFTER = re.compile(r"^\s*(?:in|for)?\s*,?\s+and\s+$")
 
 
 def names_an_event(doc: Doc, period: PeriodMention) -> bool:

@@ -573,7 +573,8 @@ def _relative_patterns() -> list[_Spec]:
     return [
         (
             r"(?:the\s+)?(?:same|corresponding|comparable|like)\s+"
-            r"(?:period|month|quarter|half|months|weeks|time)"
+            r"(?:period|month|quarter|half|time|(?:(?:two|three|four|six|nine|ten|eleven|\d+)"
+            r"\s+)?(?:months|weeks))"
             r"(?:\s+(?:(?:of|in)\s+)?(?P<back>a\s+year\s+(?:earlier|ago|before)|last\s+year|"
             rf"the\s+(?:previous|prior|preceding)\s+year|the\s+year\s+before)|\s+(?:of|in)\s+"
             rf"(?:fiscal\s+)?{_year('y')}(?:\s*/\s*(?P<y2>\d\d)(?!\d))?)",
