@@ -5127,6 +5127,21 @@ GAPPED_FORECASTS = [
 ]  # fmt: skip
 
 
+# A word of no trade metric that the parse reads as the verb a figure is the object of
+# ("posts", "costs") names nothing the figure measures; a country earning money from a
+# commodity is exporting it.
+VERBS_AND_EARNINGS = [
+    case("Turkey posts $1.86 billion current-account surplus in October", "$1.86 billion",
+         metric="balance", reporter="TR"),
+    case("Japan posts record 3 trillion yen trade surplus", "3 trillion yen", metric="balance"),
+    case("Pakistan earned $3.9 billion from rice in the fiscal year to June 2024.",
+         "$3.9 billion", metric="exports", reporter="PK", sector="agriculture"),
+    case("Ghana earns about 2 billion dollars a year from cocoa.", "2 billion dollars",
+         metric="exports", reporter="GH"),
+    case("Toyota earned $5 billion from car sales.", "$5 billion", metric="sales"),
+]  # fmt: skip
+
+
 # A place conjoined to a destination or origin ("to China and Hong Kong") is a second one,
 # not the figure's reporter.
 CONJOINED_COUNTERPARTS = [
@@ -5397,6 +5412,7 @@ BALANCE_LEVELS = [
 
 PARSE_RULE_CASES = [
     *PARTS_CARRIED,
+    *VERBS_AND_EARNINGS,
     *GAPPED_FORECASTS,
     *CONJOINED_COUNTERPARTS,
     *DESCRIBED_TARIFF_PARTNERS,

@@ -2215,6 +2215,9 @@ def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
         return False
     figure = view.tree.token(q.start, q.end)
     spans = [(w.idx, w.idx + len(w)) for w in FigureFrame.words(noun)]
+    if noun.tag_.startswith("VB"):
+        # "Pakistan earned $3.9 billion from rice": what the country earns from
+        spans += [(w.idx, w.idx + len(w)) for w in prep_objects(noun, "from")]
     if figure is not None:
         spans.append((figure.left_edge.idx, figure.right_edge.idx + len(figure.right_edge)))
     commodities = cue_data()["commodity_sectors"]
@@ -2322,7 +2325,11 @@ def metric_cue(view: SentenceView, q: Quantity, kind: str) -> tuple[Cue | None, 
         framed_rate = framed_cue(view, q, view.rate_cues)
         return framed_rate if framed_rate is not None else (nearest_rate_cue(view, q), "cue")
     found: Cue | None = nearest(view, q, view.metric_cues, limit=10_000)
-    if found is not None and ADJACENT_CUE.fullmatch(view.between(found.end, q.start)):
+    if (
+        found is not None
+        and ADJACENT_CUE.fullmatch(view.between(found.end, q.start))
+        and not verb_taken_for_cue(view, found)
+    ):
         return found, "cue"  # "imports 5.74 billion", "exports of $3bn": its own words
     framed = framed_cue(view, q, view.metric_cues)
     if framed is not None:
@@ -2339,6 +2346,16 @@ def metric_cue(view: SentenceView, q: Quantity, kind: str) -> tuple[Cue | None, 
         before = nearest(view, q, view.metric_cues, limit=10_000, keep=lambda c: c.end <= q.start)
         found = before if before is not None else found
     return found, "cue"
+
+
+def verb_taken_for_cue(view: SentenceView, cue: Cue) -> bool:
+    """ "Turkey posts $1.86 billion current-account surplus", "the deal costs $3bn": a word
+    of no trade metric ("posts", "costs") that the parse reads as the verb the figure is
+    the object of names nothing the figure measures."""
+    if cue.label != "other":
+        return False
+    word = view.tree.token(cue.start, cue.end)
+    return word is not None and word.tag_ in ("VBZ", "VBD", "VBP")
 
 
 # After a figure, a coordinator and at most two words before a cue: the cue opens the next
