@@ -5142,6 +5142,18 @@ VERBS_AND_EARNINGS = [
 ]  # fmt: skip
 
 
+# Freight, shipping and container rates are a market price of a service (FORMAT: prices),
+# of no country unless named as the market's: the ports of a route are no reporter.
+FREIGHT_RATES = [
+    case("Container rates sink 61% from a year ago as ships return to the Red Sea", "61%",
+         metric="price", sector="services", reporter=None),
+    case("The cost of shipping a 40-foot box from Shanghai to Los Angeles fell 4% this week"
+         " to $2,140.", "$2,140", metric="price", sector="services", reporter=None),
+    case("Freight rates from Asia to northern Europe rose 12% to $3,100 per container.", "12%",
+         metric="price", sector="services", reporter=None, partner=None),
+]  # fmt: skip
+
+
 # A place conjoined to a destination or origin ("to China and Hong Kong") is a second one,
 # not the figure's reporter.
 CONJOINED_COUNTERPARTS = [
@@ -5412,6 +5424,7 @@ BALANCE_LEVELS = [
 
 PARSE_RULE_CASES = [
     *PARTS_CARRIED,
+    *FREIGHT_RATES,
     *VERBS_AND_EARNINGS,
     *GAPPED_FORECASTS,
     *CONJOINED_COUNTERPARTS,

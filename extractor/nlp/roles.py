@@ -76,7 +76,7 @@ __all__ = [
     "share_roles",
 ]
 
-MARKET_SECTORS = frozenset({"energy", "metals", "minerals", "agriculture", "food"})
+MARKET_SECTORS = frozenset({"energy", "metals", "minerals", "agriculture", "food", "services"})
 
 
 def main_countries(text: str, places: Sequence[PlaceMention]) -> list[str]:
