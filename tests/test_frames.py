@@ -5154,6 +5154,17 @@ FREIGHT_RATES = [
 ]  # fmt: skip
 
 
+# A percent that qualifies a tariff word in the parse sizes the tariff: a rate, whatever
+# verb of change stands near; a move of the tariff stays a change.
+TARIFFS_SIZED = [
+    case("Chinese buyers pay a 3% most-favoured-nation duty plus 20% on US soybeans.", "3%",
+         kind="rate", metric="tariff"),
+    case("Garment sales rose under the 20% \"reciprocal\" tariff Washington imposed in August.",
+         "20%", kind="rate", metric="tariff"),
+    case("A 25% tariff rise hit exports.", "25%", kind="change"),
+]  # fmt: skip
+
+
 # A place conjoined to a destination or origin ("to China and Hong Kong") is a second one,
 # not the figure's reporter.
 CONJOINED_COUNTERPARTS = [
@@ -5424,6 +5435,7 @@ BALANCE_LEVELS = [
 
 PARSE_RULE_CASES = [
     *PARTS_CARRIED,
+    *TARIFFS_SIZED,
     *FREIGHT_RATES,
     *VERBS_AND_EARNINGS,
     *GAPPED_FORECASTS,

@@ -1060,6 +1060,11 @@ def percent_kind(
         # "cut its benchmark rate by 25 basis points", "cut tariffs by an average of 20 pct":
         # the size of a move, whatever rate moved
         return "change", by_verb[0], f"dep:by:{by_verb[1]}"
+    sized = sized_rate(view, q)
+    if sized is not None:
+        # "a 3% most-favoured-nation duty plus 20%", "raising its 4.4 pct tariff": the rate
+        # the figure sizes, whatever verb of change stands near
+        return "rate", None, f"dep:sizes-rate:{sized}"
     level = rate_level(view, q)
     if level is not None:
         # "will raise tariffs on US goods to as much as 25%", "the levy rose to 39%": the
@@ -1228,6 +1233,22 @@ def rate_level(view: SentenceView, q: Quantity) -> str | None:
     framed = framed_cue(view, q, view.rate_cues)
     cue = framed[0] if framed is not None else rate_set_beyond(view, figure)
     return view.between(cue.start, cue.end) if cue is not None else None
+
+
+def sized_rate(view: SentenceView, q: Quantity) -> str | None:
+    """The tariff word a figure qualifies in the parse ("the 20% reciprocal tariff", "a 3%
+    most-favoured-nation duty"), else None."""
+    figure = view.tree.token(q.start, q.end)
+    if figure is None or figure.dep_ not in RATE_SIZE_DEPS or figure.head.i <= figure.i:
+        return None
+    noun = figure.head
+    if not noun.tag_.startswith("NN"):
+        return None
+    lo, hi = noun.idx, noun.idx + len(noun)
+    cue = next((c for c in view.near(view.rate_cues, lo, hi) if c.start < hi and lo < c.end), None)
+    if cue is None or cue.label != "tariff":
+        return None
+    return view.between(cue.start, cue.end)
 
 
 def rate_set_beyond(view: SentenceView, figure: Token) -> Cue | None:
