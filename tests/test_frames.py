@@ -5165,6 +5165,24 @@ TARIFFS_SIZED = [
 ]  # fmt: skip
 
 
+# The country an article's tariffs are imposed by (the subject of a verb imposing one, a
+# tariff's possessor) imposes a tariff whose sentence names only the country it falls on;
+# a country acting in the figure's clause imposes its own.
+TARIFF_IMPOSERS = [
+    case("Swiss watch exports plunge 16.5% under 39% tariff\n\nThe slide came after"
+         " Washington imposed the tariff on most Swiss goods in August.", "39%", reporter="US",
+         partner="CH"),
+    case("Vietnamese exports rose 27% in ten months despite a 20% tariff. Washington imposed"
+         " the duty in April.", "20%", reporter="US", partner="VN"),
+    case("Washington imposed a 39% tariff on Swiss goods. Mexico City responded by proposing"
+         " tariffs of up to 50% on imports from countries without a deal.", "50%",
+         reporter="MX"),
+    case("Washington imposed a 39% tariff on Swiss goods. The Brazilian government is phasing"
+         " in an import tax on electric vehicles that reaches 35% in July.", "35%",
+         reporter="BR"),
+]  # fmt: skip
+
+
 # A place conjoined to a destination or origin ("to China and Hong Kong") is a second one,
 # not the figure's reporter.
 CONJOINED_COUNTERPARTS = [
@@ -5435,6 +5453,7 @@ BALANCE_LEVELS = [
 
 PARSE_RULE_CASES = [
     *PARTS_CARRIED,
+    *TARIFF_IMPOSERS,
     *TARIFFS_SIZED,
     *FREIGHT_RATES,
     *VERBS_AND_EARNINGS,

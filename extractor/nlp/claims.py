@@ -111,6 +111,7 @@ from extractor.nlp.roles import (
     share_roles,
     soviet,
     taken_by,
+    tariff_imposer,
     traded_source,
 )
 from extractor.nlp.sectors import decide_sector
@@ -135,6 +136,7 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
     context.currency_pair = article_currency_pair(text)
     context.soviet_era = mentions.year is not None and mentions.year < 1992
     context.period = article_period(mentions, doc)
+    context.tariff_imposer = tariff_imposer(doc, mentions.places)
     claims: list[Claim] = []
     # By bisection: a document of thousands of sentences does not read every mention for each.
     quantities = SpanIndex(mentions.quantities)
@@ -1829,7 +1831,7 @@ def part_metric(
         framed = (before, "cue") if before is not None else None
     if framed is None and context.sentence - context.metric_sentence <= METRIC_WINDOW:
         carried = part_carried(view, q, context)
-        if carried is not None:
+        if carried is not None and context.metric is not None:
             # "The deficit hit $609bn. It amounted to 5.2% of GDP": the part is the figure
             # spoken of before
             return MetricDecision(context.metric, context.sign, f"share-of:previous-{carried}")

@@ -356,6 +356,8 @@ class ArticleContext:
     # token where its sentence ends (sectors.recall_sector).
     lead_sector: str | None = None
     sector_noted: bool = False
+    # The country the article's tariffs are imposed by (roles.tariff_imposer).
+    tariff_imposer: str | None = None
     last_sectors: dict[str, tuple[int, str | None]] = field(default_factory=dict)
     # The commodity the last figure that named one was of, with its sentence: the goods a
     # price with none of its own is of (claims.prices_goods).

@@ -63,6 +63,7 @@ from extractor.nlp.frames import (
 from extractor.nlp.periods import lasts_longer
 from extractor.nlp.places import PlaceMention
 from extractor.nlp.quantities import Quantity, local_member_country
+from extractor.nlp.sectors import TARIFF_NOUNS
 
 __all__ = [
     "Role",
@@ -224,6 +225,66 @@ RANKED_AFTER = re.compile(
 
 # "China (and Hong Kong)": an aside on the place before it, not a role of its own.
 PARENTHETICAL = re.compile(r"\(\s*(?:and|including|incl\.|plus)?\s*(?:the\s+)?$", re.I)
+
+
+def tariff_imposer(doc: Doc, places: Sequence[PlaceMention]) -> str | None:
+    """The country the document's tariffs are imposed by, in the parse: the subject of a verb
+    levying, raising or setting a tariff word ("Washington imposed a 50% tariff on Indian
+    goods"), or a tariff word's possessor ("Washington's tariffs"); the one named so most
+    often, the first on a tie. None when no sentence names one."""
+    at = place_tokens(doc, places)
+    votes = Counter(imposers_among(doc, at))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def place_tokens(doc: Doc, places: Sequence[PlaceMention]) -> dict[int, str]:
+    """The country code of each token that heads a place mention."""
+    at: dict[int, str] = {}
+    for place in places:
+        word = token_at(doc, place.start, place.end) if place.code not in (None, "WLD") else None
+        if word is not None and place.code is not None:
+            at[word.i] = place.code
+    return at
+
+
+def imposers_among(tokens: Iterable[Token], at: dict[int, str]) -> list[str]:
+    """The countries the tokens' tariff words are imposed by (:func:`tariff_imposer`)."""
+    found = []
+    for token in tokens:
+        if token.lower_ not in TARIFF_NOUNS:
+            continue
+        found += [at[c.i] for c in children(token) if c.dep_ == "poss" and c.i in at]
+        verb = token.head
+        if token.dep_ == "dobj" and verb.lower_ in IMPOSING_VERBS:
+            found += [at[c.i] for c in children(verb) if c.dep_ in SUBJECT_DEPS and c.i in at]
+    return found
+
+
+def acts_on_tariff(view: SentenceView, q: Quantity, code: str | None) -> bool:
+    """Whether the country of ``code`` imposes the sentence's tariffs by the parse
+    (:func:`imposers_among`), or is, or qualifies an official body that is, the subject of a
+    verb the figure's clause hangs from ("Mexico City responded by proposing tariffs of up to
+    50%", "The Brazilian government is phasing in an import tax that reaches 35%")."""
+    at = place_tokens(view.span.doc, view.places)
+    if code in imposers_among(view.span, at):
+        return True
+    figure = view.tree.token(q.start, q.end)
+    for token in up_from(figure) if figure is not None else ():
+        for subject in children(token):
+            if subject.dep_ not in SUBJECT_DEPS:
+                continue
+            if at.get(subject.i) == code:
+                return True
+            if subject.lower_ in OFFICIAL_BODIES and any(
+                at.get(c.i) == code for c in children(subject)
+            ):
+                return True
+    return False
+
+
+IMPOSING_VERBS = frozenset(frame_data()["levying_verbs"]) | frozenset(
+    frame_data()["tariff_setting_verbs"]
+)
 
 
 def parenthetical(view: SentenceView, place: PlaceMention) -> bool:
@@ -590,6 +651,18 @@ def decide_roles(
     elif reporter.code is None:
         country = next((c for c in context.countries if c != partner.code), None)
         reporter = Role(country, "article-country") if country else reporter
+    if (
+        metric == "tariff"
+        and reporter.rule.startswith(("plain:", "poss:"))
+        and partner.code is None
+        and context.tariff_imposer not in (None, reporter.code)
+        and not acts_on_tariff(view, q, reporter.code)
+    ):
+        # "Swiss watch exports plunge 16.5% under 39% tariff", in an article where Washington
+        # imposes the tariffs: a place the sentence names beside a tariff it does not impose
+        # is the one the tariff falls on
+        partner = Role(reporter.code, f"tariff-target:{reporter.rule.split(':', 1)[1]}")
+        reporter = Role(context.tariff_imposer, "tariff-imposer:document")
     if reporter.code is not None and reporter.code == partner.code:
         partner = Role(None, partner.rule)
     keep = explicit_roles(reporter, partner)
