@@ -5174,6 +5174,10 @@ TARIFF_IMPOSERS = [
          partner="CH"),
     case("Vietnamese exports rose 27% in ten months despite a 20% tariff. Washington imposed"
          " the duty in April.", "20%", reporter="US", partner="VN"),
+    case("Bangladesh's garment exports rose 9% in the quarter. Shipments slowed under the 20%"
+         " tariff Washington imposed in August.", "20%", reporter="US", partner="BD"),
+    case("Swiss watch exports fell 16% in August. It was the first month in which"
+         " Washington's 39% tariff applied.", "39%", reporter="US", partner="CH"),
     case("Washington imposed a 39% tariff on Swiss goods. Mexico City responded by proposing"
          " tariffs of up to 50% on imports from countries without a deal.", "50%",
          reporter="MX"),

@@ -230,8 +230,9 @@ PARENTHETICAL = re.compile(r"\(\s*(?:and|including|incl\.|plus)?\s*(?:the\s+)?$"
 def tariff_imposer(doc: Doc, places: Sequence[PlaceMention]) -> str | None:
     """The country the document's tariffs are imposed by, in the parse: the subject of a verb
     levying, raising or setting a tariff word ("Washington imposed a 50% tariff on Indian
-    goods"), or a tariff word's possessor ("Washington's tariffs"); the one named so most
-    often, the first on a tie. None when no sentence names one."""
+    goods", "the tariff Washington imposed"), or a tariff word's possessor ("Washington's
+    tariffs"); the one named so most often, the first on a tie. None when no sentence names
+    one."""
     at = place_tokens(doc, places)
     votes = Counter(imposers_among(doc, at))
     return votes.most_common(1)[0][0] if votes else None
@@ -254,9 +255,12 @@ def imposers_among(tokens: Iterable[Token], at: dict[int, str]) -> list[str]:
         if token.lower_ not in TARIFF_NOUNS:
             continue
         found += [at[c.i] for c in children(token) if c.dep_ == "poss" and c.i in at]
-        verb = token.head
-        if token.dep_ == "dobj" and verb.lower_ in IMPOSING_VERBS:
-            found += [at[c.i] for c in children(verb) if c.dep_ in SUBJECT_DEPS and c.i in at]
+        verbs = [token.head] if token.dep_ == "dobj" else []
+        # "the 20% tariff Washington imposed": a clause on the tariff word
+        verbs += [c for c in children(token) if c.dep_ == "relcl"]
+        for verb in verbs:
+            if verb.lower_ in IMPOSING_VERBS:
+                found += [at[c.i] for c in children(verb) if c.dep_ in SUBJECT_DEPS and c.i in at]
     return found
 
 
@@ -663,6 +667,19 @@ def decide_roles(
         # is the one the tariff falls on
         partner = Role(reporter.code, f"tariff-target:{reporter.rule.split(':', 1)[1]}")
         reporter = Role(context.tariff_imposer, "tariff-imposer:document")
+    main = context.countries[0] if context.countries else None
+    if (
+        metric == "tariff"
+        and partner.code is None
+        and GROUP_RULE not in partner.rule
+        and reporter.code is not None
+        and reporter.code == context.tariff_imposer
+        and main not in (None, reporter.code)
+        and all(p.code in (reporter.code, main) for p in view.places)
+    ):
+        # "Dhaka's garment shipments rose ... under the 20% tariff Washington imposed": in an
+        # article on another country, the imposer's tariff naming no target falls on it
+        partner = Role(main, "tariff-target:article-country")
     if reporter.code is not None and reporter.code == partner.code:
         partner = Role(None, partner.rule)
     keep = explicit_roles(reporter, partner)
