@@ -38,6 +38,11 @@ def values(text: str, published: date | None = P1987, year: int | None = None) -
         ("Imports in 1987/88 will rise.", ["1988"]),
         ("The budget for the year beginning April 1987 is set.", ["1988"]),
         ("The FY2025 result was weak.", ["2025"]),
+        # a forecast for "the year to March" told after March is for the year under way; a
+        # result told then is for the one that ended (P1987 is June 1987)
+        ("Toyota expects to pay 1.45 trillion yen in the fiscal year to March.", ["1988"]),
+        ("The group forecasts a profit for the year ending March.", ["1988"]),
+        ("Profit rose 10% to 5 trillion yen in the fiscal year to March.", ["1987"]),
         ("Jobs vanished between 1989 and 2003.", ["1989/2003"]),
         ("Output rose in 1989-93.", ["1989/1993"]),
         ("Prices were stable in mid-1986.", ["1986"]),

@@ -783,7 +783,26 @@ def _on_fiscal_edge(match: re.Match[str], context: _Context) -> _Draft | None:
     year = _period_year(match, context, month)
     if year is not None and re.search(r"begin|start|began", match.group("edge"), re.I):
         year += 1 if month > 1 else 0
+    elif (
+        year is not None
+        and not match.groupdict().get("yx")
+        and year == context.ref.year
+        and context.ref.month is not None
+        and month < context.ref.month
+        and FORECAST_BEFORE.search(context.text, 0, match.start())
+    ):
+        # "expects to pay 1.45 trillion yen in the fiscal year to March", in September: the
+        # year under way, which ends next March, not the one that ended
+        year += 1
     return _draft(match, None if year is None else str(year), "year")
+
+
+# Words before a period that speak of it ahead: the fiscal year a forecast is for.
+FORECAST_BEFORE = re.compile(
+    r"\b(?:expects?|expected|expecting|forecasts?|forecasting|projects?|projected|predicts?|"
+    r"will|sees|aims?|targets?|plans?|planned)\b",
+    re.I,
+)
 
 
 # --- months, halves, quarters -------------------------------------------------------------
