@@ -28,6 +28,15 @@ def figures(text: str, **kwargs: str) -> list[tuple[str, float, str]]:
         ("CN¥ 650 billion", 650e9, "CNY"),
         ("₹1.2 lakh crore", 1.2e12, "INR"),
         ("Rs 3.5 lakh crores", 3.5e12, "INR"),
+        # the signs of the naira, lira, peso, dong, hryvnia, shekel, baht and taka
+        ("₦5.2 trillion", 5.2e12, "NGN"),
+        ("₺120 billion", 120e9, "TRY"),
+        ("₱2.1 billion", 2.1e9, "PHP"),
+        ("₫500 trillion", 500e12, "VND"),
+        ("₴40 billion", 40e9, "UAH"),
+        ("₪12 billion", 12e9, "ILS"),
+        ("฿1.5 trillion", 1.5e12, "THB"),
+        ("৳45,000 crore", 450e9, "BDT"),
         # a currency code joined to its digits
         ("EUR6bn", 6e9, "EUR"),
         ("GBP3.2bn", 3.2e9, "GBP"),
