@@ -338,6 +338,18 @@ def test_currency_carries_over_inside_a_sentence(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "unit"),
+    [
+        ("Copper futures plunged 19.4% to $4.58 a pound.", "USD"),
+        ("Arabica traded at $3.92 a pound on Tuesday.", "USD"),
+        ("The euro bought 0.86 per pound.", "EUR/GBP"),
+    ],
+)
+def test_a_price_a_pound_is_by_weight_not_sterling_s_rate(sentence: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(sentence) if q.category in ("money", "fx")] == [unit]
+
+
+@pytest.mark.parametrize(
     ("sentence", "country", "unit"),
     [
         ("Reserves rose to 40 billion pesos.", "AR", "ARS"),
@@ -345,6 +357,11 @@ def test_currency_carries_over_inside_a_sentence(
         ("The deficit was 3.9 trillion dinars.", "YU", "YUD"),
         ("Imports cost 90 billion rupees.", "PK", "PKR"),
         ("Exports earned 2 billion dollars.", "CA", "USD"),  # dollars are not localised
+        # a currency named as the thing quoted, in a rate
+        ("The lira traded at 34.92 per dollar on Wednesday.", "TR", "TRY/USD"),
+        ("The franc traded at 0.7950 per dollar.", "CH", "CHF/USD"),
+        ("The franc traded at 6.10 per dollar.", "FR", "FRF/USD"),
+        ("The peso was steady at 20.5 to the dollar.", "PH", "PHP/USD"),
     ],
 )
 def test_a_family_currency_is_the_article_country_s_own(

@@ -608,6 +608,8 @@ def _read_fx_tail(text: str, cand: _Candidate) -> None:
     m = _patterns().fx_tail.match(text, cand.end)
     if not m or cand.has_scale:
         return
+    if m["link"].lower() in ("a", "an") and _normalise(m["cur"]) == "pound":
+        return  # "copper fell to $4.58 a pound": a price by weight, not sterling's rate
     cand.category, cand.fx_base = "fx", _lexicon().currency_words[_normalise(m["cur"])]
     if not m["link"].lower().startswith(("against", "versus", "vs")):
         cand.end = m.end()
@@ -1179,8 +1181,10 @@ def _remember(cand: _Candidate, state: _State) -> None:
             state.family_choice[family] = cand.currency
 
 
-def _currency_mentions(text: str) -> list[tuple[int, str]]:
-    """Where the text names a currency as a thing ("the euro", "against the yen")."""
+def _currency_mentions(text: str, local: str | None = None) -> list[tuple[int, str]]:
+    """Where the text names a currency as a thing ("the euro", "against the yen"); a family's
+    word is the ``local`` currency when that is one of its members ("the lira" in an article
+    about Turkey), else the family's default."""
     lex, found = _lexicon(), []
     for m in _patterns().currency_mention.finditer(text):
         if m["usd"]:  # "the U.S. currency fell to 1.7850 marks", "the greenback"
@@ -1190,7 +1194,10 @@ def _currency_mentions(text: str) -> list[tuple[int, str]]:
         for word in (m["cur"], m["stg"], m["pair"], m["pair2"]):  # "yen/dollar rate"
             if word:
                 code = lex.named_currency(word)
-                found.append((m.start(), lex.families[code][0] if code in lex.families else code))
+                if code in lex.families:
+                    default, members = lex.families[code]
+                    code = local if local in members else default
+                found.append((m.start(), code))
     return found
 
 
@@ -1330,7 +1337,7 @@ def find_quantities(
     cands = _candidates(text)
     _reject_index_names(text, cands)
     _signed_changes(text, cands)
-    mentions = _currency_mentions(text)
+    mentions = _currency_mentions(text, _lexicon().local_currencies.get(country or ""))
     for cand in cands:
         if cand.category is None and not cand.rejected:
             _bare_fx(text, cand, mentions)
