@@ -5187,6 +5187,17 @@ TARIFF_IMPOSERS = [
 ]  # fmt: skip
 
 
+# A purchasing managers' or confidence index is a survey of the economy, other, of its
+# country: no market's price.
+SURVEY_INDICES = [
+    case("China's official manufacturing index slipped to 49.5 in August from 49.7 in July.",
+         "49.5", metric="other", reporter="CN"),
+    case("Germany's purchasing managers' index rose to 50.4 in May.", "50.4", metric="other",
+         reporter="DE"),
+    case("The Shanghai composite index fell 1% to 2,900.", "2,900", metric="price"),
+]  # fmt: skip
+
+
 # A place conjoined to a destination or origin ("to China and Hong Kong") is a second one,
 # not the figure's reporter.
 CONJOINED_COUNTERPARTS = [
@@ -5457,6 +5468,7 @@ BALANCE_LEVELS = [
 
 PARSE_RULE_CASES = [
     *PARTS_CARRIED,
+    *SURVEY_INDICES,
     *TARIFF_IMPOSERS,
     *TARIFFS_SIZED,
     *FREIGHT_RATES,

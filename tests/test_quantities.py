@@ -338,6 +338,19 @@ def test_currency_carries_over_inside_a_sentence(
 
 
 @pytest.mark.parametrize(
+    ("sentence", "levels"),
+    [
+        ("The Dow rose 0.6% to a record 45,012.3, helped by chipmakers.", ["45,012.3"]),
+        ("The index closed 0.3% lower at 4,822.4.", ["4,822.4"]),
+        ("The manufacturing index slipped to 49.5 in August from 49.7.", ["49.5", "49.7"]),
+        ("Exports rose 5% to 1,234.", []),
+    ],
+)
+def test_an_index_level_after_to_at_or_from_is_in_points(sentence: str, levels: list[str]) -> None:
+    assert [q.text for q in find_quantities(sentence) if q.unit == "points"] == levels
+
+
+@pytest.mark.parametrize(
     ("sentence", "unit"),
     [
         ("Copper futures plunged 19.4% to $4.58 a pound.", "USD"),

@@ -450,7 +450,8 @@ def _context_sources(lex: _Lexicon) -> dict[str, str]:
         "rate_subject": rf"\b(?:{_alternation(lex.not_rate_subjects)})\b",
         "not_index_subject": rf"\b(?:{_alternation(lex.not_index_subjects)})\b",
         "stock_index": rf"(?<![\w&])(?:{_alternation(lex.stock_indices)})(?![\w&])",
-        "index_lead": r"\b(?:to|at)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:high|low)\s+of\s+)?$",
+        "index_lead": r"\b(?:to|at|from)\s+(?:(?:a|an)\s+(?:[\w-]+\s+)?(?:record|high|low)"
+        r"(?:\s+(?:high|low|close))?(?:\s+of)?\s+)?$",
         "level_link": r"[\s,;]*(?:(?:up|down|higher|lower)\s+)?(?:at|to)\s+",
         # "0.6 pct and government spending by 0.2": the same change for another subject
         "parallel_by": r"[\s,;]+(?:and|while|but|with)\s+(?:[\w-]+\s+){1,3}?by\s+",
