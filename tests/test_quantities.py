@@ -542,6 +542,15 @@ def test_hedges_set_approximate_but_stay_out_of_text(
         ("Prices rose by a quarter in a year.", "a quarter", 25, "up", "change"),
         ("The quota was cut by two-thirds.", "two-thirds", 66.67, "down", "change"),
         ("One in every 13 cards is in default.", "One in every 13", 7.6923, None, "share"),
+        # a hedge between "by" and the fraction; a fraction more or less than a level; a
+        # multiple of a level named after it
+        ("Exports slumped by about a third to 1.1 billion.", "a third", 33.33, "down", "change"),
+        ("Sales rose by more than a fifth to 7.6bn.", "a fifth", 20, "up", "change"),
+        ("Profit was a third smaller than a year earlier.", "a third", 33.33, "down", "change"),
+        ("Flights cost roughly a quarter more than before.", "a quarter", 25, "up", "change"),
+        ("The surplus was three times the level of 2024.", "three times", 200, "up", "change"),
+        ("Rates are now four times their level before the war.", "four times", 300, "up", "change"),
+        ("It sold five times as many cars as in 2020.", "five times", 400, "up", "change"),
     ],
 )
 def test_ratio_words(
@@ -576,6 +585,9 @@ def test_fractions_of_a_point_are_percentage_points(sentence: str, text: str, va
         "A double-digit rise was reported.",
         "The board will meet a third time.",
         "Such a flood comes one in 100 years.",
+        "China's economy is three times the size of Japan's.",
+        "Ministers met three times in May.",
+        "He visits China five times a year.",
     ],
 )
 def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:

@@ -247,6 +247,8 @@ class _Patterns:
     fold: re.Pattern[str]
     in_half: re.Pattern[str]
     by_fraction: re.Pattern[str]
+    fraction_than: re.Pattern[str]
+    times: re.Pattern[str]
     share: re.Pattern[str]
     hedged_share: re.Pattern[str]
     adjectival: re.Pattern[str]
@@ -390,8 +392,22 @@ def _ratio_sources() -> dict[str, str]:
                             |(?:[a-z]+\s+)?[a-z]+(?:'s|s'))\s""",
         "fold": r"\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+)[\s-]?fold\b",
         "in_half": r"\b(?:in|by)\s+half\b(?!\s+(?:an?|the)\b|-)",
-        "by_fraction": r"""\bby\s+(?:(?P<num>a|one|two|three)[\s-]+)?(?P<den>third|thirds|quarter
+        "by_fraction": r"""\bby\s+(?:(?:about|around|almost|nearly|roughly|some|over|more\s+than
+                           |less\s+than|close\s+to|just\s+(?:over|under))\s+)?
+                           (?:(?P<num>a|one|two|three)[\s-]+)?(?P<den>third|thirds|quarter
                            |quarters|fifth|fifths|tenth|tenths)\b(?!\s+of\b|-)""",
+        # "a third smaller than a year earlier", "roughly a quarter more than before": a
+        # change of that fraction, its direction the comparative's
+        "fraction_than": r"""\b(?:(?P<num>a|one|two|three)[\s-]+)?(?P<den>third|thirds|quarter
+                             |quarters|fifth|fifths|tenth|tenths|half)\s+(?P<cmp>more|less
+                             |smaller|larger|bigger|higher|lower|fewer|greater)\s+than\b""",
+        # "more than four times the $28 billion gathered", "three times the level of a year
+        # earlier": a multiple of a level named after it, not a count of occasions
+        "times": r"""\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)
+                     \s+times(?=\s+(?:(?:the|that|those|its|their|[a-z]+['’]s)\s+
+                     (?:(?:roughly|about|around|some|nearly|almost)\s+)?(?:[$£€¥\d]|(?:[a-z]+\s+)?
+                     (?:level|levels|amount|total|figure|sum|pace|rate|value|volume)s?\b)
+                     |as\s+(?:much|many|high|large)\b)|\s+[$£€¥])""",
         "share": rf"""\b(?:(?P<num>a|one|two|three|four|five|seven|nine)[\s-]+)?
                       (?P<den>{fractions})\b(?=\s+(?:{followers})\b)""",
         # "with China taking almost half.", "accounting for about a third, ": a hedged
@@ -730,6 +746,18 @@ def _scan_ratios(text: str) -> list[_Candidate]:
         cand = _ratio(m, pct, "up" if up else "down", "change")
         cand.start = m.start("num") if m["num"] else m.start("den")
         found.append(cand)
+    for m in pats.fraction_than.finditer(text):
+        numerator = _NUMERATORS.get((m["num"] or "a").lower(), 1)
+        pct = round(numerator * _FRACTION_VALUES[m["den"].lower()] * 100, 2)
+        down = m["cmp"].lower() in ("less", "smaller", "lower", "fewer")
+        cand = _ratio(m, pct, "down" if down else "up", "change")
+        cand.start = m.start("num") if m["num"] else m.start("den")
+        cand.end = m.end("den")
+        found.append(cand)
+    for m in pats.times.finditer(text):
+        n = _WORD_VALUES.get(m["n"].lower()) or float(m["n"])
+        if n >= 2:
+            found.append(_ratio(m, round((n - 1) * 100, 2), "up", "change"))
     for m in pats.hedged_share.finditer(text):
         numerator = _NUMERATORS.get((m["num"] or "a").lower(), 1)
         cand = _ratio(m, round(numerator * _FRACTION_VALUES[m["den"].lower()] * 100, 2), None,
