@@ -375,6 +375,7 @@ def test_a_price_a_pound_is_by_weight_not_sterling_s_rate(sentence: str, unit: s
         ("The franc traded at 0.7950 per dollar.", "CH", "CHF/USD"),
         ("The franc traded at 6.10 per dollar.", "FR", "FRF/USD"),
         ("The peso was steady at 20.5 to the dollar.", "PH", "PHP/USD"),
+        ("The real was steady at 5.34 per dollar.", None, "BRL/USD"),
     ],
 )
 def test_a_family_currency_is_the_article_country_s_own(
@@ -588,6 +589,7 @@ def test_fractions_of_a_point_are_percentage_points(sentence: str, text: str, va
         "China's economy is three times the size of Japan's.",
         "Ministers met three times in May.",
         "He visits China five times a year.",
+        "The real economy grew quickly.",
     ],
 )
 def test_ratio_look_alikes_are_not_ratios(sentence: str) -> None:

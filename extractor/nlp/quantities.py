@@ -376,6 +376,11 @@ def _unit_sources(lex: _Lexicon) -> dict[str, str]:
                                |\b(?P<stg>sterling)\b
                                |\b(?P<usd>greenback|(?:U\.S\.|US|American)\s+currency)\b
                                |\b(?P<eur>single\s+(?:European\s+)?currency)\b
+                               |\b(?:the|against\s+the)\s+(?P<brl>real)\b(?=\s+(?:has\s+|had\s+
+                                 |was\s+|is\s+)?(?:weaken|strengthen|firm|eas|ris|rose|fell|fall
+                                 |gain|lost|los|slip|slid|jump|drop|trad|clos|end|held|hold
+                                 |stood|was|is|hit|touch|tumbl|plung|rall|climb|advanc|declin
+                                 |recover|steady)\w*)
                                |\b(?=[a-z.]+/)(?P<pair>{thing})/(?P<pair2>{thing})\b""",
     }
 
@@ -1220,6 +1225,8 @@ def _currency_mentions(text: str, local: str | None = None) -> list[tuple[int, s
             found.append((m.start(), "USD"))
         if m["eur"]:  # "the single currency slipped to $1.3020"
             found.append((m.start(), "EUR"))
+        if m["brl"]:  # "the real weakened 0.8% to 5.56 per dollar"; not "the real economy"
+            found.append((m.start(), "BRL"))
         for word in (m["cur"], m["stg"], m["pair"], m["pair2"]):  # "yen/dollar rate"
             if word:
                 code = lex.named_currency(word)
