@@ -197,6 +197,13 @@ def test_points_after_percentage_points_are_percentage_points(
             ],
         ),
         (
+            "Imports fell to 1.42 million twenty-foot equivalent units, or 9.9 million TEUs.",
+            [
+                ("1.42 million twenty-foot equivalent units", 1.42e6, "TEU"),
+                ("9.9 million TEUs", 9.9e6, "TEU"),
+            ],
+        ),
+        (
             "The ministry licensed 2,400 export agents this spring.",
             [("2,400 export agents", 2400, "agents")],
         ),
