@@ -5198,6 +5198,19 @@ SURVEY_INDICES = [
 ]  # fmt: skip
 
 
+# A move sized by a change noun whose clause names a country's sales abroad is of those
+# exports ("Sales to the US almost doubled, a 99.8% rise"), and so are deliveries to a place.
+SALES_ABROAD_MOVED = [
+    case("Taiwan's exports surged 49.7% in October. Sales to the US almost doubled to $21.5"
+         " billion, a 99.8% rise on a year earlier.", "99.8%", metric="exports", partner="US"),
+    case("Bangladesh's garment exports rose in the quarter. US-bound sales slowed to a 4.1% gain"
+         " under the tariff.", "4.1%", metric="exports", partner="US"),
+    case("Swiss watch exports fell 9% in August. Deliveries to the United States had surged 45%"
+         " in April.", "45%", metric="exports", partner="US"),
+    case("Toyota said its sales to China rose 5% in the quarter.", "5%", metric="sales"),
+]  # fmt: skip
+
+
 # A place conjoined to a destination or origin ("to China and Hong Kong") is a second one,
 # not the figure's reporter.
 CONJOINED_COUNTERPARTS = [
@@ -5468,6 +5481,7 @@ BALANCE_LEVELS = [
 
 PARSE_RULE_CASES = [
     *PARTS_CARRIED,
+    *SALES_ABROAD_MOVED,
     *SURVEY_INDICES,
     *TARIFF_IMPOSERS,
     *TARIFFS_SIZED,

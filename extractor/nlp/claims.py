@@ -1593,6 +1593,13 @@ def decide_metric(
     if measured is not None and sales_to_place(view, measured, context, cue):
         # "Sales to other European Union countries climbed 8.3%": a country's sales abroad
         return MetricDecision("exports", None, f"dep:sales-to:{measured.text}", named=True)
+    seller = (
+        view.tree.token(cue.start, cue.end) if cue is not None and cue.label == "sales" else None
+    )
+    if seller is not None and seller is not measured and sales_to_place(view, seller, context):
+        # "Sales to the US almost doubled, a 99.8% rise", "US-bound sales slowed to a 4.1%
+        # gain": the move of a country's sales abroad the clause names
+        return MetricDecision("exports", None, f"dep:sales-to:{seller.text}", named=True)
     market = market_bought(view, q, cue, context)
     if market is not None:
         # "The US, its biggest customer, bought goods worth 161bn euros": what a market said
