@@ -5178,6 +5178,11 @@ TARIFF_IMPOSERS = [
          " tariff Washington imposed in August.", "20%", reporter="US", partner="BD"),
     case("Swiss watch exports fell 16% in August. It was the first month in which"
          " Washington's 39% tariff applied.", "39%", reporter="US", partner="CH"),
+    case("Washington imposed a 25% tariff on imported cars in April. Ford put its tariff bill"
+         " for the year at $2 billion.", "$2 billion", metric="tariff", reporter="US"),
+    case("The US raised duties on steel to 50% in June. Tariff-related costs at the toolmaker"
+         " reached about $700 million in the quarter.", "$700 million", metric="tariff",
+         reporter="US"),
     case("Washington imposed a 39% tariff on Swiss goods. Mexico City responded by proposing"
          " tariffs of up to 50% on imports from countries without a deal.", "50%",
          reporter="MX"),

@@ -657,6 +657,15 @@ def decide_roles(
         reporter = Role(country, "article-country") if country else reporter
     if (
         metric == "tariff"
+        and context.tariff_imposer is not None
+        and (reporter.code is None or reporter.rule == "article-country")
+        and partner.code != context.tariff_imposer
+    ):
+        # "General Motors said tariffs would cost it $1.1 billion", a tariff no place in its
+        # sentence imposes: the article's imposer's, not a firm's nor the article country's
+        reporter = Role(context.tariff_imposer, "tariff-imposer:document")
+    if (
+        metric == "tariff"
         and reporter.rule.startswith(("plain:", "poss:"))
         and partner.code is None
         and context.tariff_imposer not in (None, reporter.code)
