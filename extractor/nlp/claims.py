@@ -1238,19 +1238,13 @@ def rate_level(view: SentenceView, q: Quantity) -> str | None:
 
 
 def sized_rate(view: SentenceView, q: Quantity) -> str | None:
-    """The tariff word a figure qualifies in the parse ("the 20% reciprocal tariff", "a 3%
-    most-favoured-nation duty"), else None."""
+    """The tariff word a figure qualifies in the parse (:func:`sized_rate_word`: "the 20%
+    reciprocal tariff", "a 3% most-favoured-nation duty"), else None."""
     figure = view.tree.token(q.start, q.end)
-    if figure is None or figure.dep_ not in RATE_SIZE_DEPS or figure.head.i <= figure.i:
+    if figure is None or not figure.head.tag_.startswith("NN"):
         return None
-    noun = figure.head
-    if not noun.tag_.startswith("NN"):
-        return None
-    lo, hi = noun.idx, noun.idx + len(noun)
-    cue = next((c for c in view.near(view.rate_cues, lo, hi) if c.start < hi and lo < c.end), None)
-    if cue is None or cue.label != "tariff":
-        return None
-    return view.between(cue.start, cue.end)
+    cue = sized_rate_word(view, figure)
+    return view.between(cue.start, cue.end) if cue is not None and cue.label == "tariff" else None
 
 
 def rate_set_beyond(view: SentenceView, figure: Token) -> Cue | None:

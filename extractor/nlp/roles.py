@@ -291,6 +291,43 @@ IMPOSING_VERBS = frozenset(frame_data()["levying_verbs"]) | frozenset(
 )
 
 
+def imposed_tariff_roles(
+    view: SentenceView, q: Quantity, reporter: Role, partner: Role, context: ArticleContext
+) -> tuple[Role, Role]:
+    """A tariff's roles where the article names the country imposing its tariffs
+    (:func:`tariff_imposer`) and the sentence does not."""
+    if (
+        reporter.code is None or reporter.rule == "article-country"
+    ) and partner.code != context.tariff_imposer:
+        # "General Motors said tariffs would cost it $1.1 billion", a tariff no place in its
+        # sentence imposes: the article's imposer's, not a firm's nor the article country's
+        reporter = Role(context.tariff_imposer, "tariff-imposer:document")
+    if (
+        reporter.rule.startswith(("plain:", "poss:"))
+        and partner.code is None
+        and context.tariff_imposer not in (None, reporter.code)
+        and not acts_on_tariff(view, q, reporter.code)
+    ):
+        # "Swiss watch exports plunge 16.5% under 39% tariff", in an article where Washington
+        # imposes the tariffs: a place the sentence names beside a tariff it does not impose
+        # is the one the tariff falls on
+        partner = Role(reporter.code, f"tariff-target:{reporter.rule.split(':', 1)[1]}")
+        reporter = Role(context.tariff_imposer, "tariff-imposer:document")
+    main = context.countries[0] if context.countries else None
+    if (
+        partner.code is None
+        and GROUP_RULE not in partner.rule
+        and reporter.code is not None
+        and reporter.code == context.tariff_imposer
+        and main not in (None, reporter.code)
+        and all(p.code in (reporter.code, main) for p in view.places)
+    ):
+        # "Dhaka's garment shipments rose ... under the 20% tariff Washington imposed": in an
+        # article on another country, the imposer's tariff naming no target falls on it
+        partner = Role(main, "tariff-target:article-country")
+    return reporter, partner
+
+
 def parenthetical(view: SentenceView, place: PlaceMention) -> bool:
     """ "China (and Hong Kong)": the place is an aside on the one before it."""
     return view.memo(
@@ -655,40 +692,8 @@ def decide_roles(
     elif reporter.code is None:
         country = next((c for c in context.countries if c != partner.code), None)
         reporter = Role(country, "article-country") if country else reporter
-    if (
-        metric == "tariff"
-        and context.tariff_imposer is not None
-        and (reporter.code is None or reporter.rule == "article-country")
-        and partner.code != context.tariff_imposer
-    ):
-        # "General Motors said tariffs would cost it $1.1 billion", a tariff no place in its
-        # sentence imposes: the article's imposer's, not a firm's nor the article country's
-        reporter = Role(context.tariff_imposer, "tariff-imposer:document")
-    if (
-        metric == "tariff"
-        and reporter.rule.startswith(("plain:", "poss:"))
-        and partner.code is None
-        and context.tariff_imposer not in (None, reporter.code)
-        and not acts_on_tariff(view, q, reporter.code)
-    ):
-        # "Swiss watch exports plunge 16.5% under 39% tariff", in an article where Washington
-        # imposes the tariffs: a place the sentence names beside a tariff it does not impose
-        # is the one the tariff falls on
-        partner = Role(reporter.code, f"tariff-target:{reporter.rule.split(':', 1)[1]}")
-        reporter = Role(context.tariff_imposer, "tariff-imposer:document")
-    main = context.countries[0] if context.countries else None
-    if (
-        metric == "tariff"
-        and partner.code is None
-        and GROUP_RULE not in partner.rule
-        and reporter.code is not None
-        and reporter.code == context.tariff_imposer
-        and main not in (None, reporter.code)
-        and all(p.code in (reporter.code, main) for p in view.places)
-    ):
-        # "Dhaka's garment shipments rose ... under the 20% tariff Washington imposed": in an
-        # article on another country, the imposer's tariff naming no target falls on it
-        partner = Role(main, "tariff-target:article-country")
+    if metric == "tariff" and context.tariff_imposer is not None:
+        reporter, partner = imposed_tariff_roles(view, q, reporter, partner, context)
     if reporter.code is not None and reporter.code == partner.code:
         partner = Role(None, partner.rule)
     keep = explicit_roles(reporter, partner)
