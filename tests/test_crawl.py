@@ -106,6 +106,15 @@ def spaced(times: list[float], delay: float, slack: float = 0.06) -> bool:
     return all(t - times[0] >= k * delay - slack for k, t in enumerate(times))
 
 
+def pages_spaced(site: Any, delay: float) -> bool:
+    """Whether a host's page requests arrived ``delay`` apart (:func:`spaced`), and the first
+    of them at least about ``delay`` after its robots.txt: the crawler counts that delay from
+    sending robots.txt, whose arrival a loaded server may log a tenth of a second late."""
+    robots = site.times("/robots.txt")
+    pages = [r.at for r in site.requests if r.path != "/robots.txt"]
+    return spaced(pages, delay) and all(pages[0] - t >= delay - 0.15 for t in robots)
+
+
 # Pages, extraction, store
 
 
@@ -236,7 +245,7 @@ def test_crawl_delay_spaces_requests_to_a_host(host, db, nlp) -> None:
     )
     run(db, nlp, Seeds(pages=[site.url(f"/articles/{i}.html") for i in range(3)]))
     assert len(site.requests) == 4
-    assert spaced(site.times(), 0.3)
+    assert pages_spaced(site, 0.3)
 
 
 def test_crawl_delay_is_capped(host, db, nlp) -> None:
@@ -247,7 +256,7 @@ def test_crawl_delay_is_capped(host, db, nlp) -> None:
     run(db, nlp, Seeds(pages=[site.url(f"/articles/{i}.html") for i in range(2)]),
         crawl_delay_cap=0.2)  # fmt: skip
     assert len(stored(db)) == 2 and time.monotonic() - started < 10
-    assert spaced(site.times(), 0.2)
+    assert pages_spaced(site, 0.2)
 
 
 def test_hosts_are_crawled_in_parallel_each_one_request_at_a_time(host, db, nlp) -> None:
