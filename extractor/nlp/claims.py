@@ -105,6 +105,7 @@ from extractor.nlp.roles import (
     first_place,
     index_country,
     is_currency_move,
+    place_role,
     refers_back,
     sentence_roles,
     sentence_subject,
@@ -1970,13 +1971,12 @@ def sales_to_place(
 
 def bound_for_place(view: SentenceView, noun: Token) -> bool:
     """ "Vietnam-bound sales", "US-bound shipments": a modifier of the noun that names a
-    place the goods are bound for."""
+    place the goods are bound for (:func:`~extractor.nlp.roles.place_role` "to")."""
     for word in children(noun):
         if word.dep_ not in ("amod", "compound", "npadvmod"):
             continue
         lo, hi = word.left_edge.idx, word.idx + len(word)
-        phrase = view.between(lo, hi)
-        if phrase.lower().endswith("bound") and any(lo <= p.start < hi for p in view.places):
+        if any(lo <= p.start < hi and place_role(view, p) == "to" for p in view.places):
             return True
     return False
 

@@ -305,7 +305,7 @@ def imposed_tariff_roles(
     if (
         reporter.rule.startswith(("plain:", "poss:"))
         and partner.code is None
-        and context.tariff_imposer not in (None, reporter.code)
+        and reporter.code != context.tariff_imposer
         and not acts_on_tariff(view, q, reporter.code)
     ):
         # "Swiss watch exports plunge 16.5% under 39% tariff", in an article where Washington
