@@ -5241,6 +5241,41 @@ DESCRIBED_TARIFF_PARTNERS = [
 ]  # fmt: skip
 
 
+# A trade word conjoined to the figure's own place ("Japan and South Korea had surpluses")
+# names a second country of the same kind, not the counterpart: only "between" or a word
+# of two-way trade pairs them.
+CONJOINED_OWNERS = [
+    case("Japan and South Korea ran trade surpluses of 15.7 billion and 7.3 billion dlrs"
+         " respectively.", "7.3 billion dlrs", partner="WLD"),
+    case("Chile and Peru raised copper exports by 4% and 6% in 2025.", "4%", reporter="CL",
+         partner="WLD"),
+    case("Trade between China and Russia rose 3% in 2025.", "3%", metric="trade",
+         reporter="CN", partner="RU"),
+]  # fmt: skip
+
+
+# In a headline the parse takes a verb of moving for a noun ("EXPORTS ROSE", "IMPORTS
+# JUMP"): the trade word before it still names what the figure measures.
+HEADLINE_MOVES = [
+    case("INDONESIA'S NON-OIL EXPORTS ROSE 11.4 PCT IN 1986", "11.4 PCT", metric="exports",
+         reporter="ID"),
+    case("GERMAN IMPORTS JUMP 8 PCT IN MAY", "8 PCT", metric="imports", reporter="DE"),
+    case("TAIWAN EXPORTS RISE 12 PCT", "12 PCT", metric="exports", reporter="TW"),
+]  # fmt: skip
+
+
+# A country pronoun or a country described that sells a commodity exports it, in a sentence
+# on no firm ("the country sold 10.2 million tonnes of steel"); a firm that sells does not.
+SPOKEN_SELLERS = [
+    case("Vietnam's exports rose 5% in 2025. The country sold 10.2 million tonnes of steel"
+         " in December.", "10.2 million tonnes", metric="exports", reporter="VN"),
+    case("Argentina's harvest was a record. It sold 4 mln tonnes of wheat to China last"
+         " year.", "4 mln tonnes", metric="exports", reporter="AR", partner="CN"),
+    case("The company said its profit rose 5% in 2025. It sold 10.2 million tonnes of steel"
+         " last year.", "10.2 million tonnes", metric="sales"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5738,6 +5773,9 @@ PARSE_RULE_CASES = [
     *JOBS_IN_BARE_NUMBERS,
     *WORKING_HOURS,
     *CURRENCY_BASKETS,
+    *CONJOINED_OWNERS,
+    *HEADLINE_MOVES,
+    *SPOKEN_SELLERS,
 ]
 
 

@@ -97,6 +97,7 @@ from extractor.nlp.roles import (
     article_currency_pair,
     commodity_earnings,
     counterpart_by_copula,
+    country_word,
     currency_country,
     currency_roles,
     decide_roles,
@@ -1623,7 +1624,7 @@ def decide_metric(
         # "Earnings from the main commodities were: crude oil 1.58 billion, palm oil ...": a
         # table of what the commodities earned abroad
         return MetricDecision("exports", None, f"dep:commodity-earns:{earner.text}", named=True)
-    if measured is not None and sells_commodity(view, q, measured, how_measured):
+    if measured is not None and sells_commodity(view, q, measured, how_measured, context):
         # "Ecuador sold 16.1 mln barrels of crude", "Australia's iron ore earnings fell
         # 19%": a country selling a commodity is exporting it.
         return MetricDecision("exports", None, f"dep:country-sells:{measured.text}", named=True)
@@ -2222,10 +2223,13 @@ COMPARING_PREPOSITIONS = frozenset({"with", "to", "against", "versus"})
 COMPARING_VERBS = frozenset({"compared", "compares", "comparing"})
 
 
-def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> bool:
+def sells_commodity(
+    view: SentenceView, q: Quantity, noun: Token, how: str, context: ArticleContext
+) -> bool:
     """Whether the figure is a country's sales of a commodity: a word of selling owned by a
-    country (its subject or possessor), with a commodity's sector word in its phrase or the
-    figure's."""
+    country (its subject or possessor: a place, or a pronoun or a country described in or
+    after a sentence on no firm, "the country sold 10.2 million tonnes of steel"), with a
+    commodity's sector word in its phrase or the figure's."""
     if not word_set_regex("country_sales").fullmatch(noun.text):
         return False
     frame = FigureFrame(noun, how)
@@ -2235,7 +2239,9 @@ def sells_commodity(view: SentenceView, q: Quantity, noun: Token, how: str) -> b
         # the phrase before; the name right before a verb with no subject of its own
         before = noun.doc[noun.i - 1]
         owners = [before] if before.tag_ in ("NNP", "NNPS") else []
-    if first_place(view, owners, world=False) is None:
+    # not "Posco's profit rose. It sold ...": a firm's pronoun
+    spoken = context.sentence - context.firm_sentence > 1 and any(map(country_word, owners))
+    if first_place(view, owners, world=False) is None and not spoken:
         return False
     figure = view.tree.token(q.start, q.end)
     spans = [(w.idx, w.idx + len(w)) for w in FigureFrame.words(noun)]

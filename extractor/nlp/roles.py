@@ -343,9 +343,9 @@ PAIR_AFTER = re.compile(r"[-–/]\w")
 PAIR_BEFORE = re.compile(r"\w[-–/]$")
 
 PARTNER_ROLES = {
-    "exports": ("to", "between", "and"),
-    "imports": ("from", "of", "between", "and"),
-    "balance": ("with", "between", "and"),
+    "exports": ("to", "between"),
+    "imports": ("from", "of", "between"),
+    "balance": ("with", "between"),
     "trade": ("with", "between", "and", "to", "from"),
     "tariff": ("on", "from", "of"),
 }
@@ -1298,9 +1298,7 @@ def frame_roles(
     if reporter is None:
         body = next((o for o in frame.owners if o.lower_ in OFFICIAL_BODIES), None)
         official = f"dep:owner-body:{body.text}" if body is not None else ""
-        pronoun = next(
-            (o for o in frame.owners if o.lower_ in PRONOUNS or described_country(o)), None
-        )
+        pronoun = next((o for o in frame.owners if country_word(o)), None)
         linked = first_place(view, [t for words in frame.links.values() for t in words])
         owners = [frame.noun, *frame.owners]
         firm = None if official else named_body(view, owners, firms)
@@ -1481,7 +1479,7 @@ def tariffed_goods_owner(view: SentenceView, q: Quantity) -> tuple[Token, bool] 
         return None
     for goods in frame.links.get("on", []):
         owner = next((c for c in children(goods) if c.dep_ == "poss"), None)
-        if owner is not None and (owner.lower_ in PRONOUNS or described_country(owner)):
+        if owner is not None and country_word(owner):
             imposed = noun.dep_ == "dobj" and noun.head.lower_ not in FACING_VERBS
             return owner, imposed
     faced = facing_goods(frame)
@@ -1808,6 +1806,12 @@ def body_of_place(view: SentenceView, word: Token) -> PlaceMention | None:
     if word.lower_ not in OFFICIAL_BODIES and word.lower_ not in BANK_WORDS:
         return None
     return first_place(view, prep_objects(word, "of"), world=False)
+
+
+def country_word(word: Token) -> bool:
+    """A word that can stand for a country spoken of: a pronoun ("it", "its") or a country
+    described ("the country", "the kingdom")."""
+    return word.lower_ in PRONOUNS or described_country(word)
 
 
 def described_country(word: Token) -> bool:
