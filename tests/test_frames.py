@@ -5276,6 +5276,18 @@ SPOKEN_SELLERS = [
 ]  # fmt: skip
 
 
+# A stock (debt, reserves) with no period of its own sentence takes none from the sentence
+# before, whose period is its flows'; one its own sentence dates keeps that period.
+STOCKS_UNDATED = [
+    case("Brazil's exports fell 5% in March. Its foreign debt stands at 68 billion dlrs.",
+         "68 billion dlrs", period=None),
+    case("Exports rose 8% in 2004. Reserves have reached a record $105bn.", "$105bn",
+         period=None),
+    case("Exports rose 8% in 2004. Reserves reached $105bn at the end of 2004.", "$105bn",
+         period="2004"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5776,6 +5788,7 @@ PARSE_RULE_CASES = [
     *CONJOINED_OWNERS,
     *HEADLINE_MOVES,
     *SPOKEN_SELLERS,
+    *STOCKS_UNDATED,
 ]
 
 

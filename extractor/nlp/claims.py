@@ -49,6 +49,7 @@ from extractor.nlp.frames import (
     MEASURE_NOUNS,
     MODIFIER_DEPS,
     SHARE_NOUNS,
+    STOCK_NOUNS,
     SUBJECT_DEPS,
     THRESHOLD_NOUNS,
     TRADER_VERBS,
@@ -3102,9 +3103,23 @@ def decide_period(
         running, source = context.period, "past-beside-forecast:article"
         if not running:
             return PeriodDecision(None, "")
+    if source == "previous-sentence" and stock_figure(view, q, cue):
+        # "Exports fell 5% in March. Foreign debt stands at 68 billion dlrs": what a
+        # country owes or holds is no flow of the period the sentence before reports
+        return PeriodDecision(None, "none:stock")
     if names_whole_year(view, q):
         return PeriodDecision(running[:4], f"{source}-year")
     return PeriodDecision(running, f"{source}-period")
+
+
+def stock_figure(view: SentenceView, q: Quantity, cue: Cue | None) -> bool:
+    """Whether the figure sizes a stock (debt, reserves): the noun it measures in the parse,
+    else the last word of its metric cue."""
+    measured = view.tree.measured(q.start, q.end)[0]
+    if measured is not None and measured.lower_ in STOCK_NOUNS:
+        return True
+    words = view.phrase(cue.start, cue.end).split() if cue is not None else []
+    return bool(words) and words[-1] in STOCK_NOUNS
 
 
 def prices_goods(view: SentenceView, q: Quantity) -> bool:

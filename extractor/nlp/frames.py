@@ -211,6 +211,7 @@ COMPANY_MEASURES = _words("company_measures")
 FACING_VERBS = _words("facing_verbs")
 RECALL_ADVERBS = _words("recall_adverbs")
 REVISING_VERBS = _words("revising_verbs")
+STOCK_NOUNS = _words("stock_nouns")
 SUBJECT_DEPS = ("nsubj", "nsubjpass")
 MAX_CLIMB = 8
 
