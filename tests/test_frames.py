@@ -5288,6 +5288,19 @@ STOCKS_UNDATED = [
 ]  # fmt: skip
 
 
+# A balance word that says nothing of trade, in an article whose balances so far were all
+# the public finances', is theirs too, however far the last one; not once the article has
+# given an external balance.
+ARTICLE_FISCAL_BALANCES = [
+    case("Governments may run budget deficits above 3% of GDP. The rules stay in place."
+         " Germany's deficit was 3.7% of GDP last year.", "3.7%", metric="other"),
+    case("The budget shortfall reached $40bn in 2004. Officials met on Monday. Ministers"
+         " spoke. Its deficit will narrow to $35bn next year.", "$35bn", metric="other"),
+    case("The budget deficit was 3% of GDP in 2004. The trade deficit widened to $5bn."
+         " Ministers met. The deficit narrowed to $4bn in May.", "$4bn", metric="balance"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5789,6 +5802,7 @@ PARSE_RULE_CASES = [
     *HEADLINE_MOVES,
     *SPOKEN_SELLERS,
     *STOCKS_UNDATED,
+    *ARTICLE_FISCAL_BALANCES,
 ]
 
 

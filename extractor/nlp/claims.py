@@ -507,6 +507,9 @@ def build_claim(
         # a budget balance, for the next sentence: the figure's own, or one the sentence
         # names ("on course to breach the 3% of GDP limit on budget deficits")
         context.fiscal_sentence = context.sentence
+        context.fiscal_balances += 1
+    elif metric == "balance":
+        context.external_balances += 1
     if named or metric_rule == "previous-figure":
         # a sentence that goes on about the same thing keeps it for the next one ("The US
         # ran a $1.2tn goods deficit. The gap with China was $295bn. That with the EU ...")
@@ -1709,9 +1712,12 @@ def decide_metric(
 
 def public_balance(view: SentenceView, cue: Cue, context: ArticleContext) -> MetricDecision | None:
     """A bare balance word (:func:`bare_balance`) that is the public finances', by its
-    sentence or the one before; None for any other cue."""
-    if cue.label != "balance" or not bare_balance(view, cue):
+    sentence or the one before, or a balance word of an article on them
+    (:func:`article_fiscal_balance`); None for any other cue."""
+    if cue.label != "balance":
         return None
+    if not bare_balance(view, cue):
+        return article_fiscal_balance(view, cue, context)
     word = view.between(cue.start, cue.end)
     if says_public_finances(view) and not any(
         fiscal_cue(view, c) for c in view.metric_cues if c is not cue
@@ -1724,7 +1730,23 @@ def public_balance(view: SentenceView, cue: Cue, context: ArticleContext) -> Met
         # "France's budget deficit will narrow to 5.4% of GDP. The shortfall reached
         # 169.6bn euros in 2024": the public finances' balance spoken of before
         return MetricDecision("other", None, f"fiscal:previous-figure:{word}")
-    return None
+    return article_fiscal_balance(view, cue, context)
+
+
+def article_fiscal_balance(
+    view: SentenceView, cue: Cue, context: ArticleContext
+) -> MetricDecision | None:
+    """A balance word that says nothing of trade ("the deficit", "Germany's deficit", "its
+    shortfall") in an article whose balances so far were all the public finances' ("budget
+    deficits above the limit of 3% of GDP"): the public finances' too. None once the
+    article has given an external balance."""
+    if (
+        context.fiscal_balances == 0
+        or context.external_balances > 0
+        or not bare_balance(view, cue, owned=True)
+    ):
+        return None
+    return MetricDecision("other", None, f"fiscal:article:{view.between(cue.start, cue.end)}")
 
 
 def cue_metric(view: SentenceView, cue: Cue, how: str, sign: str | None) -> MetricDecision:
@@ -2275,16 +2297,16 @@ class MetricDecision(NamedTuple):
 BALANCE_WORD = re.compile(r"\b(?:deficits?|surplus(?:es)?|shortfalls?|gaps?|red ink)\b")
 
 
-def bare_balance(view: SentenceView, cue: Cue) -> bool:
+def bare_balance(view: SentenceView, cue: Cue, owned: bool = False) -> bool:
     """ "the shortfall", "the gap", "this deficit", "its deficit": a balance word qualified
     by nothing that says whose or with whom (no "trade", "current account", possessor but a
-    pronoun, "with" or "on")."""
+    pronoun, "with" or "on"); ``owned`` lets any possessor own it ("Germany's deficit")."""
     token = view.tree.token(cue.start, cue.end)
     if token is None or " " in view.between(cue.start, cue.end).strip():
         return False
     return not any(
         c.dep_ in ("amod", "compound", "nmod")
-        or (c.dep_ == "poss" and c.tag_ != "PRP$")
+        or (c.dep_ == "poss" and c.tag_ != "PRP$" and not owned)
         or (c.dep_ == "prep" and c.lower_ in ("with", "on", "in"))
         for c in children(token)
     )

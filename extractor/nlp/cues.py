@@ -323,6 +323,9 @@ class ArticleContext:
     sentence: int = 0
     metric_sentence: int = -99
     fiscal_sentence: int = -99  # the last sentence with a public-finance balance figure
+    # How many public-finance and external balance figures the article has given so far.
+    fiscal_balances: int = 0
+    external_balances: int = 0
     economy_sentence: int = -99  # the last sentence whose subject is an economy
     currency_sentence: int = -99  # the last sentence whose subject is a currency
     price_statistic_sentence: int = -99  # the last sentence with a price statistic's figure
