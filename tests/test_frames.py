@@ -5301,6 +5301,27 @@ ARTICLE_FISCAL_BALANCES = [
 ]  # fmt: skip
 
 
+# A cumulative period that runs up to the month or quarter the article reports ("For the
+# first four months the deficit totalled ...") is an aside: the sentences after it go on
+# with the reported period, unless they point back to it ("over the four months"); a
+# whole year after its last quarter is no aside.
+CUMULATIVE_ASIDES = [
+    case("The U.S. trade deficit fell to 13.32 billion dlrs in April 2025. For the first four"
+         " months of 2025 the deficit totalled 55.71 billion dlrs. Farm exports climbed 18.3"
+         " pct to 2.41 billion dlrs.", "18.3 pct", period="2025-04"),
+    case("France said its deficit widened to 3.1 billion euros in March 2025. For the first"
+         " quarter of 2025 the deficit was 5.4 billion euros. Energy imports dropped 8 pct.",
+         "8 pct",
+         period="2025-03"),
+    case("Italy said exports rose 5 pct in April 2025. In the first four months exports rose"
+         " 7 pct. Over the four months imports rose 3 pct.", "3 pct",
+         period="2025-01/2025-04"),
+    case("China said exports rose 5 pct in the fourth quarter of 2024. For the whole of 2024"
+         " exports rose 35 pct. The surplus widened to 32 billion dlrs.", "32 billion dlrs",
+         period="2024"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5803,6 +5824,7 @@ PARSE_RULE_CASES = [
     *SPOKEN_SELLERS,
     *STOCKS_UNDATED,
     *ARTICLE_FISCAL_BALANCES,
+    *CUMULATIVE_ASIDES,
 ]
 
 

@@ -83,6 +83,7 @@ from extractor.nlp.periods import (
     comparison_cue,
     precedes,
     previous_period,
+    runs_up_to,
     same_unit_of,
     shift_year,
     spans_period,
@@ -621,6 +622,9 @@ def build_claim(
         and (
             shift_year(reported, -1) == period
             or (precedes(period, reported) and figure is not None and tells_of_before(figure))
+            # "The deficit fell in April ... For the first four months it totalled 55.71
+            # billion": a cumulative aside to the month reported
+            or runs_up_to(period, reported)
         )
     )
     note_comparison(context, period, period_rule)
@@ -2977,7 +2981,9 @@ def decide_period(
         choice = parallel_period(view, q, periods)
     if choice is None and lead is None and kind == "amount":
         choice = framing_comparison(view, q, periods)
-    running, source = context.running_period(PERIOD_WINDOW, in_relative_clause(view, q))
+    running, source = context.running_period(
+        PERIOD_WINDOW, in_relative_clause(view, q), view.says(PERIOD_POINTED_BACK)
+    )
     # a sentence naming periods compared of its own is read by them, not by the article's way
     yearly = compares_year_on_year(context) and not any(
         p.relation == "comparison" for p in view.periods
@@ -3132,6 +3138,14 @@ def decide_period(
     if names_whole_year(view, q):
         return PeriodDecision(running[:4], f"{source}-year")
     return PeriodDecision(running, f"{source}-period")
+
+
+# "in the period", "over the four months", "for the five months": the period named last.
+PERIOD_POINTED_BACK = re.compile(
+    r"\b(?:in|over|for|during)\s+the\s+(?:period|(?:two|three|four|five|six|seven|eight|nine|"
+    r"ten|eleven|\d{1,2})\s+months)\b",
+    re.I,
+)
 
 
 def stock_figure(view: SentenceView, q: Quantity, cue: Cue | None) -> bool:

@@ -408,13 +408,21 @@ class ArticleContext:
         if metric is not None:
             self.last_sectors[metric] = (sentence_end, sector)
 
-    def running_period(self, window: int, aside: bool = False) -> tuple[str | None, str]:
+    def running_period(
+        self, window: int, aside: bool = False, back: bool = False
+    ) -> tuple[str | None, str]:
         """The period a figure whose sentence names none takes, and where it came from: the
         one named in the last ``window`` sentences ("previous-sentence"), else the
         article's ("article"). A figure outside a relative clause of its sentence that
-        named a period (not ``aside``) takes the one before it."""
+        named a period (not ``aside``) takes the one before it. A sentence that points
+        ``back`` to the last period named ("in the period", "over the four months") takes
+        it even when it was only recalled."""
         recent, recent_sentence = self.recent_period, self.recent_period_sentence
-        if self.recalled is not None and self.recalled[0] == recent_sentence < self.sentence:
+        if (
+            not back
+            and self.recalled is not None
+            and self.recalled[0] == recent_sentence < self.sentence
+        ):
             recent = self.recalled[1]  # the sentences go on with it after the recall
         before = self.aside_period
         if before is not None and before[2] == self.sentence and not aside:

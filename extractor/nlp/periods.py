@@ -346,6 +346,26 @@ def spans_period(longer: str, shorter: str | None) -> bool:
     return outer is not None and inner is not None and outer[0] <= inner[0] <= inner[1] <= outer[1]
 
 
+def runs_up_to(longer: str, shorter: str | None) -> bool:
+    """Whether period ``longer`` is a cumulative one that runs up to ``shorter`` and ends with
+    it ("the first four months" to April, the first quarter to March).
+
+    >>> runs_up_to("1987-01/1987-04", "1987-04"), runs_up_to("1987-Q1", "1987-03")
+    (True, True)
+    >>> runs_up_to("1987-01/1987-04", "1987-03"), runs_up_to("1987", "1987-12")
+    (False, False)
+    """
+    if len(longer) == 4:
+        return False  # a whole year after its last month or quarter is no aside
+    outer, inner = _month_span(longer), _month_span(shorter) if shorter else None
+    return (
+        spans_period(longer, shorter)
+        and outer is not None
+        and inner is not None
+        and (outer[1] == inner[1])
+    )
+
+
 def lasts_longer(period: str, other: str | None) -> bool:
     """Whether ``period`` runs more months than ``other``.
 
