@@ -42,6 +42,7 @@ COUNTRY = re.compile(r"^([A-Z]{2}|WLD)$")
 # a short plural noun, of two words at most ("square feet")
 UNIT = re.compile(r"^([A-Z]{3}|[A-Z]{3}/[A-Z]{3}|percent|pp|[a-z]+(?: [a-z]+)?(/[a-z]+)?)$")
 NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
+RUN_ON_FRACTION = re.compile(r"-(\d)/(\d{1,2})\b")
 IN_RATIO = re.compile(r"\b(?:one|\d+)\s+in\s+\d", re.I)  # "one in 13": a share, 7.7%
 # Full stops that do not end a sentence in these texts.
 ABBREVIATIONS = ("U.S.", "U.K.", "Mr.", "Mrs.", "Dr.", "St.", "Co.", "Inc.", "Corp.", "Ltd.")
@@ -150,6 +151,10 @@ def _value_problems(claim: dict[str, Any], text: str, published: str | None) -> 
         claim["quantity_text"]
     ):  # written with digits: the value is that number times a scale word (or pence)
         number = float(digits.group().replace(",", ""))
+        fraction = RUN_ON_FRACTION.match(claim["quantity_text"], digits.end())
+        if fraction:  # "3-1/4 cents", "2.86-1/2 dlrs": Reuters' fractions of the last digit
+            decimals = len(digits.group().partition(".")[2])
+            number += int(fraction.group(1)) / int(fraction.group(2)) / 10**decimals
         # k 5 and 7: a lakh and a crore ("Rs 1.5 lakh")
         if not any(value == pytest.approx(number * 10**k) for k in (-2, 0, 3, 5, 6, 7, 9, 12)):
             problems.append(f"value {value} does not follow from {digits.group()!r}")
