@@ -5322,6 +5322,20 @@ CUMULATIVE_ASIDES = [
 ]  # fmt: skip
 
 
+# A sentence with no figure about one country alone turns the article to it: a figure of
+# the next sentence that names no place is that country's, not the figure before's; not a
+# sentence that names another country beside it.
+TURNED_TO_A_COUNTRY = [
+    case("France's deficit rose to 3% of GDP in 2004. Spain, which joined the euro in 1999,"
+         " is also under scrutiny. The finance minister expects borrowing of 20bn euros this"
+         " year.", "20bn euros", reporter="ES"),
+    case("Japan's exports rose 5% in May. China, meanwhile, is booming. Exports rose 30% in"
+         " the month.", "30%", reporter="CN"),
+    case("Japan's exports rose 5% in April. The United States is Japan's biggest market."
+         " Exports rose 3% in May.", "3%", reporter="JP"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5825,6 +5839,7 @@ PARSE_RULE_CASES = [
     *STOCKS_UNDATED,
     *ARTICLE_FISCAL_BALANCES,
     *CUMULATIVE_ASIDES,
+    *TURNED_TO_A_COUNTRY,
 ]
 
 

@@ -117,6 +117,7 @@ from extractor.nlp.roles import (
     taken_by,
     tariff_imposer,
     traded_source,
+    turning_subject,
 )
 from extractor.nlp.sectors import decide_sector
 from extractor.nlp.tables import RowReading, cells_of
@@ -203,6 +204,11 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
                 context.note_metric(said.label, said.extra)
         subject = sentence_subject(view)
         context.subject = subject.code if subject is not None else context.subject
+        turned = turning_subject(view) if not view.quantities else None
+        if turned is not None:
+            # "Britain, which is outside the euro, is also under scrutiny": the article
+            # turns to a country, whose figures the next sentence gives
+            context.turned_to = (turned, context.sentence)
         spoken = [p.code for p in view.places if p.code is not None and p.code != "WLD"]
         context.spoken = spoken or context.spoken
         context.sentence += 1

@@ -339,6 +339,9 @@ class ArticleContext:
     # The period of the last exchange-rate quote dated by its day, and its sentence.
     quote_day: tuple[str, int] | None = None
     subject: str | None = None  # the country the last sentence that named one was about
+    # A sentence with no figure and no metric about one country alone ("Britain, which is
+    # outside the euro, is also under scrutiny"): that country and the sentence.
+    turned_to: tuple[str, int] | None = None
     spoken: list[str] = field(default_factory=list)  # the countries the last sentence named
     firms: set[str] = field(default_factory=set)  # names the article gave firms ("oil giant BP")
     firm_sentence: int = -99  # the last sentence whose subject was a firm

@@ -734,6 +734,8 @@ def is_fiscal(balance_word: Token) -> bool:
     False
     >>> is_fiscal(nlp("The budget ran a surplus of $5bn.")[4])
     True
+    >>> is_fiscal(nlp("JAPAN FISCAL 1986/87 TRADE SURPLUS RECORD 96.45 BILLION DLRS")[5])
+    False
     """
     words = [c for c in children(balance_word) if c.dep_ in ("amod", "compound", "poss", "nmod")]
     words += [
@@ -742,7 +744,7 @@ def is_fiscal(balance_word: Token) -> bool:
         if c.lower_ not in TIME_NOUNS and c.tag_ != "CD"  # not "the surplus in fiscal 1986"
     ]
     words += [c for w in list(words) for c in children(w) if c.dep_ in ("amod", "compound")]
-    if any(w.lower_ in FISCAL for w in words):
+    if any(w.lower_ in FISCAL and not _names_fiscal_year(w) for w in words):
         return True
     # "The federal budget ran a surplus of 4.5% of GDP": the balance the budget has
     verb = balance_word.head
@@ -751,6 +753,13 @@ def is_fiscal(balance_word: Token) -> bool:
         and not any(c.dep_ in ("compound", "poss", "nmod") for c in children(balance_word))
         and any(c.dep_ in SUBJECT_DEPS and c.lower_ in FISCAL_HOLDERS for c in children(verb))
     )
+
+
+def _names_fiscal_year(word: Token) -> bool:
+    """ "FISCAL 1986/87 TRADE SURPLUS", "fiscal year": "fiscal" naming a period, not the
+    public finances."""
+    after = word.nbor(1) if word.i + 1 < len(word.doc) else None
+    return after is not None and (after.like_num or after.lower_ in ("year", "years"))
 
 
 # --- growth rates -------------------------------------------------------------------------

@@ -649,6 +649,11 @@ def decide_roles(
             # "Global trade hit $35tn ... Goods trade rose by $1.5tn": still the world's
             return Roles(Role(None, "world-trade:previous-figure"), Role("WLD", "world-trade"))
         reporter = Role(carried_reporter, "previous-figure")
+        turned = turned_to(view, metric, context)
+        if turned is not None and turned != carried_reporter:
+            # "Britain, which is outside the euro, is also under scrutiny. Brown will forecast
+            # borrowing of £32bn": the country the article turned to, not the figure before's
+            reporter, carried_partner = Role(turned, "turned-to"), None
         topical = not view.places and metric in ("imports", "exports") and not view.says(TOTAL)
         # A sentence that names a metric of its own for goods of their own ("Car exports
         # fell 12%") starts a breakdown: the partner of the figure before is not carried.
@@ -689,6 +694,8 @@ def decide_roles(
         # "The company said ... Its investment arm made £347m": the firm's, not the article's
         # country's
         reporter = Role(None, "firm-subject")
+    elif reporter.code is None and turned_to(view, metric, context) not in (None, partner.code):
+        reporter = Role(turned_to(view, metric, context), "turned-to")
     elif reporter.code is None:
         country = next((c for c in context.countries if c != partner.code), None)
         reporter = Role(country, "article-country") if country else reporter
@@ -702,6 +709,39 @@ def decide_roles(
         # the later surplus is the world's, and so is "the surplus" after it
         keep = (context.roles[metric][0], None)
     return Roles(reporter, partner, keep=keep)
+
+
+def turning_subject(view: SentenceView) -> str | None:
+    """The country a sentence with no figure turns the article to: its main subject is the
+    country's name ("Britain, which is outside the euro, is also under scrutiny", "China,
+    meanwhile, is booming"), it names no other place and no trade metric, and it says the
+    country is no counterpart ("Poland was a big buyer")."""
+    root = view.span.root
+    subject = next((c for c in children(root) if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or len(view.places) != 1:
+        return None
+    place = view.places[0]
+    if not place.start <= subject.idx < place.end or place.code in (None, "WLD"):
+        return None
+    if any(c.label != "other" for c in view.metric_cues):  # not "outside the euro"
+        return None
+    if any(c.dep_ == "attr" and c.lower_ in COUNTERPART_NOUNS for c in children(root)):
+        return None
+    return place.code
+
+
+def turned_to(view: SentenceView, metric: str, context: ArticleContext) -> str | None:
+    """The country the sentence before turned to (:attr:`ArticleContext.turned_to`), for a
+    figure naming no place whose metric no figure has had since."""
+    turned = context.turned_to
+    if (
+        turned is None
+        or view.places
+        or turned[1] != context.sentence - 1
+        or turned[1] < context.roles_sentence.get(metric, -99)
+    ):
+        return None
+    return turned[0]
 
 
 def body_roles(
