@@ -5336,6 +5336,42 @@ TURNED_TO_A_COUNTRY = [
 ]  # fmt: skip
 
 
+# A table in running text of a trade flow "by market", "by destination" or "from the main
+# suppliers": each item's place is the counterpart of the article's country, not its owner.
+MARKET_TABLES = [
+    case("Taiwan's exports rose 20 pct in 1986. Exports by destination, in mln U.S. dlrs,"
+         " were: United States 19,000 (14,800), Japan 3,500 (2,600).", "3,500",
+         reporter="TW", partner="JP"),
+    case("South Korean exports rose 24 pct in the first quarter. Exports by main market in"
+         " the quarter, in mln dlrs, were: United States 3,610 (2,540), Japan 1,530"
+         " (1,020).", "2,540", reporter="KR", partner="US"),
+    case("Britain's imports rose 5 pct in January. Imports from the main suppliers in January"
+         " were: Japan 1.2 billion dlrs, West Germany 800 mln.", "800 mln", reporter="GB",
+         partner="DE"),
+]  # fmt: skip
+
+
+# A list after a colon takes the current period its header names ("these figures for the
+# first five months of 1987 ...: exports 18.64 (13.92)"); its bracketed earlier figures are
+# of the period before, which the sentences after do not go on with. A place that only says
+# whose dollar a unit is ("in billions of U.S. dlrs") is no role of the figures.
+LIST_HEADERS = [
+    case("Taiwan's exports rose 36 pct in May 1987. The ministry gave these figures for the"
+         " first five months of 1987, in billions of U.S. dlrs, with those for January-May"
+         " 1986 in brackets: exports 18.64 (13.92), imports 10.37 (7.65).", "18.64",
+         period="1987-01/1987-05", reporter="TW"),
+    case("Taiwan's exports rose 36 pct in May 1987. The ministry gave these figures for the"
+         " first five months of 1987, in billions of U.S. dlrs, with those for January-May"
+         " 1986 in brackets: exports 18.64 (13.92), imports 10.37 (7.65).", "10.37",
+         partner="WLD", reporter="TW"),
+    case("Canada's figures for January 1987, in billions of Canadian dlrs, with December in"
+         " brackets, were: exports 10.41 (10.03), imports 9.29 (9.25).", "9.29",
+         period="1987-01", reporter="CA", partner="WLD"),
+    case("Hong Kong's exports rose 20 pct to 30 billion Hong Kong dollars in 1986.",
+         "30 billion Hong Kong dollars", reporter="HK", partner="WLD"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5840,6 +5876,8 @@ PARSE_RULE_CASES = [
     *ARTICLE_FISCAL_BALANCES,
     *CUMULATIVE_ASIDES,
     *TURNED_TO_A_COUNTRY,
+    *MARKET_TABLES,
+    *LIST_HEADERS,
 ]
 
 

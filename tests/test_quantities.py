@@ -132,6 +132,13 @@ def test_parse_quantity_reads_number_scale_and_unit(text: str, value: float, uni
          [(5650e6, "MYR"), (8680e6, "MYR"), (3020e6, "MYR"), (3960e6, "MYR"), (660e6, "MYR")]),
         ("In billions of rupees, imports were: oil 22.4 (31.9); machinery 18.1 (16.0).",
          [(22.4e9, "INR"), (31.9e9, "INR"), (18.1e9, "INR"), (16.0e9, "INR")]),
+        # an entry name ending in a word of time names a period: its year is no entry
+        ("Exports by market, in mln dlrs, with first quarter 1986 in brackets, were: Japan "
+         "1,530 (1,020).", [(1530e6, "USD"), (1020e6, "USD")]),
+        ("In mln dlrs, with calendar 1986 in brackets: exports 512 (430).",
+         [(512e6, "USD"), (430e6, "USD")]),
+        ("In mln ringgit, with 1985 in brackets, earnings were: palm oil 3,020 (3,960).",
+         [(3020e6, "MYR"), (3960e6, "MYR")]),
         # no unit declared, or a unit of goods: bare numbers stay no figures
         ("Exports 10.41 (10.03), imports 9.29 (9.25).", []),
         ("Output in millions of tonnes rose: wheat 12 (10), maize 5 (4).", []),

@@ -593,6 +593,8 @@ def build_claim(
     bracketed = bracket_period(view, q, previous, period_rule, context)
     if bracketed is not None:
         period, period_rule = bracketed
+        # the bracketed earlier figure's period is none the sentences go on with
+        named_period = named_period and not period_rule.startswith("in-brackets")
     if (
         previous is not None
         and not period_rule.startswith("dep:own")
@@ -2950,6 +2952,7 @@ def decide_period(
     if LEVEL_REACHED.search(view.before(q.start, 12)) and not reached_by_noun(view, q):
         # "... from a year earlier to $65.8 billion": the level reached is current.
         periods = [p for p in periods if p.relation != "comparison"]
+    headers = periods
     periods = [p for p in periods if not other_clause_period(view, q, p)]
     periods, own = attached_periods(view, q, periods)
     attached = periods
@@ -2987,6 +2990,8 @@ def decide_period(
         choice = parallel_period(view, q, periods)
     if choice is None and lead is None and kind == "amount":
         choice = framing_comparison(view, q, periods)
+    if choice is None and lead is None:
+        choice = list_header_period(view, q, headers)
     running, source = context.running_period(
         PERIOD_WINDOW, in_relative_clause(view, q), view.says(PERIOD_POINTED_BACK)
     )
@@ -3793,6 +3798,18 @@ def parallel_period(
         governor = climb_to_verb(word)
         if governor is not None and governor.i == main.i:
             return p
+    return None
+
+
+def list_header_period(
+    view: SentenceView, q: Quantity, periods: list[PeriodMention]
+) -> PeriodMention | None:
+    """ "The ministry gave these figures for the first five months of 1987, with those of
+    1986 in brackets: exports 18.64 (13.92), ...": the current period a list's header,
+    before its colon, names is its items'."""
+    for p in reversed(periods):
+        if p.end <= q.start and p.relation == "current" and p.value:
+            return p if ":" in view.between(p.end, q.start) else None
     return None
 
 

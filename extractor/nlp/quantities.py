@@ -1408,6 +1408,13 @@ _TABLE_ENTRY = re.compile(
     r"(?:\s*\((?P<prev>\d[\d,]*(?:\.\d+)?)\))?",
     re.I,
 )
+# An entry name that ends in a word of time or a preposition names the period after it
+# ("with first quarter 1986 in brackets", "with 1985 in brackets"), not goods.
+_PERIOD_NAME = re.compile(
+    r"\b(?:quarter|half|year|fiscal|calendar|months?|january|february|march|april|may|june|"
+    r"july|august|september|october|november|december|with|for|in|of|from|against)$",
+    re.I,
+)
 _DECLARED_SCALES = {"billions": 1e9, "bln": 1e9, "millions": 1e6, "mln": 1e6, "thousands": 1e3}
 
 
@@ -1426,6 +1433,8 @@ def _with_declared_table(text: str, found: list[Quantity], country: str | None) 
     taken = [(q.start, q.end) for q in found]
     added = []
     for entry in _TABLE_ENTRY.finditer(text, declared.end()):
+        if _PERIOD_NAME.search(entry.group("name")):
+            continue  # "with first quarter 1986 in brackets": a period, no entry
         for group in ("n", "prev"):
             start, end = entry.span(group)
             if start < 0 or any(lo < end and start < hi for lo, hi in taken):

@@ -335,6 +335,8 @@ def parenthetical(view: SentenceView, place: PlaceMention) -> bool:
     )
 
 
+# "U.S. dlrs", "Hong Kong dollars": a place that only says whose dollar a unit is.
+CURRENCY_AFTER = re.compile(r"\s+(?:dlrs?|dollars?)\b", re.I)
 # "US-bound exports" (a destination), "Chinese-made cars" (an origin): a place hyphenated to
 # a word of where goods go or come from.
 HYPHEN_ROLE = re.compile(r"[-–](bound|made|built|sourced|grown|produced)\b", re.I)
@@ -361,6 +363,8 @@ def place_role(view: SentenceView, place: PlaceMention) -> str:
 
 def _read_place_role(view: SentenceView, place: PlaceMention) -> str:
     before = view.before(place.start, 30)
+    if CURRENCY_AFTER.match(view.after(place.end, 12)):
+        return "currency"  # "in billions of U.S. dlrs": the unit's, no role of a figure
     after = view.after(place.end, 3)
     if after.startswith(("'s", "’s", "' ")):
         if RANKED_AFTER.match(view.after(place.end, 40)):
@@ -544,6 +548,16 @@ def decide_roles(
             Role(importer, "dep:supplied-to:article-country"),
             Role(supplier.code, f"dep:supplied-by:{supplier.text}"),
         )
+    market = market_table_item(view, q, metric)
+    if market is not None:
+        # "Exports by main market, in mln dlrs, were: United States 3,610 (2,540), Japan
+        # 1,530 (1,020)": each item's place is the counterpart of the article's country
+        carried = context.roles.get(metric, (None, None))[0]
+        own = carried or next((c for c in context.countries if c != market.code), None)
+        if own != market.code:
+            return Roles(
+                Role(own, "table-by-market:owner"), Role(market.code, f"table-item:{market.text}")
+            )
     if firms_figure(view, q):
         return Roles(Role(None, "dep:company-figure"))  # FORMAT: a company is never a reporter
     doer = firm_doer(view, q, context.firms) if metric in FIRM_METRICS or q.unit == "jobs" else None
@@ -709,6 +723,38 @@ def decide_roles(
         # the later surplus is the world's, and so is "the surplus" after it
         keep = (context.roles[metric][0], None)
     return Roles(reporter, partner, keep=keep)
+
+
+# A table in running text whose items are counterparts: "by main market", "by
+# destination", "by country of origin", "from the main suppliers", ended by its colon.
+BY_MARKET = re.compile(
+    r"\b(?:by|to|from)\s+(?:the\s+)?(?:main|major|principal|leading|largest|top|biggest|"
+    r"individual)?\s*(?:markets?|destinations?|countries|country(?:\s+of\s+origin)?|"
+    r"suppliers?|sources?|origins?|customers?|trading\s+partners?|partners?)\b[^:;]{0,80}:",
+    re.I,
+)
+# Between an item's place and its figure: nothing, or its figure before a bracketed one.
+MARKET_ITEM_GAP = re.compile(r"\s*(?:[\d.,]+\s*(?:mln|billion|million|pct|%)?\s*\(\s*)?")
+
+
+def market_table_item(view: SentenceView, q: Quantity, metric: str) -> PlaceMention | None:
+    """The place that labels the figure's item in a table of counterparts in running text
+    (:data:`BY_MARKET` before it): right before the figure, or before the figure it
+    brackets, and opening its item (after the colon, a comma, a semicolon, a bracket or
+    "and"). None for figures of no trade flow or of no such table."""
+    if metric not in GROUP_METRICS:
+        return None
+    header = BY_MARKET.search(view.before(q.start, 400))
+    if header is None:
+        return None
+    before = [p for p in view.near(view.places, q.start - 60, q.start) if p.end <= q.start]
+    place = before[-1] if before else None
+    if place is None or place.code in (None, "WLD"):
+        return None
+    if not MARKET_ITEM_GAP.fullmatch(view.between(place.end, q.start)):
+        return None
+    opening = view.before(place.start, 8)
+    return place if re.search(r"(?:[,:;)]|\band)\s*(?:the\s+)?$", opening) else None
 
 
 def turning_subject(view: SentenceView) -> str | None:
@@ -1972,6 +2018,7 @@ def pick_reporter(
     partner: str | None,
 ) -> Role:
     skip = {"to", "on", "with", "of", "from"} if metric in PARTNER_ROLES else {"to", "with"}
+    skip.add("currency")
     if metric == "exports":
         skip.discard("from")  # "exports from China" name the exporter
     scored = [
