@@ -552,8 +552,8 @@ def decide_roles(
     if market is not None:
         # "Exports by main market, in mln dlrs, were: United States 3,610 (2,540), Japan
         # 1,530 (1,020)": each item's place is the counterpart of the article's country
-        carried = context.roles.get(metric, (None, None))[0]
-        own = carried or next((c for c in context.countries if c != market.code), None)
+        listed = context.roles.get(metric, (None, None))[0]
+        own = listed or next((c for c in context.countries if c != market.code), None)
         if own != market.code:
             return Roles(
                 Role(own, "table-by-market:owner"), Role(market.code, f"table-item:{market.text}")
