@@ -5372,6 +5372,19 @@ LIST_HEADERS = [
 ]  # fmt: skip
 
 
+# A percent level ("to 3%", "at 4.75%") right after a move in percentage points, in a
+# sentence with a rate word before it, is the rate the move reached, not a second move.
+RATES_AFTER_POINTS = [
+    case("The Federal Reserve raised interest rates by a quarter of a percentage point on"
+         " Tuesday, taking them to 3%, its highest in four years.", "3%", kind="rate",
+         direction=None),
+    case("The central bank cut its lending rate by half a percentage point last week,"
+         " leaving it at 7.5%.", "7.5%", kind="rate"),
+    case("Exports rose by 2 percentage points of GDP in 2004, to 35% of output.", "35%",
+         kind="share"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5878,6 +5891,7 @@ PARSE_RULE_CASES = [
     *TURNED_TO_A_COUNTRY,
     *MARKET_TABLES,
     *LIST_HEADERS,
+    *RATES_AFTER_POINTS,
 ]
 
 

@@ -476,6 +476,14 @@ def build_claim(
     sentence."""
     source: str = doc._.source_text or doc.text
     kind, direction, kind_rule, kind_unit = decide_kind(view, q, context)
+    if (
+        kind_rule == "like-previous-figure"
+        and previous is not None
+        and rate_after_points(view, q, previous)
+    ):
+        # "raised interest rates by a quarter of a percentage point, taking them to 3%": the
+        # level a rate moved in points reached is the rate
+        kind, direction, kind_rule = "rate", None, f"level-after-points:{previous.quantity_text}"
     if q.category in ("percent", "pp"):
         view.last_percent = context.last_percent = (kind, direction)
     if q.category == "count" and q.unit == "jobs":
@@ -1360,6 +1368,18 @@ def change_noun(view: SentenceView, q: Quantity) -> tuple[str, str] | None:
 
 # "eased to 2.4%", "stood at 8.2 pct", "a rate of 50%": the figure is a level, not a change.
 LEVEL_BEFORE = re.compile(r"\b(?:to|at|of)\s+(?:(?:about|around|nearly|some|just)\s+)?$", re.I)
+
+
+def rate_after_points(view: SentenceView, q: Quantity, previous: Claim) -> bool:
+    """Whether the figure is a percent level ("to 3%", "at 4.75%") right after a move in
+    percentage points, in a sentence with a rate word before it."""
+    return (
+        previous.kind == "change"
+        and previous.unit == "pp"
+        and q.category == "percent"
+        and LEVEL_BEFORE.search(view.before(q.start, 30)) is not None
+        and any(c.end <= q.start for c in view.rate_cues)
+    )
 
 
 def taxes_goods(view: SentenceView, q: Quantity, measured: Token) -> bool:

@@ -197,8 +197,10 @@ class SentenceView:
         if head.lower_ in HEADLINE_VERBS:
             return False  # "UK trade gap hits record £5.4bn": a verb taken for a noun
         lo, hi = head.idx, head.idx + len(head)
-        if any(c.start < hi and lo < c.end for c in self.near(self.direction_cues, lo, hi)):
-            return False  # "NON-OIL EXPORTS ROSE 11.4 PCT", "an export slump": a move of it
+        if head.text.isupper() and any(
+            c.start < hi and lo < c.end for c in self.near(self.direction_cues, lo, hi)
+        ):
+            return False  # "NON-OIL EXPORTS ROSE 11.4 PCT": a headline's verb taken for a noun
         return not any(c.start < hi and lo < c.end for c in self.near(self.rate_cues, lo, hi))
 
     @cached_property
