@@ -39,6 +39,21 @@ def found(text: str) -> list[tuple[str, str]]:
             ],
         ),
         ("lithium and EV batteries", [("lithium", "minerals"), ("EV batteries", "electronics")]),
+        # software sold abroad and outsourced work are services; software bought as capital
+        # equipment is no sector word of its own
+        (
+            "software exports, IT services and outsourcing",
+            [
+                ("software exports", "services"),
+                ("IT services", "services"),
+                ("outsourcing", "services"),
+            ],
+        ),
+        ("spending on software", []),
+        (
+            "plywood, sawlogs and sawn timber",
+            [("plywood", "other"), ("sawlogs", "other"), ("sawn timber", "other")],
+        ),
         (
             "Vehicles, autos and automobiles",
             [("Vehicles", "automotive"), ("autos", "automotive"), ("automobiles", "automotive")],
