@@ -33,6 +33,11 @@ def found(text: str) -> list[tuple[str, str, str]]:
             "Burma, Holland and the Netherlands",
             [("Burma", "MM", "name"), ("Holland", "NL", "name"), ("Netherlands", "NL", "name")],
         ),
+        # the Belgium-Luxembourg Economic Union reports its trade as one: Belgium's figures
+        (
+            "BLEU exports to Belgium-Luxembourg",
+            [("BLEU", "BE", "short"), ("Belgium-Luxembourg", "BE", "name")],
+        ),
         (
             "Russia, Iran and Vietnam",
             [("Russia", "RU", "name"), ("Iran", "IR", "name"), ("Vietnam", "VN", "name")],
@@ -236,11 +241,18 @@ def test_upper_case_headlines(text: str, expected: list[tuple[str, str, str]]) -
         ("The bloc grew. The EU said so.", [("EU", "EU")]),  # not named before
         ("The Soviet bloc traded with the EU.", [("Soviet", "SU"), ("EU", "EU")]),
         ("The EU joined a trading bloc.", [("EU", "EU")]),  # not a definite description
+        # "the Community" of the 1980s wires: the European Community once the text named it
+        (
+            "EC farm ministers met. Exports to the Community rose.",
+            [("EC", "EU"), ("the Community", "EU")],
+        ),
+        ("The Community said so.", []),  # not named before
+        ("The EC backed the international community.", [("EC", "EU")]),
     ],
 )
 def test_the_bloc_after_the_eu(text: str, expected: list[tuple[str, str]]) -> None:
-    """ "the bloc" is the EU where the text has named it before, as "the bloc" or "the
-    27-nation bloc"; the span is the whole description."""
+    """ "the bloc" (and "the Community") is the EU where the text has named it before, as
+    "the bloc" or "the 27-nation bloc"; the span is the whole description."""
     assert [(m.text, m.code) for m in find_places(text)] == expected
 
 
