@@ -5385,6 +5385,18 @@ RATES_AFTER_POINTS = [
 ]  # fmt: skip
 
 
+# A tax on firms or people ("corporation tax", "income tax") is no tariff: its rate is
+# other, the country's that sets it; a tax or duty on goods stays a tariff.
+DOMESTIC_TAXES = [
+    case("India cut its budget deficit in 2005. Corporation tax will fall to 30% from 35%,"
+         " the finance minister said.", "30%", kind="rate", metric="other", reporter="IN"),
+    case("Germany's government plans to cut the top rate of income tax to 42% next year.",
+         "42%", kind="rate", metric="other"),
+    case("India cut import duties on cars to 60% in 2005.", "60%", kind="rate",
+         metric="tariff"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5892,6 +5904,7 @@ PARSE_RULE_CASES = [
     *MARKET_TABLES,
     *LIST_HEADERS,
     *RATES_AFTER_POINTS,
+    *DOMESTIC_TAXES,
 ]
 
 

@@ -301,7 +301,7 @@ class SentenceView:
         Not inside a price cue: "electricity tariffs" are what a utility charges.
         """
         prices = self.price_cues
-        return [
+        found = [
             Cue(m.start() + self.start, m.end() + self.start, metric)
             for pattern, metric in rate_patterns()
             for m in pattern.finditer(self.text)
@@ -309,6 +309,14 @@ class SentenceView:
             or not any(
                 p.start <= m.start() + self.start and m.end() + self.start <= p.end for p in prices
             )
+        ]
+        # "corporation tax", "income tax": a tax on firms or people, whose "tax" is no tariff
+        longer = [c for c in found if c.label != "tariff"]
+        return [
+            c
+            for c in found
+            if c.label != "tariff"
+            or not any(o.start <= c.start and c.end <= o.end and o != c for o in longer)
         ]
 
 

@@ -1059,7 +1059,9 @@ WORLD_TRADE = re.compile(r"\b(?:global|world|worldwide|international)\s+(?:goods
 
 # FORMAT: company figures have no reporter unless the text makes them a country's.
 COMPANY = re.compile(
-    r"\b(?:company|company's|firm|firm's|group's|corp|corporation|inc|plc|ltd|llc|ag|sa|"
+    # not "corporation tax", "company tax": taxes the state levies on firms
+    r"\b(?:company(?![\s-]+tax)|company's|firm|firm's|group's|corp|corporation(?![\s-]+tax)|"
+    r"inc|plc|ltd|llc|ag|sa|"
     r"shareholders?|chief executive|shares in|its shares|profits?)\b|\bCo\.",
     re.I,
 )
@@ -1702,6 +1704,8 @@ def named_body(
     for token in owners:
         if token is None or token.lower_ in OFFICIAL_BODIES:
             continue
+        if token.dep_ == "compound" and token.head.lower_ in TAX_NOUNS:
+            continue  # "Corporation tax will fall to 30%": a tax firms pay, the state's
         qualifiers = [c for c in children(token) if c.dep_ in FIRM_QUALIFIER_DEPS]
         if token.tag_ in NAME_TAGS and any(is_firm_word(c) for c in qualifiers):
             return token  # a place there is the firm's home ("HSBC, the biggest UK bank")
@@ -1713,6 +1717,10 @@ def named_body(
         if token.tag_ in NAME_TAGS and word in firms:
             return token  # "EMI shares fell" after "music giant EMI"
     return None
+
+
+# Taxes a word for a firm can qualify ("corporation tax", "company taxes").
+TAX_NOUNS = frozenset({"tax", "taxes", "taxation"})
 
 
 def possessing_name(view: SentenceView, frame: FigureFrame) -> Token | None:
