@@ -50,6 +50,20 @@ def found(text: str) -> list[tuple[str, str]]:
             ],
         ),
         ("spending on software", []),
+        # clothes by name are textiles (FORMAT: apparel); root crops and copra are crops
+        (
+            "bras, sweaters and cotton trousers",
+            [
+                ("bras", "textiles"),
+                ("sweaters", "textiles"),
+                ("cotton", "agriculture"),
+                ("trousers", "textiles"),
+            ],
+        ),
+        (
+            "tapioca, cassava and copra",
+            [("tapioca", "agriculture"), ("cassava", "agriculture"), ("copra", "agriculture")],
+        ),
         (
             "plywood, sawlogs and sawn timber",
             [("plywood", "other"), ("sawlogs", "other"), ("sawn timber", "other")],
