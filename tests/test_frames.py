@@ -5397,6 +5397,18 @@ DOMESTIC_TAXES = [
 ]  # fmt: skip
 
 
+# "the gap" alone is the deficit spoken of: the trade one in a trade story, the budget's
+# after a budget deficit; not "the gap between" two things.
+THE_GAP = [
+    case("US imports rose 3% in January. Analysts expected the gap to narrow to about $57bn"
+         " in February.", "$57bn", metric="balance"),
+    case("The budget deficit was 3.7% of GDP in 2004. The gap will narrow to 2.9% this"
+         " year.", "2.9%", metric="other"),
+    case("Exports rose 5% to $20bn in March, and the gap between rich and poor regions"
+         " widened.", "$20bn", metric="exports"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5905,6 +5917,7 @@ PARSE_RULE_CASES = [
     *LIST_HEADERS,
     *RATES_AFTER_POINTS,
     *DOMESTIC_TAXES,
+    *THE_GAP,
 ]
 
 
