@@ -5409,6 +5409,18 @@ THE_GAP = [
 ]  # fmt: skip
 
 
+# What a country supplies is its buyer's imports from it ("Brazil supplies 86% of China's
+# soybeans"); supplied "to" a named country, the supplier's exports.
+SUPPLIERS = [
+    case("China imported 105 million tonnes of soybeans in 2024. Brazil supplies 86% of"
+         " China's soybeans.", "86%", metric="imports", reporter="CN", partner="BR"),
+    case("Japan bought more coal in 2024. Australia supplied 61 million tonnes, the ministry"
+         " said.", "61 million tonnes", metric="imports", reporter="JP", partner="AU"),
+    case("Venezuela has offered to supply 120,000 barrels of fuel oil to China.",
+         "120,000 barrels", metric="exports", reporter="VE", partner="CN"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5918,6 +5930,7 @@ PARSE_RULE_CASES = [
     *RATES_AFTER_POINTS,
     *DOMESTIC_TAXES,
     *THE_GAP,
+    *SUPPLIERS,
 ]
 
 

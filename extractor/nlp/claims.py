@@ -94,9 +94,11 @@ from extractor.nlp.roles import (
     BILATERAL,
     GROUP_NOUNS,
     OFFICIAL_BODIES,
+    SUPPLYING_VERBS,
     Role,
     Roles,
     article_currency_pair,
+    clause_subject_place,
     commodity_earnings,
     counterpart_by_copula,
     country_word,
@@ -1703,6 +1705,19 @@ def decide_metric(
         # "Volkswagen registered 56,201 new cars", "Tesla delivered 95,200 vehicles": the
         # vehicles a seller registers or delivers are its sales
         return MetricDecision("sales", None, f"dep:vehicles-sold:{measured.text}", named=True)
+    if (
+        measured is not None
+        and how_measured == "verb"
+        and measured.lower_ in SUPPLYING_VERBS
+        and (cue is None or cue.label not in TRADE_METRICS)
+        and clause_subject_place(view, measured) is not None
+    ):
+        # "Brazil supplies 86% of China's soybeans", "Argentina supplied 1.17 million
+        # tonnes": what a country supplies is its buyer's imports from it; supplied "to" a
+        # country ("offered to supply 120,000 barrels a month to China"), its exports
+        buyer = first_place(view, prep_objects(measured, "to"), world=False)
+        metric = "exports" if buyer is not None else "imports"
+        return MetricDecision(metric, None, f"dep:supplied:{measured.text}", named=True)
     if cue is None and measured is not None and own_verb_object(measured, how_measured):
         # "The junta wants another $1.5bn for its campaign": the object of a verb that neither
         # moves, trades nor states a level is no figure of the metric spoken of before
