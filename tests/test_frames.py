@@ -5421,6 +5421,21 @@ SUPPLIERS = [
 ]  # fmt: skip
 
 
+# A list whose unit is declared "in mln tonnes" or "in billion rupees" counts its bare
+# numbers in it; its bracketed figures are of the period the brackets hold, a fiscal year
+# written "1985/86" too; a header "by origin" however long before its colon makes the
+# items counterparts.
+DECLARED_LISTS = [
+    case("Soviet grain purchases in 1986/87 by origin, in mln tonnes, with the 1985/86"
+         " figures in brackets, were estimated by the department as follows: United States"
+         " 4.1 (7.4), Canada 6.8 (5.3).", "5.3", period="1986", reporter="SU",
+         partner="CA"),
+    case("India's exports rose 9 pct in fiscal 1986/87. Main exports, in billion rupees,"
+         " with 1985/86 in brackets, were: tea 6.2 (6.7), iron ore 5.1 (5.3).", "6.7",
+         period="1986", metric="exports", sector="agriculture"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5931,6 +5946,7 @@ PARSE_RULE_CASES = [
     *DOMESTIC_TAXES,
     *THE_GAP,
     *SUPPLIERS,
+    *DECLARED_LISTS,
 ]
 
 

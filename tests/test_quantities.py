@@ -139,9 +139,15 @@ def test_parse_quantity_reads_number_scale_and_unit(text: str, value: float, uni
          [(512e6, "USD"), (430e6, "USD")]),
         ("In mln ringgit, with 1985 in brackets, earnings were: palm oil 3,020 (3,960).",
          [(3020e6, "MYR"), (3960e6, "MYR")]),
-        # no unit declared, or a unit of goods: bare numbers stay no figures
+        # a unit of goods declared counts the list's goods; "in billion" as "in billions"
+        ("Output in millions of tonnes rose: wheat 12 (10), maize 5 (4).",
+         [(12e6, "tonnes"), (10e6, "tonnes"), (5e6, "tonnes"), (4e6, "tonnes")]),
+        ("Purchases by origin, in mln tonnes, with the 1985/86 figures in brackets, were: "
+         "Canada 6.8 (5.3).", [(6.8e6, "tonnes"), (5.3e6, "tonnes")]),
+        ("Main exports, in billion rupees, were: tea 6.2 (6.7).",
+         [(6.2e9, "INR"), (6.7e9, "INR")]),
+        # no unit declared: bare numbers stay no figures
         ("Exports 10.41 (10.03), imports 9.29 (9.25).", []),
-        ("Output in millions of tonnes rose: wheat 12 (10), maize 5 (4).", []),
     ],
 )  # fmt: skip
 def test_a_declared_unit_reads_a_list_of_bare_figures(

@@ -2240,7 +2240,7 @@ def bracket_period(
 
 # "with December in brackets", "(year-ago figures in brackets)": what the brackets hold.
 BRACKETS_HOLD = re.compile(
-    r"\b(?:with\s+)?((?:the\s+)?[\w-]+(?:\s+[\w-]+)?)\s+(?:figures?\s+)?"
+    r"\b(?:with\s+)?((?:the\s+)?[\w/-]+(?:\s+[\w/-]+)?)\s+(?:figures?\s+)?"
     r"in\s+brackets\b",
     re.I,
 )

@@ -1397,7 +1397,7 @@ def find_quantities(
 # earnings were: crude petroleum 5,650 (8,680), palm oil ..." (the word after the scale is
 # a currency only if it reads as one: see _with_declared_table)
 _DECLARED_UNIT = re.compile(
-    r"\b(?i:in\s+(?P<scale>billions|millions|mln|bln|thousands)\s+(?:of\s+)?)"
+    r"\b(?i:in\s+(?P<scale>billions|millions|billion|million|mln|bln|thousands)\s+(?:of\s+)?)"
     r"(?P<cur>(?:U\.S\.\s+|[A-Z][a-z]+\s+)?[A-Za-z]+)\b",
 )
 # An entry of such a list: a name (a trade word or goods), its number, and the one in
@@ -1412,10 +1412,18 @@ _TABLE_ENTRY = re.compile(
 # ("with first quarter 1986 in brackets", "with 1985 in brackets"), not goods.
 _PERIOD_NAME = re.compile(
     r"\b(?:quarter|half|year|fiscal|calendar|months?|january|february|march|april|may|june|"
-    r"july|august|september|october|november|december|with|for|in|of|from|against)$",
+    r"july|august|september|october|november|december|with|for|in|of|from|against|the)$",
     re.I,
 )
-_DECLARED_SCALES = {"billions": 1e9, "bln": 1e9, "millions": 1e6, "mln": 1e6, "thousands": 1e3}
+_DECLARED_SCALES = {
+    "billions": 1e9,
+    "billion": 1e9,
+    "bln": 1e9,
+    "millions": 1e6,
+    "million": 1e6,
+    "mln": 1e6,
+    "thousands": 1e3,
+}
 
 
 def _with_declared_table(text: str, found: list[Quantity], country: str | None) -> list[Quantity]:
@@ -1426,21 +1434,22 @@ def _with_declared_table(text: str, found: list[Quantity], country: str | None) 
     if declared is None:
         return found
     unit_of = [q for q in find_quantities(f"1 {declared.group('cur')}", country=country)
-               if q.category == "money"]  # fmt: skip
+               if q.category in ("money", "count")]  # fmt: skip
     if not unit_of:
         return found
     scale, unit = _DECLARED_SCALES[declared.group("scale").lower()], unit_of[0].unit
+    category = unit_of[0].category  # "in mln tonnes": goods counted in a unit the list omits
     taken = [(q.start, q.end) for q in found]
     added = []
     for entry in _TABLE_ENTRY.finditer(text, declared.end()):
-        if _PERIOD_NAME.search(entry.group("name")):
-            continue  # "with first quarter 1986 in brackets": a period, no entry
+        if _PERIOD_NAME.search(entry.group("name")) or text.startswith("/", entry.end("n")):
+            continue  # "with first quarter 1986 in brackets", "1985/86": a period, no entry
         for group in ("n", "prev"):
             start, end = entry.span(group)
             if start < 0 or any(lo < end and start < hi for lo, hi in taken):
                 continue
             value = float(entry.group(group).replace(",", "")) * scale
-            added.append(Quantity(start, end, text[start:end], value, unit, False, "money",
+            added.append(Quantity(start, end, text[start:end], value, unit, False, category,
                                   carried=True))  # fmt: skip
     return sorted([*found, *added], key=lambda q: q.start) if added else found
 

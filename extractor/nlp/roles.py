@@ -730,7 +730,7 @@ def decide_roles(
 BY_MARKET = re.compile(
     r"\b(?:by|to|from)\s+(?:the\s+)?(?:main|major|principal|leading|largest|top|biggest|"
     r"individual)?\s*(?:markets?|destinations?|countries|country(?:\s+of\s+origin)?|"
-    r"suppliers?|sources?|origins?|customers?|trading\s+partners?|partners?)\b[^:;]{0,80}:",
+    r"suppliers?|sources?|origins?|customers?|trading\s+partners?|partners?)\b[^:;]{0,160}:",
     re.I,
 )
 # Between an item's place and its figure: nothing, or its figure before a bracketed one.
