@@ -144,8 +144,10 @@ def _value_problems(claim: dict[str, Any], text: str, published: str | None) -> 
     problems = []
     if claim["kind"] == "share" and claim["unit"] != "percent":
         problems.append("a share is not in percent")
-    if claim["unit"] == "pp" and claim["kind"] != "change":
-        problems.append("percentage points that are not a change")
+    if claim["unit"] == "pp" and claim["kind"] not in ("change", "rate"):
+        # a move in points, or a spread that stands at so many points ("the extra yield ...
+        # fell to 4.6 percentage points"): never an amount or a share
+        problems.append("percentage points that are not a change or a spread")
     digits = NUMBER.search(claim["quantity_text"])
     if digits and not IN_RATIO.search(
         claim["quantity_text"]
