@@ -5298,6 +5298,10 @@ ARTICLE_FISCAL_BALANCES = [
          " spoke. Its deficit will narrow to $35bn next year.", "$35bn", metric="other"),
     case("The budget deficit was 3% of GDP in 2004. The trade deficit widened to $5bn."
          " Ministers met. The deficit narrowed to $4bn in May.", "$4bn", metric="balance"),
+    # a budget balance named with no figure counts too
+    case("France and Italy struggle to tame their budget deficits. The rules stay. Ministers"
+         " met. The French government said its deficit shrank to 3.6% of GDP in 2004.",
+         "3.6%", metric="other"),
 ]  # fmt: skip
 
 

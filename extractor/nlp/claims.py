@@ -189,6 +189,10 @@ def assemble_claims(doc: Doc, mentions: Mentions) -> list[Claim]:
         if not view.quantities:
             for metric, roles in sentence_roles(view).items():
                 context.set_roles(metric, *roles)
+            if names_public_balance(view):
+                # "France and Italy struggle to tame their budget deficits": the balances
+                # the article is on are the public finances', figures or none
+                context.fiscal_balances += 1
             named = next(
                 (
                     p.value
