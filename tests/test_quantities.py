@@ -468,6 +468,10 @@ def test_a_plain_dollar_sign_beside_marked_dollars(
             [(12.6e9, "AUD", False)],
         ),
         ("Reserves climbed to Swiss francs 31 billion.", "USD", [(31e9, "CHF", False)]),
+        # a country's name or demonym before a word of its currency's family: its own
+        ("Sales totalled 1.78 billion Zimbabwe dlrs.", None, [(1.78e9, "ZWD", False)]),
+        ("Earnings rose to 5 billion Kenya shillings.", None, [(5e9, "KES", False)]),
+        ("It raised 40 mln Jamaican dollars.", "USD", [(40e6, "JMD", False)]),
         ("The firm won 5 billion in new orders.", None, []),
         (
             "It paid A$3.1bn ($2.4bn) for the mine.",

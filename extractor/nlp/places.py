@@ -186,6 +186,20 @@ def country_name(code: str) -> str:
     return str(getattr(country, "common_name", None) or country.name)
 
 
+def names_of(code: str) -> list[str]:
+    """The names and demonyms the lexicons give a country code ("ZW": "Zimbabwe",
+    "Zimbabwean", ...), as written."""
+    names = [name for name, alpha2 in _pycountry_names() if alpha2 == code]
+    names += [
+        text
+        for text, entry in _news_forms()
+        if entry.code == code
+        and entry.form in ("name", "short", "demonym")
+        and "named" not in entry.flags
+    ]
+    return names
+
+
 def _longest_phrase(lexicon: _Lexicon, words: list[str], index: int) -> tuple[int, _Entry | None]:
     """The longest lexicon phrase starting at ``words[index]``, as (token count, entry)."""
     if words[index] not in lexicon.first_words:

@@ -75,6 +75,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 __all__ = ["Quantity", "dollar_default", "dollar_member", "find_quantities", "parse_quantity"]
 
@@ -162,6 +163,22 @@ class _Lexicon:
         return self.currency_words.get(key) or self.thing_words[key]
 
 
+def _with_country_words(words: dict[str, str], families: dict[str, Any]) -> dict[str, str]:
+    """``words`` plus a country's name or demonym before a word of a currency family its own
+    currency is a member of ("Zimbabwe dlrs": ZWD, "Kenya shillings": KES), where the table
+    has no such phrase: ISO 4217's national codes begin with the country's code."""
+    from extractor.nlp.places import names_of
+
+    grown = dict(words)
+    for family, table in families.items():
+        family_words = [word for word, value in words.items() if value == family]
+        for code in table["members"]:
+            for name in names_of(code[:2]):
+                for word in family_words:
+                    grown.setdefault(f"{name.lower()} {word}", code)
+    return grown
+
+
 @cache
 def _lexicon() -> _Lexicon:
     """The currency table and the quantity lexicon from ``extractor/data``, read once."""
@@ -173,7 +190,7 @@ def _lexicon() -> _Lexicon:
     return _Lexicon(
         symbols={_normalise(k): v for k, v in cur["symbols"].items()},
         postfix_symbols=cur["postfix_symbols"],
-        currency_words=cur["words"],
+        currency_words=_with_country_words(cur["words"], cur["families"]),
         families={k: (v["default"], frozenset(v["members"])) for k, v in cur["families"].items()},
         fixed_families=frozenset(k for k, v in cur["families"].items() if not v["follows_text"]),
         local_currencies={k: v for k, v in cur["local_currencies"].items() if k != "about"},
