@@ -551,6 +551,13 @@ def test_the_evidence_says_whether_the_parse_or_proximity_decided(nlp: Language)
 
 
 CARRIED_CASES = [
+    # a tariff's rate goes on with the goods of the tariff before; money raised does not
+    case("The EU imposed a 35% tariff on Chinese electric cars in 2024. The duty rose to 45%"
+         " in 2025.", "45%", sector="automotive"),
+    case("Steel tariffs rose to 50% in June. The levy had been 25% since March.", "25%",
+         sector="metals"),
+    case("Steel tariffs rose to 50% in June. The US collected $20bn in customs duties in"
+         " May.", "$20bn", sector=None),
     # the sector of the article's subject carries to the next figure of its metric
     case("Scotch whisky exports fell 5% to £5bn in 2024. Shipments to the US dropped 11% to "
          "£900m.", "11%", sector="food"),

@@ -739,7 +739,9 @@ def decide_sector(
     metric = cue.label if cue is not None else carried_metric
     if metric not in CARRIED_SECTOR_METRICS or rule.startswith("dep:no-goods"):
         return SectorDecision(sector, rule)
-    if sector is None and not is_own_statement(view, measured[0], cue, metric):
+    # a tariff's rate goes on with its goods; money raised in tariffs is often of them all
+    collected = metric == "tariff" and q.category != "percent"
+    if sector is None and not collected and not is_own_statement(view, measured[0], cue, metric):
         carried = recall_sector(view.span, metric, context)
         if carried is not None:
             sector, rule = carried, "carried:previous-figure"
