@@ -5440,6 +5440,20 @@ DECLARED_LISTS = [
 ]  # fmt: skip
 
 
+# A "rate" a word of a kind of tariff qualifies is a tariff's rate; so is a bare one in
+# the sentence after a tariff's rate.
+TARIFF_KIND_RATES = [
+    case("The Commerce Department raised its anti-dumping rate on Canadian lumber to 20.56%"
+         " from 7.66%.", "20.56%", kind="rate", metric="tariff"),
+    case("Washington imposed a 25% reciprocal rate on Indian goods.", "25%", kind="rate",
+         metric="tariff"),
+    case("Swiss watches face a 39% tariff in the US. Makers say the 39% rate is a blow.",
+         "39%", kind="rate", metric="tariff"),
+    case("Swiss watches face a 39% tariff in the US. The central bank held its rate at 1%.",
+         "1%", kind="rate", metric="other"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5951,6 +5965,7 @@ PARSE_RULE_CASES = [
     *THE_GAP,
     *SUPPLIERS,
     *DECLARED_LISTS,
+    *TARIFF_KIND_RATES,
 ]
 
 

@@ -535,6 +535,8 @@ def build_claim(
         # a sentence that goes on about the same thing keeps it for the next one ("The US
         # ran a $1.2tn goods deficit. The gap with China was $295bn. That with the EU ...")
         context.note_metric(metric, sign)
+    if kind == "rate" and metric == "tariff":
+        context.tariff_rate_sentence = context.sentence
     if kind == "rate" and cue is not None:
         view.last_rate = metric  # the rate later rates of the sentence without a word are of
     carried_metric = metric if metric_rule == "previous-figure" else None
@@ -1454,6 +1456,31 @@ def sizes_rate_word(view: SentenceView, q: Quantity, rate: Cue, direction: Cue) 
 RATE_SIZE_DEPS = ("compound", "nummod", "amod", "nmod", "npadvmod")
 
 
+def tariff_kind_rate(view: SentenceView, cue: Cue, context: ArticleContext) -> bool:
+    """A "rate" a word of a kind of tariff qualifies ("the anti-dumping rate", "a reciprocal
+    rate", "the duty rate"), or a bare one in the sentence after a tariff's rate ("... a 39%
+    tariff. At 39%, ... the 39% rate is a blow")."""
+    if view.between(cue.start, cue.end).lower() not in ("rate", "rates"):
+        return False
+    if TARIFF_KIND_BEFORE.search(view.before(cue.start, 40)):
+        return True
+    word = view.tree.token(cue.start, cue.end)
+    bare = word is not None and not any(
+        c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ not in SIZE_ADJECTIVES
+        for c in children(word)
+        if not any(f.start <= c.idx < f.end for f in view.figure_index().near(c.idx, c.idx))
+    )
+    return bare and context.sentence - context.tariff_rate_sentence <= METRIC_WINDOW
+
+
+# Words of a kind of tariff that qualify a "rate".
+TARIFF_KIND_BEFORE = re.compile(
+    r"\b(?:anti-?dumping|countervailing|reciprocal|retaliatory|punitive|duty|tariff|customs|"
+    r"most-favou?red-nation|mfn|ad\s+valorem)\s+(?:[\w-]+\s+)?$",
+    re.I,
+)
+
+
 def bare_rate_beside_tariff(view: SentenceView, cue: Cue) -> bool:
     """A "rate" no word qualifies as another rate's, in a sentence that names tariffs ("the
     10% rate gave way to 50% duties", "tariffs rose from a 2% average rate")."""
@@ -1552,7 +1579,7 @@ def decide_metric(
         if cue is None and view.last_rate is not None and q.category != "fx":
             # "Tariffs averaged 17.9%, up from 2.4%": the rate the sentence is on
             return MetricDecision(view.last_rate, None, "rate:previous-figure")
-        return rate_metric(view, q, cue)
+        return rate_metric(view, q, cue, context)
     if cue is not None and cue.label == "sales" and public_revenue(view, cue):
         # "The 1987/88 budget assumes oil revenues of 6.9 trillion rupiah": the state's
         # revenue, no firm's sales (FORMAT: budget figures are other)
@@ -2761,7 +2788,9 @@ TARIFF_COVERS = re.compile(
 )  # "on $60bn of goods", "on the remaining $300bn of Chinese imports"
 
 
-def rate_metric(view: SentenceView, q: Quantity, cue: Cue | None) -> MetricDecision:
+def rate_metric(
+    view: SentenceView, q: Quantity, cue: Cue | None, context: ArticleContext
+) -> MetricDecision:
     if q.category == "fx":
         return MetricDecision("other", None, "exchange-rate")
     levied = levying_verb(view, q)
@@ -2775,6 +2804,10 @@ def rate_metric(view: SentenceView, q: Quantity, cue: Cue | None) -> MetricDecis
         return MetricDecision(
             named.label, None, f"dep:rate-of:{view.phrase(named.start, named.end)}"
         )
+    if cue is not None and label == "other" and tariff_kind_rate(view, cue, context):
+        # "its anti-dumping rate to 20.56% from 7.66%", "a 25% reciprocal rate"; "the 39%
+        # rate" right after a tariff's rate: a tariff's
+        return MetricDecision("tariff", None, f"tariff-rate:{view.between(cue.start, cue.end)}")
     if cue is not None and label == "other" and bare_rate_beside_tariff(view, cue):
         # "after a lower 10% rate gave way to 50% duties": the sentence's tariffs' rate
         return MetricDecision(

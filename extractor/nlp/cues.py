@@ -333,6 +333,7 @@ class ArticleContext:
     sentence: int = 0
     metric_sentence: int = -99
     fiscal_sentence: int = -99  # the last sentence with a public-finance balance figure
+    tariff_rate_sentence: int = -99  # the last sentence with a tariff's rate
     # How many public-finance and external balance figures the article has given so far.
     fiscal_balances: int = 0
     external_balances: int = 0
