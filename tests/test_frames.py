@@ -5386,6 +5386,11 @@ RATES_AFTER_POINTS = [
          " leaving it at 7.5%.", "7.5%", kind="rate"),
     case("Exports rose by 2 percentage points of GDP in 2004, to 35% of output.", "35%",
          kind="share"),
+    # a percent "to" or "at" after a rate word the sentence moved, with no move word of its own
+    case("The Bank of England raised interest rates five times since November 2003, taking"
+         " them to 4.75%.", "4.75%", kind="rate", direction=None),
+    case("Washington raised tariffs on Chinese steel twice last year, bringing them to 50%.",
+         "50%", kind="rate", direction=None),
 ]  # fmt: skip
 
 

@@ -1146,6 +1146,11 @@ def percent_kind(
     if context_percent is not None and re.search(r"\bwith\s+$", before):
         # "In 2003, the US was ahead with 20.5%", after shares named the sentence before.
         return (*context_percent, "like-previous-sentence")
+    reached = rate_reached(view, q)
+    if reached is not None:
+        # "raised interest rates five times, taking them to 4.75%": the level the rate the
+        # sentence moved reached, not a move
+        return "rate", None, f"level-of-rate:{view.between(reached.start, reached.end)}"
     earlier = nearest(
         view,
         q,
@@ -1533,6 +1538,14 @@ def names_goods(view: SentenceView, word: Token) -> bool:
     """Whether a word names traded goods: a goods noun ("imports", "products") or a sector
     word the sentence's sector mentions cover ("steel", "Japanese cars")."""
     return word.lower_ in GOODS_WORDS or any(s.start <= word.idx < s.end for s in view.sectors)
+
+
+def rate_reached(view: SentenceView, q: Quantity) -> Cue | None:
+    """The last rate word before a figure that "to" or "at" introduces ("raised interest
+    rates five times, taking them to 4.75%"), however far: the rate whose level it is."""
+    if not re.search(r"\b(?:to|at)\s+$", view.before(q.start, 8)):
+        return None
+    return next((c for c in reversed(view.rate_cues) if c.end <= q.start), None)
 
 
 def nearest_rate_cue(view: SentenceView, q: Quantity) -> Cue | None:
