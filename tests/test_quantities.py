@@ -347,6 +347,17 @@ def test_find_quantities_in_sentences(
             [(1.2e6, "bags"), (2.1e9, "USD"), (950000, "bags"), (1.7e9, "USD")],
             [False, False, False, True],
         ),
+        # a word ending in s that is no noun ("as", "was") after the bare figure
+        (
+            "The oil bill fell to 21.8 billion rupees from 36.4 billion as prices dropped.",
+            [(21.8e9, "INR"), (36.4e9, "INR")],
+            [False, True],
+        ),
+        (
+            "Exports rose to 5.2 billion dlrs, and 4.1 billion was shipped to Japan.",
+            [(5.2e9, "USD"), (4.1e9, "USD")],
+            [False, True],
+        ),
     ],
 )
 def test_currency_carries_over_inside_a_sentence(

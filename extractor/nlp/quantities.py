@@ -140,6 +140,7 @@ class _Lexicon:
     count_units: dict[str, str]
     rate_periods: dict[str, str | None]
     not_count_nouns: frozenset[str]
+    not_unit_words: frozenset[str]  # "36.4 billion as ...": no noun, no unit, no reason to drop
     hedges_before: tuple[str, ...]
     hedges_after: tuple[str, ...]
     people_levels: tuple[str, ...]  # "unemployment": a bare "5.2 million" counts people
@@ -198,6 +199,7 @@ def _lexicon() -> _Lexicon:
         count_units=qty["count_units"],
         rate_periods=qty["rate_periods"],
         not_count_nouns=frozenset(qty["not_count_nouns"]),
+        not_unit_words=frozenset(qty["not_unit_words"]),
         hedges_before=tuple(qty["hedges_before"]),
         hedges_after=tuple(qty["hedges_after"]),
         people_levels=tuple(qty["people_levels"]),
@@ -717,6 +719,8 @@ def _read_count(text: str, cand: _Candidate, pats: _Patterns) -> bool:
     if not m or pats.forecast_relative.match(text, m.end()):
         return False  # "more than the 190,000 analysts had expected": the number is bare
     noun = m["noun"].lower()
+    if noun in lex.not_unit_words:
+        return False  # "from 36.4 billion as prices dropped": a bare number, free to carry
     if noun not in lex.not_count_nouns and noun not in lex.currency_words:
         cand.category, cand.unit, cand.end = "count", m["noun"].lower(), m.end()
     else:
