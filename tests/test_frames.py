@@ -5459,6 +5459,19 @@ TARIFF_KIND_RATES = [
 ]  # fmt: skip
 
 
+# A stock index named by no country or name ("the composite index", "the weighted stock
+# index") is the market of the country the article is on, in points or moved by a percent;
+# a freight or price index quoted in money is no country's.
+GENERIC_INDICES = [
+    case("Malaysia's exports rose 5 pct in May. In Kuala Lumpur the composite index rose 3.12"
+         " points to 298.45.", "298.45", metric="price", reporter="MY"),
+    case("Taiwan's exports rose 5 pct in May. The weighted stock index rose 2.4 pct.",
+         "2.4 pct", metric="price", reporter="TW"),
+    case("China's exports rose 5% in May. A freight index slipped 3% to $3,080 per box.",
+         "$3,080", reporter=None),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5971,6 +5984,7 @@ PARSE_RULE_CASES = [
     *SUPPLIERS,
     *DECLARED_LISTS,
     *TARIFF_KIND_RATES,
+    *GENERIC_INDICES,
 ]
 
 

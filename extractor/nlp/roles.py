@@ -577,7 +577,7 @@ def decide_roles(
         and not firm_home(view, p, context.firms)
     ]
     if is_market_figure(metric, sector, view, q):
-        return Roles(market_reporter(view, q, roles))
+        return Roles(market_reporter(view, q, roles, context))
     reporter, partner, official, pronoun, partner_pronoun, possessor = frame_roles(
         view, q, metric, context.firms
     )
@@ -1213,8 +1213,15 @@ def article_currency_pair(text: str) -> tuple[str | None, str | None]:
     return None, None
 
 
-def market_reporter(view: SentenceView, q: Quantity, roles: list[tuple[PlaceMention, str]]) -> Role:
-    """A market price belongs to a country only when named with it ("the London FTSE")."""
+def market_reporter(
+    view: SentenceView,
+    q: Quantity,
+    roles: list[tuple[PlaceMention, str]],
+    context: ArticleContext,
+) -> Role:
+    """A market price belongs to a country only when named with it ("the London FTSE"); a
+    stock index named by no country or name ("the composite index", "the weighted stock
+    index") is the market of the country the article is on."""
     price_cues = [c for c in view.metric_cues if c.label == "price"]
     measured = view.tree.measured(q.start, q.end)[0]
     # the cue on the word the figure measures first ("U.S. soybean futures fell 1.4% to $7.99
@@ -1239,7 +1246,20 @@ def market_reporter(view: SentenceView, q: Quantity, roles: list[tuple[PlaceMent
                 and word.dep_ == "pobj"  # "shares in Tokyo", not "shares in British Airways"
             ):
                 return Role(place.code, f"market-in:{place.text}")  # "Shares in Tokyo fell"
+        words = view.phrase(cue_.start, cue_.end).split()
+        # in points, or a move of them: not a freight or price index quoted in money
+        stock = q.unit == "points" or (
+            q.category in ("percent", "pp")
+            and not any(f.category == "money" for f in view.quantities)
+        )
+        if stock and words and words[-1] in GENERIC_INDEX_WORDS and context.countries:
+            # "the composite index rose 3.12 points to 298.45" in a story from Kuala Lumpur
+            return Role(context.countries[0], f"market-index-of:article-country:{words[-1]}")
     return Role(None, "market-price")
+
+
+# The head word of an index that names no market of its own.
+GENERIC_INDEX_WORDS = frozenset({"index", "composite", "average"})
 
 
 SHARES_CUE = re.compile(r"(?i:shares|stocks|equities|share prices|stock prices)")
