@@ -5472,6 +5472,17 @@ GENERIC_INDICES = [
 ]  # fmt: skip
 
 
+# A specific duty, money per unit of the goods a tariff word sizes, is the tariff's rate.
+SPECIFIC_DUTIES = [
+    case("The EU will impose a tariff of 230 euros a tonne on bananas.", "230 euros",
+         kind="rate", metric="tariff", reporter="EU"),
+    case("China charges a duty of $30 per tonne on imported coal.", "$30", kind="rate",
+         metric="tariff"),
+    case("Bananas sold at 75 euros a tonne in Rotterdam.", "75 euros", kind="amount",
+         metric="price"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5985,6 +5996,7 @@ PARSE_RULE_CASES = [
     *DECLARED_LISTS,
     *TARIFF_KIND_RATES,
     *GENERIC_INDICES,
+    *SPECIFIC_DUTIES,
 ]
 
 

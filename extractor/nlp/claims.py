@@ -512,6 +512,15 @@ def build_claim(
         # deficit of 3.6%" is (FORMAT: shares of GDP); a move by a percentage stays a change
         kind, direction, kind_rule = "share", None, f"dep:balance-level:{kind_rule}"
         view.last_percent = context.last_percent = (kind, direction)
+    if (
+        kind == "amount"
+        and decision.metric == "tariff"
+        and q.category == "money"
+        and PER_UNIT_PRICE.match(view.after(q.end, 30))
+    ):
+        # "a tariff of 230 euros a tonne", "a duty of $30 per tonne": a specific duty is
+        # the tariff's rate, in money per unit of the goods
+        kind, kind_rule = "rate", f"per-unit-tariff:{kind_rule}"
     metric, sign, metric_rule, named, covered = decision[:5]
     figure = view.tree.token(q.start, q.end)
     if figure is not None:
