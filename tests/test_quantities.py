@@ -1022,3 +1022,24 @@ def test_a_price_is_no_rate_without_the_currency_named() -> None:
         q.text: q for q in find_quantities("Shares closed at 76 cents.", previous_rate="USD/CAD")
     }
     assert found["76 cents"].category == "money"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "expected"),
+    [
+        # "the currency", "It": the currency the sentence before named, quoted against another
+        ("If the currency strengthens to 4.20 to the euro, exporters lose.", "PLN", "PLN/EUR"),
+        ("It now trades at about 5.80 to the dollar.", "EGP", "EGP/USD"),
+        # a sentence that names its own currency first keeps it
+        ("The rand traded at 6.05 to the dollar.", "EGP", "ZAR/USD"),
+    ],
+)
+def test_a_currency_named_the_sentence_before_is_the_one_quoted(
+    sentence: str, previous: str, expected: str
+) -> None:
+    found = find_quantities(sentence, previous_currency=previous)
+    assert [(q.category, q.unit) for q in found][:1] == [("fx", expected)]
+
+
+def test_without_a_currency_before_a_bare_quote_is_no_figure() -> None:
+    assert find_quantities("It now trades at about 5.80 to the dollar.") == []

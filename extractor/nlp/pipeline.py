@@ -45,7 +45,13 @@ from extractor.nlp.periods import (
     writing_date,
 )
 from extractor.nlp.places import EntityMention, find_places
-from extractor.nlp.quantities import Quantity, dollar_default, dollar_member, find_quantities
+from extractor.nlp.quantities import (
+    Quantity,
+    dollar_default,
+    dollar_member,
+    find_quantities,
+    named_currencies,
+)
 from extractor.nlp.roles import headline_subject, main_countries
 from extractor.nlp.sectors import find_sectors
 from extractor.nlp.tables import TextTable
@@ -399,6 +405,7 @@ class MentionFinder:
         bare_dollar: str | None = None
         count: str | None = None
         pair: str | None = None
+        spoken_currency: str | None = None  # the last currency the sentence before named
         table = TextTable()
         for index, sent in enumerate(mentions.sentences):
             start, sent_text = sent.start_char, sent.text
@@ -408,6 +415,7 @@ class MentionFinder:
                 country=country,
                 previous_count=count,
                 previous_rate=pair,
+                previous_currency=spoken_currency,
                 workforce=True,
                 bare_dollar=bare_dollar,
             )
@@ -437,6 +445,7 @@ class MentionFinder:
                 defaulted = False  # the lead's bare dollar, or none: the headline's stands
             count = last_count(quantities)
             pair = last_rate(quantities)
+            spoken_currency = next(iter(named_currencies(sent_text, country)[::-1]), None)
             mentions.quantities += [_shift(q, start) for q in quantities]
             periods = find_periods(
                 sent_text,

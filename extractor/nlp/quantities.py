@@ -1236,6 +1236,18 @@ def _remember(cand: _Candidate, state: _State) -> None:
             state.family_choice[family] = cand.currency
 
 
+# What stands for the currency the sentence before named: "the currency", "the unit", "It".
+CURRENCY_REFERENT = re.compile(r"\b(?:the|this)\s+(?:currency|unit)\b|^\s*It\b", re.I)
+
+
+def named_currencies(text: str, country: str | None = None) -> list[str]:
+    """The currencies a sentence names as things ("the zloty", "The Egyptian pound"), in
+    order, read as :func:`find_quantities` reads them."""
+    return [
+        code for _, code in _currency_mentions(text, _lexicon().local_currencies.get(country or ""))
+    ]
+
+
 def _currency_mentions(text: str, local: str | None = None) -> list[tuple[int, str]]:
     """Where the text names a currency as a thing ("the euro", "against the yen"); a family's
     word is the ``local`` currency when that is one of its members ("the lira" in an article
@@ -1370,6 +1382,7 @@ def find_quantities(
     country: str | None = None,
     previous_count: str | None = None,
     previous_rate: str | None = None,
+    previous_currency: str | None = None,
     workforce: bool = False,
     bare_dollar: str | None = None,
 ) -> list[Quantity]:
@@ -1386,6 +1399,9 @@ def find_quantities(
     money amount said of "the currency" ("The currency was hovering around 76.78 cts").
     ``bare_dollar`` is what a plain "$" is when the sentence chose no dollar of its own: US
     dollars in an article that marks its other dollars ("C$30 billion ... $349 billion").
+    ``previous_currency``, the last currency the sentence before named, is what "the
+    currency", "the unit" or a leading "It" quotes ("The zloty is the risk. If the currency
+    strengthens to 4.20 to the euro ...").
 
     >>> [(q.value, q.unit, q.approximate) for q in find_quantities(
     ...     "Output fell to nearly 7% as sales reached 480 mln dlrs.")]
@@ -1395,6 +1411,10 @@ def find_quantities(
     _reject_index_names(text, cands)
     _signed_changes(text, cands)
     mentions = _currency_mentions(text, _lexicon().local_currencies.get(country or ""))
+    referent = CURRENCY_REFERENT.search(text) if previous_currency is not None else None
+    if referent is not None and not any(pos < referent.end() for pos, _ in mentions):
+        # "It now trades at about 5.80 to the dollar": the currency of the sentence before
+        mentions = [(referent.start(), str(previous_currency)), *mentions]
     for cand in cands:
         if cand.category is None and not cand.rejected:
             _bare_fx(text, cand, mentions)
