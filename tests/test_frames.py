@@ -5483,6 +5483,19 @@ SPECIFIC_DUTIES = [
 ]  # fmt: skip
 
 
+# A figure said to be the one reported earlier ("from 3.96 billion reported earlier",
+# "against an earlier estimate of 12.0 billion") is the first estimate of the revised
+# figure, of its period.
+EARLIER_ESTIMATES = [
+    case("Taiwan's exports rose 36 pct in May 1987. The ministry revised March 1987 exports to"
+         " 4.02 billion dlrs from 3.96 billion reported earlier.", "3.96 billion",
+         period="1987-03"),
+    case("China's deficit narrowed in 1986. The customs put the deficit at a revised 11.97"
+         " billion dlrs, against an earlier estimate of 12.02 billion.", "12.02 billion",
+         period="1986"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -5997,6 +6010,7 @@ PARSE_RULE_CASES = [
     *TARIFF_KIND_RATES,
     *GENERIC_INDICES,
     *SPECIFIC_DUTIES,
+    *EARLIER_ESTIMATES,
 ]
 
 

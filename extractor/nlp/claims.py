@@ -624,7 +624,10 @@ def build_claim(
         previous is not None
         and not period_rule.startswith("dep:own")
         and previous.period is not None
-        and FIRST_REPORTED.search(view.before(q.start, 40))
+        and (
+            FIRST_REPORTED.search(view.before(q.start, 40))
+            or REPORTED_EARLIER.match(view.after(q.end, 40))
+        )
     ):
         # "from a revised 1.32 billion in December, first reported as 1.26 billion": the
         # first estimate of the figure revised, of its period
@@ -2308,7 +2311,15 @@ YEAR_AGO_WORDS = re.compile(
 # put at", "revised from".
 FIRST_REPORTED = re.compile(
     r"\b(?:(?:first|originally|initially|previously|earlier)\s+(?:reported|put|estimated|given|"
-    r"announced)\s+(?:at|as)|revised\s+(?:up|down)?\s*from)\s+(?:(?:about|around|some)\s+)?$",
+    r"announced)\s+(?:at|as)|revised\s+(?:up|down)?\s*from|(?:against|compared\s+with)\s+an?\s+"
+    r"(?:earlier|original|initial|previous|first|preliminary)\s+(?:estimate|figure)\s+of)"
+    r"\s+(?:(?:about|around|some)\s+)?$",
+    re.I,
+)
+# "revised March exports to 4.02 billion dlrs from 3.96 billion reported earlier"
+REPORTED_EARLIER = re.compile(
+    r"\s*(?:as\s+)?(?:reported|estimated|given|announced)\s+(?:earlier|previously|initially|"
+    r"originally|before)\b",
     re.I,
 )
 
