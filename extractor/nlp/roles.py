@@ -708,8 +708,11 @@ def decide_roles(
         # "The company said ... Its investment arm made £347m": the firm's, not the article's
         # country's
         reporter = Role(None, "firm-subject")
-    elif reporter.code is None and turned_to(view, metric, context) not in (None, partner.code):
-        reporter = Role(turned_to(view, metric, context), "turned-to")
+    elif reporter.code is None and (turned := turned_to(view, metric, context)) not in (
+        None,
+        partner.code,
+    ):
+        reporter = Role(turned, "turned-to")
     elif reporter.code is None:
         country = next((c for c in context.countries if c != partner.code), None)
         reporter = Role(country, "article-country") if country else reporter
