@@ -5496,6 +5496,17 @@ EARLIER_ESTIMATES = [
 ]  # fmt: skip
 
 
+# An earner of foreign exchange ("the main non-oil earners were: ...", "the biggest export
+# earner") names exports; not a firm's "top earners".
+EXPORT_EARNERS = [
+    case("Indonesia's exports fell in 1986. The main non-oil earners were, in mln dlrs:"
+         " plywood 1,012 (842), coffee 817 (562).", "817", metric="exports",
+         sector="agriculture"),
+    case("Coffee remained Colombia's biggest export earner in 1986 at 5.92 billion dlrs.",
+         "5.92 billion dlrs", metric="exports", sector="agriculture"),
+]  # fmt: skip
+
+
 # A place that is the subject of another verb than the figure's, whose verb has a subject
 # noun of its own, is not the figure's reporter; the verb the figure's clause completes
 # keeps its subject ("Japan expects exports to rise").
@@ -6011,6 +6022,7 @@ PARSE_RULE_CASES = [
     *GENERIC_INDICES,
     *SPECIFIC_DUTIES,
     *EARLIER_ESTIMATES,
+    *EXPORT_EARNERS,
 ]
 
 
