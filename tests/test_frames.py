@@ -5499,7 +5499,7 @@ EARLIER_ESTIMATES = [
 # An earner of foreign exchange ("the main non-oil earners were: ...", "the biggest export
 # earner") names exports; not a firm's "top earners".
 EXPORT_EARNERS = [
-    case("Indonesia's exports fell in 1986. The main non-oil earners were, in mln dlrs:"
+    case("Indonesia's economy slowed in 1986. The main non-oil earners were, in mln dlrs:"
          " plywood 1,012 (842), coffee 817 (562).", "817", metric="exports",
          sector="agriculture"),
     case("Coffee remained Colombia's biggest export earner in 1986 at 5.92 billion dlrs.",
