@@ -1482,11 +1482,7 @@ def tariff_kind_rate(view: SentenceView, cue: Cue, context: ArticleContext) -> b
     if TARIFF_KIND_BEFORE.search(view.before(cue.start, 40)):
         return True
     word = view.tree.token(cue.start, cue.end)
-    bare = word is not None and not any(
-        c.dep_ in ("compound", "amod", "poss", "nmod") and c.lower_ not in SIZE_ADJECTIVES
-        for c in children(word)
-        if not any(f.start <= c.idx < f.end for f in view.figure_index().near(c.idx, c.idx))
-    )
+    bare = word is not None and not rate_qualified(view, word, ("compound", "amod", "poss", "nmod"))
     return bare and context.sentence - context.tariff_rate_sentence <= METRIC_WINDOW
 
 
@@ -1504,14 +1500,20 @@ def bare_rate_beside_tariff(view: SentenceView, cue: Cue) -> bool:
     if view.between(cue.start, cue.end).lower() not in ("rate", "rates"):
         return False
     word = view.tree.token(cue.start, cue.end)
-    if word is not None and any(
-        c.dep_ in ("compound", "amod")
+    if word is not None and rate_qualified(view, word, ("compound", "amod")):
+        return False
+    return any(c.label == "tariff" for c in view.rate_cues)
+
+
+def rate_qualified(view: SentenceView, word: Token, deps: tuple[str, ...]) -> bool:
+    """Whether a child of the rate word ``word`` by one of ``deps`` says which rate it is:
+    not a size adjective ("a lower 10% rate") nor the figure itself ("a 10% rate")."""
+    return any(
+        c.dep_ in deps
         and c.lower_ not in SIZE_ADJECTIVES
         and not any(f.start <= c.idx < f.end for f in view.figure_index().near(c.idx, c.idx))
         for c in children(word)
-    ):
-        return False
-    return any(c.label == "tariff" for c in view.rate_cues)
+    )
 
 
 # Adjectives that size a rate without saying which it is ("a lower 10% rate")
