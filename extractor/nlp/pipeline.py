@@ -445,7 +445,8 @@ class MentionFinder:
                 defaulted = False  # the lead's bare dollar, or none: the headline's stands
             count = last_count(quantities)
             pair = last_rate(quantities)
-            spoken_currency = next(iter(named_currencies(sent_text, country)[::-1]), None)
+            named = named_currencies(sent_text, country)
+            spoken_currency = named[-1] if named else None
             mentions.quantities += [_shift(q, start) for q in quantities]
             periods = find_periods(
                 sent_text,

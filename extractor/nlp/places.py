@@ -189,14 +189,18 @@ def country_name(code: str) -> str:
 def names_of(code: str) -> list[str]:
     """The names and demonyms the lexicons give a country code ("ZW": "Zimbabwe",
     "Zimbabwean", ...), as written."""
-    names = [name for name, alpha2 in _pycountry_names() if alpha2 == code]
-    names += [
-        text
-        for text, entry in _news_forms()
-        if entry.code == code
-        and entry.form in ("name", "short", "demonym")
-        and "named" not in entry.flags
-    ]
+    return _names_by_code().get(code, [])
+
+
+@functools.cache
+def _names_by_code() -> dict[str, list[str]]:
+    """Every code's names and demonyms (:func:`names_of`), pycountry's first; built once."""
+    names: dict[str, list[str]] = {}
+    for name, alpha2 in _pycountry_names():
+        names.setdefault(alpha2, []).append(name)
+    for text, entry in _news_forms():
+        if entry.form in ("name", "short", "demonym") and "named" not in entry.flags:
+            names.setdefault(entry.code, []).append(text)
     return names
 
 

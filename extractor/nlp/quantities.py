@@ -73,9 +73,11 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
+
+from extractor.nlp.places import names_of
 
 __all__ = ["Quantity", "dollar_default", "dollar_member", "find_quantities", "parse_quantity"]
 
@@ -168,8 +170,6 @@ def _with_country_words(words: dict[str, str], families: dict[str, Any]) -> dict
     """``words`` plus a country's name or demonym before a word of a currency family its own
     currency is a member of ("Zimbabwe dlrs": ZWD, "Kenya shillings": KES), where the table
     has no such phrase: ISO 4217's national codes begin with the country's code."""
-    from extractor.nlp.places import names_of
-
     grown = dict(words)
     for family, table in families.items():
         family_words = [word for word, value in words.items() if value == family]
@@ -1242,10 +1242,15 @@ CURRENCY_REFERENT = re.compile(r"\b(?:the|this)\s+(?:currency|unit)\b|^\s*It\b",
 
 def named_currencies(text: str, country: str | None = None) -> list[str]:
     """The currencies a sentence names as things ("the zloty", "The Egyptian pound"), in
-    order, read as :func:`find_quantities` reads them."""
-    return [
-        code for _, code in _currency_mentions(text, _lexicon().local_currencies.get(country or ""))
-    ]
+    order, read as :func:`find_quantities` reads them (the same reading, not a second)."""
+    return [code for _, code in _mentions_of(text, _lexicon().local_currencies.get(country or ""))]
+
+
+@lru_cache(maxsize=64)
+def _mentions_of(text: str, local: str | None) -> tuple[tuple[int, str], ...]:
+    """:func:`_currency_mentions`, kept for the sentence's other reader: the pipeline asks
+    :func:`named_currencies` of each sentence right after :func:`find_quantities`."""
+    return tuple(_currency_mentions(text, local))
 
 
 def _currency_mentions(text: str, local: str | None = None) -> list[tuple[int, str]]:
@@ -1410,7 +1415,7 @@ def find_quantities(
     cands = _candidates(text)
     _reject_index_names(text, cands)
     _signed_changes(text, cands)
-    mentions = _currency_mentions(text, _lexicon().local_currencies.get(country or ""))
+    mentions = list(_mentions_of(text, _lexicon().local_currencies.get(country or "")))
     referent = CURRENCY_REFERENT.search(text) if previous_currency is not None else None
     if referent is not None and not any(pos < referent.end() for pos, _ in mentions):
         # "It now trades at about 5.80 to the dollar": the currency of the sentence before

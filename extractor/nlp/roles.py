@@ -269,8 +269,9 @@ def acts_on_tariff(view: SentenceView, q: Quantity, code: str | None) -> bool:
     (:func:`imposers_among`), or is, or qualifies an official body that is, the subject of a
     verb the figure's clause hangs from ("Mexico City responded by proposing tariffs of up to
     50%", "The Brazilian government is phasing in an import tax that reaches 35%")."""
-    at = place_tokens(view.span.doc, view.places)
-    if code in imposers_among(view.span, at):
+    # the sentence's, read once however many of its figures ask
+    at = view.memo("place-tokens", lambda: place_tokens(view.span.doc, view.places))
+    if code in view.memo("tariff-imposers", lambda: imposers_among(view.span, at)):
         return True
     figure = view.tree.token(q.start, q.end)
     for token in up_from(figure) if figure is not None else ():
